@@ -1,0 +1,77 @@
+package org.partnercenter.commons.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure to the {@link ApiError} shape: no request ever answers a stack trace or an HTML page.
+ * The most specific mapper wins, so the catch-all for {@link Throwable} only sees true surprises.
+ */
+public class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+
+    private final ErrorResponses responses;
+
+    ExceptionMappers(ErrorResponses responses) {
+        this.responses = responses;
+    }
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e) {
+        return responses.of(e);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return responses.of(JsonInputErrors.describe(e));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFields(ConstraintViolationException e) {
+        return responses.of(ValidationErrors.describe(e.getConstraintViolations()));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated() {
+        return responses.of(new ApiException(401, ErrorCodes.UNAUTHENTICATED,
+                "The request has no valid access token. Send a current bearer token in the Authorization header."));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return responses.of(ApiException.roleNotAllowed());
+    }
+
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        Response original = e.getResponse();
+        Response response = responses.of(HttpErrors.describe(original, uri));
+        if (original.getHeaderString("Allow") != null) {
+            return Response.fromResponse(response).header("Allow", original.getHeaderString("Allow")).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        Object correlationId = MDC.get("correlationId");
+        LOG.error("Unexpected failure", e);
+        return responses.of(new ApiException(500, ErrorCodes.INTERNAL,
+                "An unexpected error occurred. Retry with the same MS-RequestId; if it persists, report the "
+                        + "MS-CorrelationId " + correlationId + ".",
+                java.util.List.of("correlationId: " + correlationId)));
+    }
+}

@@ -1,0 +1,43 @@
+package org.partnercenter.commons.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.partnercenter.commons.json.WireJsonCustomizer;
+
+/** Events are written and read with the wire conventions, also by plain Kafka clients outside CDI. */
+public final class EventJson {
+
+    private static final ObjectMapper MAPPER = WireJsonCustomizer.configure(new ObjectMapper());
+
+    private EventJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String write(EventEnvelope envelope) {
+        try {
+            return MAPPER.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event cannot be written as JSON", e);
+        }
+    }
+
+    public static EventEnvelope read(String json) {
+        try {
+            return MAPPER.readValue(json, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a CloudEvents JSON envelope", e);
+        }
+    }
+
+    /** The typed payload of an event; unknown fields are ignored. */
+    public static <T> T data(EventEnvelope envelope, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(envelope.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event " + envelope.id() + " has no valid " + type.getSimpleName(), e);
+        }
+    }
+}

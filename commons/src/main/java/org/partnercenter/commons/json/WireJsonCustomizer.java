@@ -1,0 +1,40 @@
+package org.partnercenter.commons.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * The Partner Center JSON conventions for every service: camelCase out, property names and enum values
+ * in any case on input (the real docs send PascalCase), unknown and read-only fields ignored, money as
+ * exact decimals, dates as ISO-8601 text.
+ */
+@Singleton
+public class WireJsonCustomizer implements ObjectMapperCustomizer {
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public void customize(ObjectMapper mapper) {
+        configure(mapper);
+    }
+
+    /** Also used outside CDI (events read by plain Kafka clients) so that both agree. */
+    @SuppressWarnings("deprecation")
+    public static ObjectMapper configure(ObjectMapper mapper) {
+        mapper.configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, true);
+        mapper.configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
+        mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        mapper.configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+        mapper.configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, true);
+        mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+        mapper.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        mapper.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        mapper.registerModule(new WireEnumModule());
+        return mapper;
+    }
+}

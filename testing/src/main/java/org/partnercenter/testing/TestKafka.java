@@ -1,0 +1,60 @@
+package org.partnercenter.testing;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real Kafka broker (KRaft, one combined node) inside the test JVM, started once and shared, or the
+ * cluster named by {@code PC_TEST_KAFKA_BOOTSTRAP}.
+ */
+final class TestKafka {
+
+    private static String bootstrapServers;
+
+    private TestKafka() {
+    }
+
+    static synchronized String bootstrapServers() {
+        if (bootstrapServers == null) {
+            String external = TestSettings.get("PC_TEST_KAFKA_BOOTSTRAP");
+            bootstrapServers = external != null ? external : start();
+        }
+        return bootstrapServers;
+    }
+
+    private static String start() {
+        try {
+            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+                    // One broker: internal topics cannot have the default three replicas, and consumers
+                    // would never join a group.
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("offsets.topic.num.partitions", "5")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("auto.create.topics.enable", "true")
+                    .setConfigProp("num.partitions", "3")
+                    .build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(cluster), "test-kafka-stop"));
+            return cluster.bootstrapServers();
+        } catch (Exception e) {
+            throw new IllegalStateException("in-JVM Kafka broker did not start", e);
+        }
+    }
+
+    private static void close(KafkaClusterTestKit cluster) {
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            // the JVM is exiting; the broker's files are temporary
+        }
+    }
+}
