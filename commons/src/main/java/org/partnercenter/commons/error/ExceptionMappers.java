@@ -1,6 +1,7 @@
 package org.partnercenter.commons.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -33,6 +34,12 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
+        return responses.of(JsonInputErrors.describe(e));
+    }
+
+    /** Quarkus maps this one itself, with a shape of its own; the more specific type makes ours win. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
         return responses.of(JsonInputErrors.describe(e));
     }
 
