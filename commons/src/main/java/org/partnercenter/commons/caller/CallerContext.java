@@ -16,6 +16,9 @@ import org.partnercenter.commons.json.WireEnums;
 @RequestScoped
 public class CallerContext {
 
+    private static final java.util.regex.Pattern GUID =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
+
     private final JsonWebToken token;
     private Caller caller;
 
@@ -40,7 +43,7 @@ public class CallerContext {
         String tenant = token.getClaim(InternalTokenClaims.PARTNER_TENANT_ID);
         String type = token.getClaim(InternalTokenClaims.PARTNER_TYPE);
         Optional<PartnerType> partnerType = WireEnums.find(PartnerType.class, type);
-        if (tenant == null || partnerType.isEmpty()) {
+        if (tenant == null || partnerType.isEmpty() || !GUID.matcher(tenant).matches()) {
             throw new ApiException(401, ErrorCodes.UNAUTHENTICATED,
                     "The internal token does not name a partner tenant and partner type.");
         }

@@ -17,7 +17,6 @@ import jakarta.inject.Singleton;
 public class WireJsonCustomizer implements ObjectMapperCustomizer {
 
     @Override
-    @SuppressWarnings("deprecation")
     public void customize(ObjectMapper mapper) {
         configure(mapper);
     }
