@@ -1,32 +1,17 @@
 package org.partnercenter.pricing;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.ServiceBasicsContract;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "pricing"))
-class HealthTest {
+class HealthTest extends ServiceBasicsContract {
 
-    @Test
-    void shouldBeReadyWhenItsDatabaseIsUp() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
-    }
-
-    @Test
-    void shouldAnswerTheErrorShapeWhenTheRouteIsUnknown() {
-        given().when().get("/v1/no-such-route")
-                .then().statusCode(404)
-                .body("code", equalTo(404))
-                .body("source", equalTo("pricing-service"));
+    @Override
+    protected String serviceName() {
+        return "pricing-service";
     }
 }
