@@ -1,0 +1,20 @@
+package org.partnercenter.deploy;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** Progress lines for the developer watching the terminal. */
+final class Console {
+
+    private Console() {
+    }
+
+    static void line(String text) {
+        System.out.println(text);
+        System.out.flush();
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+}

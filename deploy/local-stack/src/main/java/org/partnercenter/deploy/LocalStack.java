@@ -1,0 +1,148 @@
+package org.partnercenter.deploy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one-command local stack: PostgreSQL, a Kafka broker and every service of the suite on this
+ * machine, until Ctrl-C. With {@code --infra-only} it runs PostgreSQL and Kafka alone, for services
+ * started from an IDE.
+ */
+public final class LocalStack {
+
+    private static final String USAGE = """
+            usage: java -jar deploy/local-stack/target/local-stack.jar [--infra-only]
+              --infra-only  start PostgreSQL and Kafka only, for services run from an IDE
+            Settings (system property pc.x.y or environment PC_X_Y): PC_POSTGRES_PORT (15432),
+            PC_KAFKA_PORT (9092), PC_<SERVICE>_PORT, e.g. PC_CUSTOMER_PORT (8081), PC_GATEWAY_PORT (8080);
+            KAFKA_BOOTSTRAP_SERVERS or PC_POSTGRES_URL + PC_POSTGRES_USER/PC_POSTGRES_PASSWORD use servers
+            you already run. The project root is -Dpc.root, else the current directory.""";
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        try {
+            System.exit(run(args));
+        } catch (StackFailure e) {
+            System.err.println("local stack: " + e.getMessage());
+            System.exit(1);
+        } catch (IOException e) {
+            System.err.println("local stack: " + e);
+            System.exit(1);
+        }
+    }
+
+    /** Returns an exit code on failure; once the stack is up it waits until the JVM is asked to stop. */
+    private static int run(String[] args) throws IOException, InterruptedException {
+        boolean infraOnly = false;
+        for (String arg : args) {
+            switch (arg) {
+                case "--infra-only" -> infraOnly = true;
+                case "--help", "-h" -> {
+                    System.out.println(USAGE);
+                    return 0;
+                }
+                default -> {
+                    System.err.println("unknown option " + arg + "\n" + USAGE);
+                    return 2;
+                }
+            }
+        }
+        long begin = System.nanoTime();
+        // Logging starts on first use, and from two starter threads at once SLF4J prints
+        // "substitute loggers" warnings: start it here, before them.
+        LoggerFactory.getLogger(LocalStack.class);
+        StackConfig config = StackConfig.load(infraOnly);
+        if (!infraOnly) {
+            requireServiceJars(config);
+        }
+        // Embedded PostgreSQL and the Kafka client write temp files: keep them under target/.
+        Files.createDirectories(config.tmpDir("launcher"));
+        System.setProperty("java.io.tmpdir", config.tmpDir("launcher").toString());
+
+        Postgres postgres = postgres(config);
+        KafkaBroker kafka = kafka(config);
+        List<ServiceProcess> services = infraOnly ? List.of() : config.services().stream()
+                .map(s -> new ServiceProcess(s, config.root(), config.logFile(s.name()), config.tmpDir(s.name()),
+                        postgres, kafka.address()))
+                .toList();
+        StackLock lock = StackLock.acquire(config.workDir());
+        try {
+            FreePorts.require(config);
+        } catch (StackFailure e) {
+            lock.close();
+            throw e;
+        }
+        RunningStack stack = new RunningStack(lock);
+        StackReport report = new StackReport(config, stack, postgres, kafka);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Console.line("\nstopping the local stack...");
+            stack.stop();
+            report.deleteStackJson(); // scripts must not find a stack that is gone
+            Console.line("local stack stopped");
+        }, "stack-stopper"));
+
+        try {
+            stack.start(List.of(postgres, kafka));
+            stack.start(services);
+        } catch (StackFailure e) {
+            if (!stack.stopped()) { // else Ctrl-C came during the start, and the shutdown hook is at work
+                System.err.println("\nlocal stack: " + e.getMessage());
+            }
+            return 1; // exiting runs the shutdown hook, which stops what did start
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        // Under the stack's lock: a Ctrl-C right now must not leave a stack.json behind.
+        stack.whileRunning(() -> report.announce(took));
+        new CountDownLatch(1).await(); // Ctrl-C (SIGINT) or SIGTERM runs the shutdown hook
+        return 0;
+    }
+
+    private static Postgres postgres(StackConfig config) {
+        return config.externalPostgres()
+                .map(server -> Postgres.external(server, config.databases()))
+                .orElseGet(() -> Postgres.embedded(new EmbeddedPostgresServer(config.postgresPort(),
+                        config.workDir().resolve("postgres"), config.logFile("postgres")), config.databases()));
+    }
+
+    private static KafkaBroker kafka(StackConfig config) {
+        return config.externalKafkaBootstrap().map(KafkaBroker::external)
+                .orElseGet(() -> KafkaBroker.embedded(new KafkaBroker.KafkaSettings(config.kafkaPort(),
+                        config.kafkaControllerPort(), config.workDir().resolve("kafka"), libDir(),
+                        config.logFile("kafka"), config.tmpDir("kafka"))));
+    }
+
+    /** The broker runs from the jars copied next to the launcher jar (target/lib), whichever way it was started. */
+    private static Path libDir() {
+        try {
+            Path location = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path lib = location.getParent().resolve("lib");
+            if (!Files.isDirectory(lib)) {
+                throw new StackFailure(lib + " is missing: package the launcher with "
+                        + "./mvnw -f deploy/local-stack/pom.xml package");
+            }
+            return lib;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void requireServiceJars(StackConfig config) {
+        List<String> missing = config.services().stream()
+                .map(s -> s.runnerJar(config.root()))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new StackFailure("the services are not built; missing:\n  " + String.join("\n  ", missing)
+                    + "\nbuild first: ./run-stack --build (or ./mvnw -DskipTests install) in " + config.root());
+        }
+    }
+}

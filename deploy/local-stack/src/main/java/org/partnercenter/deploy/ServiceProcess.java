@@ -1,0 +1,132 @@
+package org.partnercenter.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One Quarkus service of the suite, run from its packaged fast-jar in a JVM of its own. */
+final class ServiceProcess implements StackPart {
+
+    /** Several services start at once on a two-core machine: together they need close to 20 s. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(300);
+
+    private final ServiceSpec spec;
+    private final Path projectRoot;
+    private final Path logFile;
+    private final Path tmpDir;
+    private final Map<String, String> environment;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private volatile Process process;
+    private volatile boolean stopping;
+    private volatile boolean ready; // until then, a start failure reports the exit itself
+
+    ServiceProcess(ServiceSpec spec, Path projectRoot, Path logFile, Path tmpDir, Postgres postgres,
+            String kafkaBootstrap) {
+        this.spec = spec;
+        this.projectRoot = projectRoot;
+        this.logFile = logFile;
+        this.tmpDir = tmpDir;
+        // The services read these through Quarkus' environment mapping; the names are the contract.
+        this.environment = Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(spec.port()),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(spec.database()),
+                "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+    }
+
+    @Override
+    public void launch() throws IOException {
+        Files.createDirectories(tmpDir);
+        Files.deleteIfExists(logFile);
+        synchronized (this) { // so that stop() sees either no process or this one
+            if (stopping) {
+                return;
+            }
+            process = ChildJvm.start(List.of("-Xmx256m",
+                            // Vert.x caches files in java.io.tmpdir: keep them under target/, apart per service.
+                            "-Djava.io.tmpdir=" + tmpDir,
+                            "-jar", spec.runnerJar(projectRoot).toString()),
+                    projectRoot.resolve(spec.name()), environment, logFile);
+        }
+        process.onExit().thenAccept(p -> {
+            if (ready && !stopping) {
+                System.err.printf("%n%s exited unexpectedly (exit code %d): see %s%n", spec.name(), p.exitValue(), logFile);
+            }
+        });
+    }
+
+    /** Ready means the service's own readiness checks (database, Kafka) pass, not just that the port is open. */
+    @Override
+    public void awaitReady() throws InterruptedException {
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(spec.url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        String lastAnswer = "no answer";
+        while (System.nanoTime() < deadline && !stopping) {
+            if (!process.isAlive()) {
+                throw new StackFailure(spec.name() + " exited with code " + process.exitValue() + ChildJvm.tail(logFile));
+            }
+            try {
+                HttpResponse<String> response = http.send(readiness, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    ready = true;
+                    return;
+                }
+                lastAnswer = "HTTP " + response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                lastAnswer = e.toString();
+            }
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        }
+        if (!stopping) {
+            throw new StackFailure(spec.name() + " was not ready on " + spec.url() + "/q/health/ready within "
+                    + READY_TIMEOUT.toSeconds() + " s (last answer: " + lastAnswer + ")" + ChildJvm.tail(logFile));
+        }
+    }
+
+    @Override
+    public void stop() {
+        Process running;
+        synchronized (this) {
+            stopping = true;
+            running = process;
+        }
+        ChildJvm.stop(running, STOP_GRACE);
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    @Override
+    public String address() {
+        return spec.url();
+    }
+
+    @Override
+    public Optional<Path> logFile() {
+        return Optional.of(logFile);
+    }
+
+    @Override
+    public boolean external() {
+        return false;
+    }
+
+    @Override
+    public Optional<ProcessHandle> process() {
+        return Optional.ofNullable(process).map(Process::toHandle);
+    }
+}

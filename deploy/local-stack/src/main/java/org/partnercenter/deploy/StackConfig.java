@@ -1,0 +1,101 @@
+package org.partnercenter.deploy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the local stack can be told, with defaults that run out of the box.
+ *
+ * <p>Each setting is read from a system property first, then from the environment:
+ * {@code PC_KAFKA_PORT} can be given as {@code -Dpc.kafka.port=...} or as an environment variable.
+ * Only {@code KAFKA_BOOTSTRAP_SERVERS} keeps its conventional name, so the variable a developer
+ * already exports for the services also points the stack at the same broker.
+ */
+record StackConfig(
+        Path root,
+        Path workDir,
+        boolean infraOnly,
+        int kafkaPort,
+        int kafkaControllerPort,
+        Optional<String> externalKafkaBootstrap,
+        int postgresPort,
+        Optional<ExternalPostgres> externalPostgres,
+        List<ServiceSpec> services) {
+
+    /** A PostgreSQL server the developer already runs: a JDBC URL to a database it may create databases from. */
+    record ExternalPostgres(String adminUrl, String user, String password) {
+    }
+
+    static StackConfig load(boolean infraOnly) {
+        Path root = Path.of(System.getProperty("pc.root", System.getProperty("user.dir"))).toAbsolutePath().normalize();
+        Path workDir = Path.of(setting("PC_STACK_DIR", root.resolve("target/local-stack").toString()));
+        int kafkaPort = port("PC_KAFKA_PORT", 9092);
+        Optional<ExternalPostgres> externalPostgres = optional("PC_POSTGRES_URL").map(url -> new ExternalPostgres(
+                url, setting("PC_POSTGRES_USER", "postgres"), setting("PC_POSTGRES_PASSWORD", "")));
+        return new StackConfig(
+                root,
+                root.resolve(workDir).normalize(),
+                infraOnly,
+                kafkaPort,
+                port("PC_KAFKA_CONTROLLER_PORT", kafkaPort + 1),
+                optional("KAFKA_BOOTSTRAP_SERVERS"),
+                // Never 5432: developers and CI machines often run their own PostgreSQL there.
+                port("PC_POSTGRES_PORT", 15432),
+                externalPostgres,
+                List.of(
+                        service("customer-service", "customer", "PC_CUSTOMER_PORT", 8081),
+                        service("billing-service", "billing", "PC_BILLING_PORT", 8082),
+                        service("pricing-service", "pricing", "PC_PRICING_PORT", 8083),
+                        service("support-service", "support", "PC_SUPPORT_PORT", 8084),
+                        service("identity-gateway", "gateway", "PC_GATEWAY_PORT", 8080)));
+    }
+
+    Path logDir() {
+        return workDir.resolve("logs");
+    }
+
+    Path logFile(String part) {
+        return logDir().resolve(part + ".log");
+    }
+
+    /** Temp files of every process stay under target/, so {@code mvn clean} removes them. */
+    Path tmpDir(String part) {
+        return workDir.resolve("tmp").resolve(part);
+    }
+
+    ServiceSpec gateway() {
+        return services.stream().filter(s -> s.name().equals("identity-gateway")).findFirst().orElseThrow();
+    }
+
+    List<String> databases() {
+        return services.stream().map(ServiceSpec::database).toList();
+    }
+
+    private static ServiceSpec service(String name, String database, String portSetting, int defaultPort) {
+        return new ServiceSpec(name, database, port(portSetting, defaultPort), portSetting);
+    }
+
+    private static String setting(String envName, String defaultValue) {
+        return optional(envName).orElse(defaultValue);
+    }
+
+    private static Optional<String> optional(String envName) {
+        String property = System.getProperty(envName.toLowerCase().replace('_', '.'));
+        String value = property != null ? property : System.getenv(envName);
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static int port(String envName, int defaultPort) {
+        String value = setting(envName, Integer.toString(defaultPort));
+        try {
+            int port = Integer.parseInt(value);
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the name of the setting
+        }
+        throw new StackFailure(envName + "=" + value + " is not a TCP port: use a number from 1 to 65535");
+    }
+}
