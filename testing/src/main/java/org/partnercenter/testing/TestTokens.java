@@ -43,6 +43,11 @@ public final class TestTokens {
         return SIGNER.sign(caller, null, Instant.now().minus(Duration.ofHours(2)), Duration.ofMinutes(5));
     }
 
+    /** Signed by the test key with the given lifetime, from now. */
+    public static String withLifetime(Caller caller, Duration lifetime) {
+        return SIGNER.sign(caller, null, Instant.now(), lifetime);
+    }
+
     /** Everything right but the signer: a key the services do not trust. */
     public static String signedByStranger(Caller caller) {
         try {

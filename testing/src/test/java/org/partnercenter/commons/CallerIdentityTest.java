@@ -57,6 +57,11 @@ class CallerIdentityTest {
     }
 
     @Test
+    void shouldRefuseWith401WhenTheTokenIsNotShortLived() {
+        refused(TestTokens.withLifetime(partner, java.time.Duration.ofHours(1)));
+    }
+
+    @Test
     void shouldRefuseWith401WhenTheTokenNamesAnotherIssuer() {
         refused(TestTokens.fromIssuer("https://someone-else.example", partner));
     }
