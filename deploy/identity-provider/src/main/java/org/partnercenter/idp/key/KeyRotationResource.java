@@ -1,0 +1,28 @@
+package org.partnercenter.idp.key;
+
+import com.nimbusds.jose.jwk.JWK;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+
+/** The rotation command: lets gateway and client tests see a key change, as Azure AD rolls its keys. */
+@Path("/admin/keys/rotate")
+@Produces(MediaType.APPLICATION_JSON)
+public class KeyRotationResource {
+
+    private final SigningKeyring keyring;
+
+    KeyRotationResource(SigningKeyring keyring) {
+        this.keyring = keyring;
+    }
+
+    @POST
+    public Map<String, Object> rotate() {
+        String kid = keyring.rotate().kid();
+        List<String> published = keyring.published().getKeys().stream().map(JWK::getKeyID).toList();
+        return Map.of("kid", kid, "publishedKids", published);
+    }
+}

@@ -1,0 +1,91 @@
+package org.partnercenter.idp.discovery;
+
+import static io.restassured.RestAssured.get;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercenter.idp.support.AadErrorAssert.assertAadError;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.partnercenter.idp.support.TestAuthority;
+import org.partnercenter.idp.support.TestDirectory;
+
+@QuarkusTest
+@QuarkusTestResource(TestAuthority.class)
+class DiscoveryTest {
+
+    @ConfigProperty(name = "idp.authority")
+    String authority;
+
+    @Test
+    void shouldPublishValidOpenIdConfigurationWhenTenantExists() {
+        // given
+        String tenant = TestDirectory.userIn(TestDirectory.newTenantId()).tenantId();
+
+        // when
+        JsonPath document = get("/{tenant}/v2.0/.well-known/openid-configuration", tenant)
+                .then().statusCode(200).extract().jsonPath();
+
+        // then: the metadata OpenID Connect Discovery 1.0 requires, and the issuer it is served under (§4.3)
+        String issuer = authority + "/" + tenant + "/v2.0";
+        assertThat(document.getString("issuer")).isEqualTo(issuer);
+        assertThat(document.getString("authorization_endpoint")).isEqualTo(authority + "/" + tenant + "/oauth2/v2.0/authorize");
+        assertThat(document.getString("token_endpoint")).isEqualTo(authority + "/" + tenant + "/oauth2/v2.0/token");
+        assertThat(document.getString("jwks_uri")).isEqualTo(authority + "/" + tenant + "/discovery/v2.0/keys");
+        assertThat(document.getList("response_types_supported")).isNotEmpty();
+        assertThat(document.getList("subject_types_supported")).isNotEmpty();
+        assertThat(document.getList("id_token_signing_alg_values_supported")).contains("RS256");
+        assertThat(document.getList("grant_types_supported")).contains("client_credentials", "password");
+    }
+
+    @Test
+    void shouldPublishV1IssuerWhenV1DocumentIsAsked() {
+        // given
+        String tenant = TestDirectory.userIn(TestDirectory.newTenantId()).tenantId();
+
+        // when
+        JsonPath document = get("/{tenant}/.well-known/openid-configuration", tenant)
+                .then().statusCode(200).extract().jsonPath();
+
+        // then
+        assertThat(document.getString("issuer")).isEqualTo(authority + "/sts/" + tenant + "/");
+        assertThat(document.getString("token_endpoint")).isEqualTo(authority + "/" + tenant + "/oauth2/token");
+        assertThat(document.getString("jwks_uri")).isEqualTo(authority + "/" + tenant + "/discovery/keys");
+    }
+
+    @Test
+    void shouldPublishIssuerTemplateWhenTenantIsCommon() {
+        // when
+        JsonPath document = get("/common/v2.0/.well-known/openid-configuration")
+                .then().statusCode(200).extract().jsonPath();
+
+        // then: as Azure AD's multi-tenant document, with the tenant left as a placeholder
+        assertThat(document.getString("issuer")).isEqualTo(authority + "/{tenantid}/v2.0");
+        assertThat(document.getString("jwks_uri")).isEqualTo(authority + "/common/discovery/v2.0/keys");
+    }
+
+    @Test
+    void shouldUseConfiguredAuthorityWhenRequestNamesAnotherHost() {
+        // given
+        String tenant = TestDirectory.userIn(TestDirectory.newTenantId()).tenantId();
+
+        // when
+        String issuer = given().header("Host", "evil.example:443")
+                .get("/{tenant}/v2.0/.well-known/openid-configuration", tenant)
+                .then().statusCode(200).extract().path("issuer");
+
+        // then
+        assertThat(issuer).isEqualTo(authority + "/" + tenant + "/v2.0");
+    }
+
+    @Test
+    void shouldAnswerInvalidTenantWhenTenantDoesNotExist() {
+        // when / then
+        assertAadError(get("/{tenant}/v2.0/.well-known/openid-configuration", TestDirectory.newTenantId()),
+                400, "invalid_tenant", 90002);
+        assertAadError(get("/contoso.example/v2.0/.well-known/openid-configuration"), 400, "invalid_tenant", 90002);
+    }
+}

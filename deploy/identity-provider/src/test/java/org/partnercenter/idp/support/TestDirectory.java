@@ -1,0 +1,47 @@
+package org.partnercenter.idp.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.partnercenter.idp.account.ApplicationView;
+import org.partnercenter.idp.account.UserView;
+
+/** Creates tenants, users and applications through the provider's own endpoints. */
+public final class TestDirectory {
+
+    public static final String PARTNER_CENTER_API = "https://api.partnercenter.microsoft.com";
+    public static final String PARTNER_CENTER_DEFAULT_SCOPE = PARTNER_CENTER_API + "/.default";
+
+    private TestDirectory() {
+    }
+
+    /** A tenant id nobody used yet: it exists once something is created in it. */
+    public static String newTenantId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public static TestUser userIn(String tenantId) {
+        String upn = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@contoso.example";
+        String password = "P@ss-" + UUID.randomUUID();
+        UserView created = given().contentType(ContentType.JSON)
+                .body(Map.of("userPrincipalName", upn, "password", password))
+                .when().post("/{tenant}/users", tenantId)
+                .then().statusCode(201)
+                .extract().as(UserView.class);
+        return new TestUser(tenantId, created.id(), upn, password);
+    }
+
+    public static ApplicationView applicationIn(String tenantId) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "integration " + UUID.randomUUID()))
+                .when().post("/{tenant}/applications", tenantId)
+                .then().statusCode(201)
+                .extract().as(ApplicationView.class);
+    }
+
+    /** A user of a new tenant, with the password that signs them in. */
+    public record TestUser(String tenantId, String id, String userPrincipalName, String password) {
+    }
+}
