@@ -2,56 +2,26 @@ package org.partnercenter.commons.caller;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.error.ErrorCodes;
-import org.partnercenter.commons.json.WireEnums;
 
-/**
- * The caller of the current request, read from the verified internal token. Services ask this, never
- * request headers: identity headers could be forged by anything that reaches a service directly.
- */
+/** The caller of the current request: what services and resources ask for. */
 @RequestScoped
 public class CallerContext {
 
-    private static final java.util.regex.Pattern GUID =
-            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
+    private final CallerSource source;
 
-    private final JsonWebToken token;
-    private Caller caller;
-
-    CallerContext(JsonWebToken token) {
-        this.token = token;
+    CallerContext(CallerSource source) {
+        this.source = source;
     }
 
-    /** The caller; a request without a verified internal token is refused with 401. */
+    /** The caller; a request without valid credentials is refused with 401. */
     public Caller caller() {
         return current().orElseThrow(() -> new ApiException(401, ErrorCodes.UNAUTHENTICATED,
                 "The request has no valid access token. Send a current bearer token in the Authorization header."));
     }
 
     public Optional<Caller> current() {
-        if (caller == null && token != null && token.getRawToken() != null) {
-            caller = read(token);
-        }
-        return Optional.ofNullable(caller);
-    }
-
-    private static Caller read(JsonWebToken token) {
-        String tenant = token.getClaim(InternalTokenClaims.PARTNER_TENANT_ID);
-        String type = token.getClaim(InternalTokenClaims.PARTNER_TYPE);
-        Optional<PartnerType> partnerType = WireEnums.find(PartnerType.class, type);
-        if (tenant == null || partnerType.isEmpty() || !GUID.matcher(tenant).matches()) {
-            throw new ApiException(401, ErrorCodes.UNAUTHENTICATED,
-                    "The internal token does not name a partner tenant and partner type.");
-        }
-        Set<String> roles = token.getGroups() == null ? Set.of() : token.getGroups();
-        String objectId = Optional.ofNullable((String) token.getClaim(InternalTokenClaims.OBJECT_ID))
-                .orElse(token.getSubject());
-        return new Caller(UUID.fromString(tenant), partnerType.get(), objectId,
-                token.getClaim(InternalTokenClaims.USER_PRINCIPAL_NAME), roles,
-                "app".equals(token.getClaim(InternalTokenClaims.IDENTITY_TYPE)));
+        return source.current();
     }
 }
