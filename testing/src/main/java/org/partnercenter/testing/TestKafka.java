@@ -9,17 +9,22 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 final class TestKafka {
 
-    private static String bootstrapServers;
+    /** JVM-wide, like {@link TestPostgres}'s: each Quarkus restart loads this class anew. */
+    private static final String SHARED_BOOTSTRAP = "partner-center.test.kafka.bootstrap";
 
     private TestKafka() {
     }
 
-    static synchronized String bootstrapServers() {
-        if (bootstrapServers == null) {
-            String external = TestSettings.get("PC_TEST_KAFKA_BOOTSTRAP");
-            bootstrapServers = external != null ? external : start();
+    static String bootstrapServers() {
+        synchronized (System.getProperties()) {
+            String running = System.getProperty(SHARED_BOOTSTRAP);
+            if (running == null) {
+                String external = TestSettings.get("PC_TEST_KAFKA_BOOTSTRAP");
+                running = external != null ? external : start();
+                System.setProperty(SHARED_BOOTSTRAP, running);
+            }
+            return running;
         }
-        return bootstrapServers;
     }
 
     private static String start() {

@@ -13,7 +13,9 @@ import java.sql.Statement;
  */
 final class TestPostgres {
 
-    private static TestPostgres instance;
+    private static final String SHARED_URL = "partner-center.test.postgres.url";
+    private static final String SHARED_USER = "partner-center.test.postgres.user";
+    private static final String SHARED_PASSWORD = "partner-center.test.postgres.password";
 
     private final String adminUrl;
     private final String user;
@@ -25,11 +27,25 @@ final class TestPostgres {
         this.password = password;
     }
 
-    static synchronized TestPostgres get() {
-        if (instance == null) {
-            instance = start();
+    /**
+     * Quarkus loads test resources anew for each application it starts (a test profile restarts it), so
+     * the running server is found through a JVM-wide system property rather than a static field.
+     */
+    static TestPostgres get() {
+        synchronized (System.getProperties()) {
+            if (System.getProperty(SHARED_URL) == null) {
+                TestPostgres started = start();
+                System.setProperty(SHARED_URL, started.adminUrl);
+                System.setProperty(SHARED_USER, nullToEmpty(started.user));
+                System.setProperty(SHARED_PASSWORD, nullToEmpty(started.password));
+            }
+            return new TestPostgres(System.getProperty(SHARED_URL), System.getProperty(SHARED_USER),
+                    System.getProperty(SHARED_PASSWORD));
         }
-        return instance;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static TestPostgres start() {
