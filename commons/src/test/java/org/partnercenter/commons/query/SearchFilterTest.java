@@ -1,0 +1,64 @@
+package org.partnercenter.commons.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.partnercenter.commons.error.ApiException;
+
+class SearchFilterTest {
+
+    enum Field {
+        COMPANY_NAME,
+        DOMAIN
+    }
+
+    @Test
+    void shouldReadTheFilterWhenTheDocsShapeIsSent() {
+        var filter = SearchFilter.parse("{\"Field\":\"CompanyName\",\"Value\":\"Cont\",\"Operator\":\"starts_with\"}",
+                Field.class);
+
+        assertThat(filter).contains(new SearchFilter<>(Field.COMPANY_NAME, "Cont", SearchOperator.STARTS_WITH));
+    }
+
+    @Test
+    void shouldReadTheFilterWhenNamesAndValuesComeInAnotherCase() {
+        var filter = SearchFilter.parse("{\"field\":\"domain\",\"value\":\"x\",\"operator\":\"StartsWith\"}", Field.class);
+
+        assertThat(filter.orElseThrow().field()).isEqualTo(Field.DOMAIN);
+    }
+
+    @Test
+    void shouldBeEmptyWhenNoFilterIsSent() {
+        assertThat(SearchFilter.parse(null, Field.class)).isEmpty();
+        assertThat(SearchFilter.parse(" ", Field.class)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not json", "[1]", "\"text\""})
+    void shouldRefuseWhenTheFilterIsNotAJsonObject(String filter) {
+        assertThatThrownBy(() -> SearchFilter.parse(filter, Field.class))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.data()).containsExactly("filter");
+                });
+    }
+
+    @Test
+    void shouldNameEveryProblemWhenFieldValueAndOperatorAreWrong() {
+        assertThatThrownBy(() -> SearchFilter.parse("{\"Field\":\"Email\",\"Operator\":\"contains\"}", Field.class))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.data()).hasSize(3);
+                    assertThat(e.getMessage()).contains("CompanyName, Domain").contains("starts_with");
+                });
+    }
+
+    @Test
+    void shouldEscapeLikeWildcardsWhenBuildingThePrefixPattern() {
+        var filter = new SearchFilter<>(Field.COMPANY_NAME, "A_b%", SearchOperator.STARTS_WITH);
+
+        assertThat(filter.likePrefixPattern()).isEqualTo("a\\_b\\%%");
+    }
+}

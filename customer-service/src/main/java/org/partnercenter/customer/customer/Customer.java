@@ -1,0 +1,46 @@
+package org.partnercenter.customer.customer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A customer tenant as stored: its company profile, its billing profile and the partners that manage it. */
+@Entity
+@Table(name = "customer")
+public class Customer extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public UUID commerceId;
+    public UUID partnerTenantId;
+    public UUID resellerTenantId;
+    public String domain;
+    public String companyName;
+
+    public UUID billingProfileId;
+    public String email;
+    public String culture;
+    public String language;
+    public String billingCompanyName;
+    public String firstName;
+    public String lastName;
+    public String addressLine1;
+    public String addressLine2;
+    public String city;
+    public String state;
+    public String postalCode;
+    public String country;
+    public String phoneNumber;
+    public String billingEtag;
+
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    /** The partner tenants through which a caller may see this customer: its owner and its reseller. */
+    public boolean visibleTo(org.partnercenter.commons.caller.CallerScope scope) {
+        return scope.permits(partnerTenantId) || resellerTenantId != null && scope.permits(resellerTenantId);
+    }
+}

@@ -1,0 +1,125 @@
+package org.partnercenter.customer.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.CallerScope;
+import org.partnercenter.commons.caller.PartnerType;
+import org.partnercenter.commons.caller.ResellerDirectory;
+import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.events.Outbox;
+import org.partnercenter.commons.events.OutgoingEvent;
+import org.partnercenter.commons.events.Topics;
+import org.partnercenter.commons.request.IfMatch;
+import org.partnercenter.customer.access.RoleRules;
+
+/** Creates, changes and deletes customers; every change and its event commit together. */
+@ApplicationScoped
+public class CustomerService {
+
+    private static final SecureRandom ETAGS = new SecureRandom();
+
+    private final EntityManager em;
+    private final CustomerQueries customers;
+    private final ResellerDirectory resellers;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    CustomerService(EntityManager em, CustomerQueries customers, ResellerDirectory resellers, Outbox outbox,
+            Clock clock) {
+        this.em = em;
+        this.customers = customers;
+        this.resellers = resellers;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Customer create(Caller caller, CustomerRequest request) {
+        RoleRules.manageCustomers(caller);
+        UUID reseller = associatedReseller(caller, request.associatedPartnerId());
+        String domain = Domains.normalize(request.companyProfile().domain());
+        if (customers.domainTaken(domain)) {
+            throw domainNotAvailable(domain);
+        }
+        Customer c = new Customer();
+        c.id = UUID.randomUUID();
+        c.commerceId = UUID.randomUUID();
+        c.partnerTenantId = caller.partnerTenantId();
+        c.resellerTenantId = reseller;
+        c.domain = domain;
+        c.companyName = request.billingProfile().companyName().trim();
+        c.billingProfileId = UUID.randomUUID();
+        CustomerMapper.applyBillingProfile(c, request.billingProfile());
+        c.billingEtag = newEtag();
+        c.createdAt = clock.instant();
+        c.updatedAt = c.createdAt;
+        try {
+            em.persist(c);
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            // Another request took the domain between our check and our insert.
+            throw domainNotAvailable(domain);
+        }
+        publish("customer.created", c);
+        return c;
+    }
+
+    @Transactional
+    public Customer updateBillingProfile(Caller caller, CallerScope scope, UUID id, String ifMatch,
+            BillingProfileRequest profile) {
+        RoleRules.editCustomerDetails(caller);
+        Customer c = customers.get(scope, id);
+        IfMatch.check(ifMatch, profile.etag(), c.billingEtag);
+        CustomerMapper.applyBillingProfile(c, profile);
+        c.billingEtag = newEtag();
+        c.updatedAt = clock.instant();
+        publish("customer.updated", c);
+        return c;
+    }
+
+    @Transactional
+    public void delete(Caller caller, CallerScope scope, UUID id) {
+        RoleRules.manageCustomers(caller);
+        Customer c = customers.get(scope, id);
+        c.updatedAt = clock.instant();
+        publish("customer.deleted", c);
+        em.remove(c);
+    }
+
+    /** Only an indirect provider names a reseller, and only one of its own. */
+    private UUID associatedReseller(Caller caller, UUID associatedPartnerId) {
+        if (associatedPartnerId == null) {
+            return null;
+        }
+        if (caller.partnerType() != PartnerType.INDIRECT_PROVIDER
+                || !resellers.resellersOf(caller.partnerTenantId()).contains(associatedPartnerId)) {
+            throw ApiException.badRequest("associatedPartnerId " + associatedPartnerId + " is not one of your "
+                    + "indirect resellers: list them with GET /v1/relationships?relationship_type="
+                    + "IsIndirectCloudSolutionProviderOf, or leave associatedPartnerId out.",
+                    List.of("associatedPartnerId"));
+        }
+        return associatedPartnerId;
+    }
+
+    private void publish(String type, Customer c) {
+        outbox.publish(new OutgoingEvent(Topics.CUSTOMERS, c.id.toString(), type, c.id.toString(),
+                CustomerEventData.SCHEMA_VERSION, CustomerMapper.event(c)));
+    }
+
+    private static ApiException domainNotAvailable(String domain) {
+        return new ApiException(409, org.partnercenter.commons.error.ErrorCodes.CONFLICT, "The domain " + domain
+                + " is not available: choose another domain for the customer.", List.of("companyProfile.domain"));
+    }
+
+    /** The real API's billing-profile etags are opaque numbers; a random one cannot be guessed or replayed. */
+    private static String newEtag() {
+        return Long.toString(ETAGS.nextLong() & Long.MAX_VALUE);
+    }
+}

@@ -1,0 +1,116 @@
+package org.partnercenter.customer.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.partnercenter.customer.support.Callers.as;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.Roles;
+import org.partnercenter.customer.support.Callers;
+import org.partnercenter.customer.support.CustomerBodies;
+import org.partnercenter.customer.support.Customers;
+import org.partnercenter.testing.PostgresAndKafka;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
+class BillingProfileTest {
+
+    @Test
+    void shouldUpdateAndIssueANewEtagWhenIfMatchIsCurrent() {
+        Caller partner = Callers.direct();
+        String id = Customers.createId(partner);
+        String etag = etagOf(partner, id);
+
+        String newEtag = as(partner).header("If-Match", "\"" + etag + "\"")
+                .body(changed("Contoso Renamed")).put("/v1/customers/" + id + "/profiles/billing")
+                .then().statusCode(200)
+                .body("companyName", equalTo("Contoso Renamed"))
+                .body("attributes.etag", not(equalTo(etag)))
+                .extract().path("attributes.etag");
+
+        assertThat(etagOf(partner, id)).isEqualTo(newEtag);
+    }
+
+    @Test
+    void shouldRefuseWith2055AndChangeNothingWhenTheEtagIsStale() {
+        Caller partner = Callers.direct();
+        String id = Customers.createId(partner);
+        String stale = etagOf(partner, id);
+        as(partner).header("If-Match", "\"" + stale + "\"").body(changed("First"))
+                .put("/v1/customers/" + id + "/profiles/billing").then().statusCode(200);
+
+        as(partner).header("If-Match", "\"" + stale + "\"").body(changed("Second"))
+                .put("/v1/customers/" + id + "/profiles/billing")
+                .then().statusCode(400).body("code", equalTo(2055));
+
+        as(partner).get("/v1/customers/" + id + "/profiles/billing").then().body("companyName", equalTo("First"));
+    }
+
+    @Test
+    void shouldRefuseNamingIfMatchWhenNoEtagIsSent() {
+        Caller partner = Callers.direct();
+        String id = Customers.createId(partner);
+
+        as(partner).body(changed("No Etag")).put("/v1/customers/" + id + "/profiles/billing")
+                .then().statusCode(400).body("data[0]", equalTo("If-Match"));
+    }
+
+    @Test
+    void shouldAcceptTheEtagEchoedInTheBodyWhenAClientPutsBackWhatItRead() {
+        Caller partner = Callers.direct();
+        String id = Customers.createId(partner);
+        Map<String, Object> read = as(partner).get("/v1/customers/" + id + "/profiles/billing").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        read.put("companyName", "Echoed");
+
+        as(partner).body(read).put("/v1/customers/" + id + "/profiles/billing")
+                .then().statusCode(200).body("companyName", equalTo("Echoed"));
+    }
+
+    @Test
+    void shouldLetAHelpdeskAgentEditDetailsWhenItMayNotCreate() {
+        Caller partner = Callers.direct();
+        String id = Customers.createId(partner);
+        Caller helpdesk = Callers.withRoles(partner, Roles.HELPDESK_AGENT);
+
+        as(helpdesk).header("If-Match", etagOf(partner, id)).body(changed("By Helpdesk"))
+                .put("/v1/customers/" + id + "/profiles/billing").then().statusCode(200);
+    }
+
+    @Test
+    void shouldAnswerNotFoundWhenAnotherPartnerUpdates() {
+        Caller owner = Callers.direct();
+        String id = Customers.createId(owner);
+
+        as(Callers.direct()).header("If-Match", etagOf(owner, id)).body(changed("Hijacked"))
+                .put("/v1/customers/" + id + "/profiles/billing").then().statusCode(404);
+
+        as(owner).get("/v1/customers/" + id + "/profiles/billing").then().body("companyName", equalTo("Contoso"));
+    }
+
+    @Test
+    void shouldNameTheFieldWhenTheUpdateIsInvalid() {
+        Caller partner = Callers.direct();
+        String id = Customers.createId(partner);
+
+        as(partner).header("If-Match", etagOf(partner, id))
+                .body(CustomerBodies.customer().billing("Email", "broken").billingProfile())
+                .put("/v1/customers/" + id + "/profiles/billing")
+                .then().statusCode(400).body("data[0]", org.hamcrest.Matchers.containsString("email"));
+    }
+
+    private static Map<String, Object> changed(String companyName) {
+        return CustomerBodies.customer().companyName(companyName).billingProfile();
+    }
+
+    private static String etagOf(Caller caller, String id) {
+        return as(caller).get("/v1/customers/" + id + "/profiles/billing").then().statusCode(200)
+                .extract().path("attributes.etag");
+    }
+}
