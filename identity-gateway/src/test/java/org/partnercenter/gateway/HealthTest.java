@@ -8,6 +8,7 @@ import org.partnercenter.testing.ServiceBasicsContract;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+@QuarkusTestResource(GatewayTestResource.class)
 class HealthTest extends ServiceBasicsContract {
 
     @Override

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 public class ErrorResponses {
 
     /** Clients of the real API expect a realm on 401s; the value names this service's audience. */
-    static final String WWW_AUTHENTICATE = "Bearer realm=\"partner-center\"";
+    public static final String WWW_AUTHENTICATE = "Bearer realm=\"partner-center\"";
 
     private final ErrorSource source;
 

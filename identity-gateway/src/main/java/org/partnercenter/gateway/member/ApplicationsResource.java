@@ -1,0 +1,24 @@
+package org.partnercenter.gateway.member;
+
+import jakarta.ws.rs.Path;
+import org.partnercenter.commons.caller.CallerContext;
+import org.partnercenter.commons.request.IdempotentWrite;
+
+@Path("/v1/applications")
+@IdempotentWrite
+public class ApplicationsResource extends MembersResource {
+
+    ApplicationsResource(MemberService members, CallerContext callers) {
+        super(members, callers);
+    }
+
+    @Override
+    protected PartnerMember.Kind kind() {
+        return PartnerMember.Kind.APPLICATION;
+    }
+
+    @Override
+    protected String collection() {
+        return "/applications";
+    }
+}

@@ -1,0 +1,97 @@
+package org.partnercenter.gateway.member;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import org.partnercenter.commons.caller.CallerContext;
+import org.partnercenter.commons.paging.CollectionLinks;
+import org.partnercenter.commons.paging.PageLimits;
+import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.ResourceCollection;
+import org.partnercenter.commons.paging.Links;
+
+/**
+ * The caller's own organisation's users or applications and their roles; {@link UsersResource} and
+ * {@link ApplicationsResource} differ only in the kind of member. Global admins and user admins only
+ * (checked by the route table).
+ */
+public abstract class MembersResource {
+
+    private static final PageLimits LIMITS = new PageLimits(100, 500);
+
+    private final MemberService members;
+    private final CallerContext callers;
+
+    protected MembersResource(MemberService members, CallerContext callers) {
+        this.members = members;
+        this.callers = callers;
+    }
+
+    protected abstract PartnerMember.Kind kind();
+
+    protected abstract String collection();
+
+    @POST
+    public Response create(@Valid @NotNull NewMember member) {
+        PartnerMember created = members.create(tenant(), member.id(), kind(), member.name());
+        return Response.created(URI.create("/v1" + collection() + "/" + created.memberId))
+                .entity(MemberView.of(created)).build();
+    }
+
+    @GET
+    public ResourceCollection<MemberView> list(@QueryParam("size") String size,
+            @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
+        return CollectionLinks.collection(uri, members.list(tenant(), kind(),
+                PageRequest.of(size, continuation, LIMITS)).map(MemberView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    public MemberView get(@PathParam("id") String id) {
+        return MemberView.of(members.get(tenant(), kind(), id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response remove(@PathParam("id") String id) {
+        members.remove(tenant(), kind(), id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/roles")
+    public ResourceCollection<MemberView.RoleView> roles(@PathParam("id") String id) {
+        var roles = MemberView.of(members.get(tenant(), kind(), id)).roles();
+        return ResourceCollection.of(roles, Links.self(collection() + "/" + id + "/roles"));
+    }
+
+    @POST
+    @Path("/{id}/roles")
+    public Response grant(@PathParam("id") String id, @Valid @NotNull RoleGrant role) {
+        members.grant(callers.caller(), kind(), id, role.id());
+        return Response.created(URI.create("/v1" + collection() + "/" + id + "/roles/" + role.id()))
+                .entity(MemberView.RoleView.of(role.id())).build();
+    }
+
+    @DELETE
+    @Path("/{id}/roles/{role}")
+    public Response revoke(@PathParam("id") String id, @PathParam("role") String role) {
+        members.revoke(tenant(), kind(), id, role);
+        return Response.noContent().build();
+    }
+
+    private UUID tenant() {
+        return callers.caller().partnerTenantId();
+    }
+}

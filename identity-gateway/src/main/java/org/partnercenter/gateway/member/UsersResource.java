@@ -1,0 +1,24 @@
+package org.partnercenter.gateway.member;
+
+import jakarta.ws.rs.Path;
+import org.partnercenter.commons.caller.CallerContext;
+import org.partnercenter.commons.request.IdempotentWrite;
+
+@Path("/v1/users")
+@IdempotentWrite
+public class UsersResource extends MembersResource {
+
+    UsersResource(MemberService members, CallerContext callers) {
+        super(members, callers);
+    }
+
+    @Override
+    protected PartnerMember.Kind kind() {
+        return PartnerMember.Kind.USER;
+    }
+
+    @Override
+    protected String collection() {
+        return "/users";
+    }
+}

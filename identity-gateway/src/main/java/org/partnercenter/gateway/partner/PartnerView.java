@@ -1,0 +1,20 @@
+package org.partnercenter.gateway.partner;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.partnercenter.commons.caller.PartnerType;
+import org.partnercenter.commons.paging.Links;
+import org.partnercenter.commons.paging.ResourceAttributes;
+
+/** A partner organisation on the wire. */
+public record PartnerView(UUID id, UUID tenantId, String name, PartnerType partnerType, UUID providerTenantId,
+        String mpnId, boolean requireMfa, String country, String currency, PartnerOrganization.State state,
+        Instant createdDate, Instant lastModifiedDate, Links links, ResourceAttributes attributes) {
+
+    static PartnerView of(PartnerOrganization partner) {
+        return new PartnerView(partner.tenantId, partner.tenantId, partner.name, partner.partnerType,
+                partner.providerTenantId, partner.mpnId, partner.requireMfa, partner.country, partner.currency,
+                partner.state, partner.createdAt, partner.updatedAt, Links.self("/partners/" + partner.tenantId),
+                new ResourceAttributes("Partner", String.valueOf(partner.version)));
+    }
+}

@@ -1,0 +1,108 @@
+package org.partnercenter.gateway.routing;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.gateway.caller.CallerDirectory;
+import org.partnercenter.gateway.caller.EdgeCallerSource;
+import org.partnercenter.gateway.internaltoken.InternalTokenMinter;
+import org.partnercenter.gateway.signin.BearerTokens;
+import org.partnercenter.gateway.signin.SignedInPrincipal;
+
+/**
+ * The request path of every public call: verify the Azure AD token, resolve the partner organisation
+ * and roles, apply the route's rule, then serve the gateway's own routes or forward to the owning
+ * service with an internal token.
+ */
+@ApplicationScoped
+public class Edge {
+
+    private final CallerDirectory directory;
+    private final EdgeResponses responses;
+    private final InternalTokenMinter tokens;
+    private final Forwarder forwarder;
+
+    Edge(CallerDirectory directory, EdgeResponses responses, InternalTokenMinter tokens, Forwarder forwarder) {
+        this.directory = directory;
+        this.responses = responses;
+        this.tokens = tokens;
+        this.forwarder = forwarder;
+    }
+
+    void install(@Observes Router router) {
+        router.route("/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        String correlationId = EdgeRequestIds.assign(context);
+        // Routes are public knowledge: an unknown one is a 404 before any sign-in work.
+        Optional<Route> route = RouteTable.match(context.normalizedPath());
+        if (route.isEmpty()) {
+            responses.send(context, ApiException.notFound("No resource exists at " + context.normalizedPath()
+                    + ". Check the path against the API reference (routes start with /v1)."));
+            return;
+        }
+        if (BearerTokens.of(context.request()).isEmpty()) {
+            responses.send(context, SignInRefusals.missing());
+            return;
+        }
+        context.request().pause();
+        // Quarkus reports a failed sign-in through this handler too; answer it once, in our shape.
+        BiConsumer<RoutingContext, Throwable> refuseSignIn =
+                (failed, failure) -> responses.send(failed, SignInRefusals.invalid(failure));
+        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, refuseSignIn);
+        Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        identity.subscribe().with(signedIn -> resolve(context, route.get(), signedIn, correlationId),
+                failure -> refuseSignIn.accept(context, failure));
+    }
+
+    private void resolve(RoutingContext context, Route route, SecurityIdentity identity, String correlationId) {
+        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            responses.send(context, SignInRefusals.issuerNotAccepted());
+            return;
+        }
+        SignedInPrincipal principal = SignedInPrincipal.of(token);
+        context.vertx().<Caller>executeBlocking(() -> directory.resolve(principal), false).onComplete(resolved -> {
+            if (resolved.failed()) {
+                refuse(context, resolved.cause());
+            } else {
+                route(context, route, resolved.result(), correlationId);
+            }
+        });
+    }
+
+    private void route(RoutingContext context, Route route, Caller caller, String correlationId) {
+        try {
+            route.authorize(caller, context.request().method().name());
+        } catch (ApiException refusal) {
+            responses.send(context, refusal);
+            return;
+        }
+        if (route.owner() == Owner.GATEWAY) {
+            context.put(EdgeCallerSource.CALLER, caller);
+            context.request().resume();
+            context.next();
+        } else {
+            forwarder.forward(context.request(), route.owner(), tokens.tokenFor(caller, correlationId));
+        }
+    }
+
+    private void refuse(RoutingContext context, Throwable failure) {
+        if (failure instanceof ApiException refusal) {
+            responses.send(context, refusal);
+        } else {
+            context.request().resume();
+            context.fail(failure);
+        }
+    }
+}

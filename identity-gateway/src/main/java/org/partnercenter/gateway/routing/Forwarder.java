@@ -1,0 +1,47 @@
+package org.partnercenter.gateway.routing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Forwards a request to its owning service through Vert.x's reverse proxy, which streams bodies both
+ * ways, so large uploads and downloads are never held in memory. The caller's own token and any
+ * identity header it sent are replaced by the internal token.
+ */
+@ApplicationScoped
+public class Forwarder {
+
+    /** Headers that some proxies use to assert an identity; a client must not be able to send them on. */
+    private static final List<String> IDENTITY_HEADERS = List.of("X-Forwarded-User", "X-Remote-User",
+            "X-User", "X-MS-CLIENT-PRINCIPAL", "X-MS-CLIENT-PRINCIPAL-ID", "X-MS-CLIENT-PRINCIPAL-NAME",
+            "X-Partner-Tenant-Id", "X-Partner-Type", "X-Roles");
+
+    private final Map<Owner, HttpProxy> proxies = new EnumMap<>(Owner.class);
+
+    Forwarder(Vertx vertx, ServiceEndpoints endpoints) {
+        for (Owner owner : Owner.values()) {
+            if (owner == Owner.GATEWAY) {
+                continue;
+            }
+            URI target = endpoints.of(owner);
+            HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
+                    .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000)));
+            proxy.origin(target.getPort(), target.getHost());
+            proxies.put(owner, proxy);
+        }
+    }
+
+    public void forward(HttpServerRequest request, Owner owner, String internalToken) {
+        IDENTITY_HEADERS.forEach(request.headers()::remove);
+        request.headers().set("Authorization", "Bearer " + internalToken);
+        request.resume();
+        proxies.get(owner).handle(request);
+    }
+}

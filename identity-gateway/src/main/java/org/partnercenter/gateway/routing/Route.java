@@ -1,0 +1,40 @@
+package org.partnercenter.gateway.routing;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.PartnerType;
+import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.error.ErrorCodes;
+
+/**
+ * One public path pattern, its owner, and the rule that guards it: the roles that may read (GET, HEAD)
+ * and write (anything else), and, for features resellers do not have, what they are told instead.
+ * Operator roles and partner roles are disjoint, so a role set also says which kind of caller may come.
+ */
+public record Route(String pattern, Pattern regex, Owner owner, Set<String> readRoles, Set<String> writeRoles,
+        String resellerFeature) {
+
+    public boolean matches(String path) {
+        return regex.matcher(path).matches();
+    }
+
+    /** Refuses with 403 unless the caller's partner type and roles allow this method here. */
+    public void authorize(Caller caller, String method) {
+        if (resellerFeature != null && caller.partnerType() == PartnerType.INDIRECT_RESELLER) {
+            throw ApiException.forbidden(ErrorCodes.FORBIDDEN, "Indirect resellers do not have " + resellerFeature
+                    + " here: use your indirect provider's solution for it.");
+        }
+        Set<String> allowed = isRead(method) ? readRoles : writeRoles;
+        if (allowed.stream().noneMatch(caller.roles()::contains)) {
+            throw ApiException.forbidden(ErrorCodes.ROLE_NOT_ALLOWED, "The supplied role does not have the rights "
+                    + "to perform the requested operation. Roles that may: " + (allowed.isEmpty() ? "none"
+                    : String.join(", ", new TreeSet<>(allowed))) + ".");
+        }
+    }
+
+    static boolean isRead(String method) {
+        return "GET".equals(method) || "HEAD".equals(method);
+    }
+}

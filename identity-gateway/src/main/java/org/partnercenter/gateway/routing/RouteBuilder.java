@@ -1,0 +1,55 @@
+package org.partnercenter.gateway.routing;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a route as it reads in DESIGN.md's tables. Patterns are paths where {@code *} is one segment and
+ * a trailing {@code /**} is the path itself or anything below it; matching ignores case, as the real API's.
+ */
+final class RouteBuilder {
+
+    private final String pattern;
+    private final Owner owner;
+    private Set<String> read = Set.of();
+    private Set<String> write = Set.of();
+    private String resellerFeature;
+
+    private RouteBuilder(String pattern, Owner owner) {
+        this.pattern = pattern;
+        this.owner = owner;
+    }
+
+    static RouteBuilder route(String pattern, Owner owner) {
+        return new RouteBuilder(pattern, owner);
+    }
+
+    RouteBuilder read(String... roles) {
+        read = Set.of(roles);
+        return this;
+    }
+
+    RouteBuilder write(String... roles) {
+        write = Set.of(roles);
+        return this;
+    }
+
+    /** Resellers are refused, told to use their provider's solution for this feature. */
+    RouteBuilder notForResellers(String feature) {
+        resellerFeature = feature;
+        return this;
+    }
+
+    Route build() {
+        StringBuilder regex = new StringBuilder();
+        for (String segment : pattern.substring(1).split("/")) {
+            regex.append(switch (segment) {
+                case "**" -> "(/.*)?";
+                case "*" -> "/[^/]+";
+                default -> "/" + Pattern.quote(segment);
+            });
+        }
+        return new Route(pattern, Pattern.compile(regex + "/?", Pattern.CASE_INSENSITIVE), owner, read, write,
+                resellerFeature);
+    }
+}

@@ -1,0 +1,57 @@
+package org.partnercenter.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import java.util.UUID;
+import org.partnercenter.testing.TestIdentityProvider;
+
+/**
+ * What the gateway needs besides its database and broker: the development identity provider as its
+ * Azure AD, an operator tenant with a first administrator, and an origin standing in for the services.
+ */
+public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        String authority = TestIdentityProvider.authority();
+        TestUser admin = Operator.admin();
+        String origin = EchoOrigin.url();
+        return Map.of(
+                "gateway.sign-in.authority", authority,
+                "gateway.sign-in.v1-authority", authority + "/sts",
+                "gateway.sign-in.jwks-refresh-interval", "0s",
+                "gateway.operator.tenant-id", admin.tenantId(),
+                "gateway.operator.admin-object-id", admin.objectId(),
+                "gateway.services.customer", origin,
+                "gateway.services.billing", origin,
+                "gateway.services.pricing", origin,
+                "gateway.services.support", origin);
+    }
+
+    @Override
+    public void stop() {
+        // The identity provider and the origin outlive one application start, like the database.
+    }
+
+    /** The operator tenant and its admin, the same for every application start in this JVM. */
+    static final class Operator {
+        private static final String SHARED = "partner-center.test.gateway.operator";
+
+        private Operator() {
+        }
+
+        static TestUser admin() {
+            synchronized (System.getProperties()) {
+                String shared = System.getProperty(SHARED);
+                if (shared == null) {
+                    TestUser admin = TestUser.create(UUID.randomUUID().toString(), "operator-admin");
+                    shared = String.join(" ", admin.tenantId(), admin.objectId(), admin.userPrincipalName(),
+                            admin.password());
+                    System.setProperty(SHARED, shared);
+                }
+                String[] parts = shared.split(" ");
+                return new TestUser(parts[0], parts[1], parts[2], parts[3]);
+            }
+        }
+    }
+}
