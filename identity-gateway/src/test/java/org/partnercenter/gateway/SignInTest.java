@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -13,12 +11,10 @@ import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.gateway.Partners.TestPartner;
-import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.TestIdentityProvider;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
-@QuarkusTestResource(GatewayTestResource.class)
+@GatewayTest
 class SignInTest {
 
     @Test

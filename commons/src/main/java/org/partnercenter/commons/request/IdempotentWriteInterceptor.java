@@ -7,6 +7,7 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public class IdempotentWriteInterceptor {
     @AroundInvoke
     Object around(InvocationContext invocation) throws Exception {
         String method = http.method().name();
-        if (!WRITES.contains(method) || !ids.requestIdFromClient()) {
+        if (!WRITES.contains(method) || !ids.requestIdFromClient() || !isWriteEndpoint(invocation)) {
             return invocation.proceed();
         }
         if (invocation.getMethod().getReturnType() != Response.class) {
@@ -67,6 +68,17 @@ public class IdempotentWriteInterceptor {
             records.complete(key, response.getStatus(), body, location);
             return response;
         });
+    }
+
+    /** The binding covers every method of the resource; only its write endpoints are idempotency scopes. */
+    private static boolean isWriteEndpoint(InvocationContext invocation) {
+        for (var annotation : invocation.getMethod().getAnnotations()) {
+            HttpMethod designator = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (designator != null && WRITES.contains(designator.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response replay(IdempotencyKey key, StoredResponse first) {

@@ -14,6 +14,7 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.request.IfMatch;
 import org.partnercenter.gateway.member.MemberService;
 import org.partnercenter.gateway.member.PartnerMember;
 
@@ -82,7 +83,7 @@ public class PartnerService {
     @Transactional
     public PartnerOrganization update(UUID tenantId, PartnerUpdate change, String ifMatch) {
         PartnerOrganization partner = get(tenantId);
-        Etags.require(ifMatch, partner.version);
+        IfMatch.check(ifMatch, null, String.valueOf(partner.version));
         if (change.name() != null && !change.name().isBlank()) {
             partner.name = change.name().trim();
         }

@@ -1,0 +1,87 @@
+package org.partnercenter.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Base64;
+import java.util.Map;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jws.JsonWebSignature;
+import org.junit.jupiter.api.Test;
+import org.partnercenter.gateway.Partners.TestPartner;
+
+@QuarkusTest
+@GatewayTest
+class ForwardingTest {
+
+    @Test
+    void shouldForwardWithASignedInternalTokenInsteadOfTheCallersWhenTheRuleAllows() throws Exception {
+        TestPartner partner = Partners.register("indirect_provider");
+
+        JsonPath forwarded = given().auth().oauth2(partner.admin().token())
+                .header("X-Forwarded-User", "someone-else").header("MS-CorrelationId", "corr-forward")
+                .get("/v1/customers?size=5")
+                .then().statusCode(200).header("MS-CorrelationId", "corr-forward").extract().jsonPath();
+
+        assertThat(forwarded.getString("path")).isEqualTo("/v1/customers?size=5");
+        assertThat(forwarded.getString("headers.'x-forwarded-user'")).isNull();
+        assertThat(forwarded.getString("headers.'ms-correlationid'")).isEqualTo("corr-forward");
+        JsonNode claims = verifiedClaims(forwarded.getString("headers.authorization").substring("Bearer ".length()));
+        assertThat(claims.path("tid").asText()).isEqualTo(partner.tenantId());
+        assertThat(claims.path("ptype").asText()).isEqualTo("indirect_provider");
+        assertThat(claims.path("aud").asText()).isEqualTo("partner-center-services");
+        assertThat(claims.path("groups").toString()).contains("global_admin");
+    }
+
+    @Test
+    void shouldStreamALargeBodyThroughWhenItIsUploaded() {
+        TestPartner partner = Partners.register("direct");
+        byte[] body = new byte[12 * 1024 * 1024];
+
+        given().auth().oauth2(partner.admin().token()).contentType("application/json").body(body)
+                .post("/v1/customers")
+                .then().statusCode(200).body("bodyBytes", equalTo(body.length));
+    }
+
+    @Test
+    void shouldTellAResellerToUseItsProviderWhenItAsksForPricing() {
+        TestPartner provider = Partners.register("indirect_provider");
+        TestPartner reseller = Partners.register("indirect_reseller", provider.tenantId(), true);
+
+        given().auth().oauth2(reseller.admin().token()).get("/v1/ratecards/azure")
+                .then().statusCode(403).body("description", containsString("indirect provider"));
+        given().auth().oauth2(reseller.admin().token()).get("/v1/customers").then().statusCode(200);
+    }
+
+    @Test
+    void shouldNameTheRolesThatMayWhenTheCallersRolesMayNot() {
+        TestPartner partner = Partners.register("direct");
+        TestUser sales = TestUser.create(partner.tenantId(), "sales");
+        given().auth().oauth2(partner.admin().token()).contentType("application/json")
+                .body(Map.of("id", sales.objectId(), "userPrincipalName", sales.userPrincipalName()))
+                .post("/v1/users").then().statusCode(201);
+        given().auth().oauth2(partner.admin().token()).contentType("application/json")
+                .body(Map.of("id", "sales_agent")).post("/v1/users/" + sales.objectId() + "/roles");
+
+        given().auth().oauth2(sales.token()).get("/v1/invoices")
+                .then().statusCode(403).body("code", equalTo(900150))
+                .body("description", containsString("billing_admin"));
+        given().auth().oauth2(sales.token()).get("/v1/customers").then().statusCode(200);
+    }
+
+    private static JsonNode verifiedClaims(String token) throws Exception {
+        String jwks = given().get("/internal/jwks").then().statusCode(200).extract().asString();
+        JsonWebSignature signature = new JsonWebSignature();
+        signature.setCompactSerialization(token);
+        signature.setKey(new JsonWebKeySet(jwks).findJsonWebKey(signature.getKeyIdHeaderValue(), "RSA", "sig", "RS256")
+                .getKey());
+        assertThat(signature.verifySignature()).isTrue();
+        return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    }
+}
