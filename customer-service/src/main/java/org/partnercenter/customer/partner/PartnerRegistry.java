@@ -1,0 +1,77 @@
+package org.partnercenter.customer.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+import org.partnercenter.commons.caller.PartnerType;
+import org.partnercenter.commons.events.EventEnvelope;
+import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.commons.json.WireEnums;
+
+/** Applies one partner event to the stored partner; runs inside the idempotent consumer's transaction. */
+@ApplicationScoped
+public class PartnerRegistry {
+
+    private static final Logger LOG = Logger.getLogger(PartnerRegistry.class);
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    PartnerRegistry(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EventEnvelope event) {
+        PartnerEventData data = EventJson.data(event, PartnerEventData.class);
+        if (data.tenantId() == null) {
+            LOG.warnf("Partner event %s names no tenantId; ignored", event.id());
+            return;
+        }
+        Partner partner = em.find(Partner.class, data.tenantId());
+        boolean isNew = partner == null;
+        if (isNew) {
+            partner = new Partner();
+            partner.tenantId = data.tenantId();
+            partner.state = PartnerState.ACTIVE;
+        }
+        merge(partner, data);
+        apply(partner, event.type(), data.state());
+        partner.updatedAt = clock.instant();
+        if (isNew) {
+            // persisted complete: Hibernate inserts the state the entity has at persist time
+            em.persist(partner);
+        }
+    }
+
+    private static void apply(Partner partner, String eventType, String state) {
+        switch (eventType) {
+            case "partner.suspended" -> partner.state = PartnerState.SUSPENDED;
+            case "partner.reactivated" -> partner.state = PartnerState.ACTIVE;
+            default -> WireEnums.find(PartnerState.class, state).ifPresent(s -> partner.state = s);
+        }
+    }
+
+    /** A field the event leaves out keeps its value: a suspension may carry only the tenant id. */
+    private static void merge(Partner partner, PartnerEventData data) {
+        if (data.name() != null) {
+            partner.name = data.name();
+        }
+        WireEnums.find(PartnerType.class, data.partnerType()).ifPresent(type -> partner.partnerType = type);
+        if (data.providerTenantId() != null || partner.partnerType != PartnerType.INDIRECT_RESELLER) {
+            partner.providerTenantId = data.providerTenantId();
+        }
+        if (data.mpnId() != null) {
+            partner.mpnId = data.mpnId();
+        }
+        if (data.country() != null) {
+            partner.country = data.country();
+        }
+        if (data.currency() != null) {
+            partner.currency = data.currency();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.partnercenter.customer.partner;
+
+public enum PartnerState {
+    ACTIVE,
+    SUSPENDED
+}
