@@ -57,6 +57,11 @@ public class CustomerQueries {
                 .setParameter("domain", domain).setMaxResults(1).getResultList().isEmpty();
     }
 
+    boolean hasOrders(UUID customerId) {
+        return !em.createNativeQuery("select 1 from customer_order where customer_id = ?1 limit 1")
+                .setParameter(1, customerId).getResultList().isEmpty();
+    }
+
     private static String condition(SearchFilter<CustomerSearchField> filter, Map<String, Object> parameters) {
         switch (filter.field()) {
             case COMPANY_NAME -> {

@@ -3,7 +3,6 @@ package org.partnercenter.customer.customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +21,6 @@ import org.partnercenter.customer.access.RoleRules;
 /** Creates, changes and deletes customers; every change and its event commit together. */
 @ApplicationScoped
 public class CustomerService {
-
-    private static final SecureRandom ETAGS = new SecureRandom();
 
     private final EntityManager em;
     private final CustomerQueries customers;
@@ -57,7 +54,7 @@ public class CustomerService {
         c.companyName = request.billingProfile().companyName().trim();
         c.billingProfileId = UUID.randomUUID();
         CustomerMapper.applyBillingProfile(c, request.billingProfile());
-        c.billingEtag = newEtag();
+        c.billingEtag = Etags.next();
         c.createdAt = clock.instant();
         c.updatedAt = c.createdAt;
         try {
@@ -78,7 +75,7 @@ public class CustomerService {
         Customer c = customers.get(scope, id);
         IfMatch.check(ifMatch, profile.etag(), c.billingEtag);
         CustomerMapper.applyBillingProfile(c, profile);
-        c.billingEtag = newEtag();
+        c.billingEtag = Etags.next();
         c.updatedAt = clock.instant();
         publish("customer.updated", c);
         return c;
@@ -88,6 +85,10 @@ public class CustomerService {
     public void delete(Caller caller, CallerScope scope, UUID id) {
         RoleRules.manageCustomers(caller);
         Customer c = customers.get(scope, id);
+        if (customers.hasOrders(c.id)) {
+            throw ApiException.conflict("Customer " + id + " has orders and subscriptions: a customer with "
+                    + "commerce history cannot be deleted.");
+        }
         c.updatedAt = clock.instant();
         publish("customer.deleted", c);
         em.remove(c);
@@ -116,10 +117,5 @@ public class CustomerService {
     private static ApiException domainNotAvailable(String domain) {
         return new ApiException(409, org.partnercenter.commons.error.ErrorCodes.CONFLICT, "The domain " + domain
                 + " is not available: choose another domain for the customer.", List.of("companyProfile.domain"));
-    }
-
-    /** The real API's billing-profile etags are opaque numbers; a random one cannot be guessed or replayed. */
-    private static String newEtag() {
-        return Long.toString(ETAGS.nextLong() & Long.MAX_VALUE);
     }
 }

@@ -1,0 +1,25 @@
+package org.partnercenter.customer.order;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code POST /v1/customers/{id}/orders} as the docs send it. */
+public record OrderRequest(UUID referenceCustomerId, BillingCycle billingCycle,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid LineItemRequest> lineItems) {
+
+    public record LineItemRequest(
+            @NotNull @PositiveOrZero Integer lineItemNumber,
+            @NotBlank String offerId,
+            @NotNull @Positive Integer quantity,
+            @Size(max = 128) String friendlyName,
+            @Pattern(regexp = "[0-9]{1,12}", message = "must be the reseller's MPN id (digits)") String partnerIdOnRecord) {
+    }
+}
