@@ -1,6 +1,9 @@
 package org.partnercenter.testing;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -28,8 +31,18 @@ final class TestKafka {
     }
 
     private static String start() {
+        // A broker in trouble (its directory removed while the JVM exits, say) halts the whole JVM by
+        // default, which surefire reports as a crashed test run; here it must only fail the tests.
+        Exit.setHaltProcedure((status, message) -> {
+        });
+        Exit.setExitProcedure((status, message) -> {
+        });
         try {
+            Path baseDirectory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "kafka-");
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    // Our own directory: the test kit's default one is deleted by a shutdown hook while the
+                    // broker still runs.
+                    .setBaseDirectory(baseDirectory)
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
