@@ -130,6 +130,17 @@ class PartnerRegistryTest {
     }
 
     @Test
+    void shouldShowThePartnerItsOwnProfileWhenItAsks() {
+        TestPartner partner = Partners.register("direct");
+
+        given().auth().oauth2(partner.admin().token()).get("/v1/profiles/organization")
+                .then().statusCode(200)
+                .body("tenantId", equalTo(partner.tenantId()))
+                .body("defaultAddress.country", equalTo("US"))
+                .body("attributes.objectType", equalTo("OrganizationProfile"));
+    }
+
+    @Test
     void shouldAnswer404WhenThePartnerIsNotRegistered() {
         given().auth().oauth2(Partners.operatorToken()).get("/v1/partners/" + UUID.randomUUID())
                 .then().statusCode(404);

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,6 +19,7 @@ import org.partnercenter.gateway.caller.EdgeCallerSource;
 import org.partnercenter.gateway.internaltoken.InternalTokenMinter;
 import org.partnercenter.gateway.signin.BearerTokens;
 import org.partnercenter.gateway.signin.SignedInPrincipal;
+import org.partnercenter.gateway.throttling.Throttle;
 
 /**
  * The request path of every public call: verify the Azure AD token, resolve the partner organisation
@@ -31,8 +33,11 @@ public class Edge {
     private final EdgeResponses responses;
     private final InternalTokenMinter tokens;
     private final Forwarder forwarder;
+    private final Throttle throttle;
 
-    Edge(CallerDirectory directory, EdgeResponses responses, InternalTokenMinter tokens, Forwarder forwarder) {
+    Edge(CallerDirectory directory, EdgeResponses responses, InternalTokenMinter tokens, Forwarder forwarder,
+            Throttle throttle) {
+        this.throttle = throttle;
         this.directory = directory;
         this.responses = responses;
         this.tokens = tokens;
@@ -86,6 +91,11 @@ public class Edge {
             route.authorize(caller, context.request().method().name());
         } catch (ApiException refusal) {
             responses.send(context, refusal);
+            return;
+        }
+        Optional<Duration> wait = throttle.check(caller, context.request().method().name(), context.normalizedPath());
+        if (wait.isPresent()) {
+            responses.throttled(context, wait.get());
             return;
         }
         if (route.owner() == Owner.GATEWAY) {

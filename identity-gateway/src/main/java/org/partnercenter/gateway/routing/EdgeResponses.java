@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.error.ErrorResponses;
+import org.partnercenter.gateway.throttling.ThrottledError;
 
 /** Refusals written at the edge, before any JAX-RS resource runs, in the same error shape as everywhere. */
 @ApplicationScoped
@@ -17,6 +19,19 @@ public class EdgeResponses {
     EdgeResponses(ObjectMapper json, ErrorResponses errors) {
         this.json = json;
         this.errors = errors;
+    }
+
+    public void throttled(RoutingContext context, Duration wait) {
+        long seconds = Math.max(1, (long) Math.ceil(wait.toMillis() / 1000.0));
+        String body;
+        try {
+            body = json.writeValueAsString(ThrottledError.of(seconds, errors.source()));
+        } catch (JsonProcessingException e) {
+            body = "{\"statusCode\":429}";
+        }
+        context.request().resume();
+        context.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds))
+                .putHeader("Content-Type", "application/json; charset=utf-8").end(body);
     }
 
     public void send(RoutingContext context, ApiException refusal) {

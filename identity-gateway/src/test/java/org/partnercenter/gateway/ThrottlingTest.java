@@ -1,0 +1,85 @@
+package org.partnercenter.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.partnercenter.gateway.Partners.TestPartner;
+
+@QuarkusTest
+@GatewayTest
+@TestProfile(ThrottlingTest.TightLimits.class)
+class ThrottlingTest {
+
+    private static final int READS_PER_MINUTE = 30;
+    private static final int PER_CUSTOMER_PER_MINUTE = 10;
+
+    @Test
+    void shouldAnswer429WithRetryAfterAndRecoverWhenAPartnerExceedsItsLimit() throws Exception {
+        String token = Partners.register("direct").admin().token();
+
+        Burst burst = burst(token, "/v1/customers", READS_PER_MINUTE);
+
+        // The bucket refills while the burst runs, so a few more than the limit may pass.
+        assertThat(burst.passed()).isBetween(READS_PER_MINUTE, READS_PER_MINUTE + 10);
+        burst.refusal().then().statusCode(429)
+                .body("statusCode", equalTo(429))
+                .body("message", containsString("Rate limit is exceeded"))
+                .body("source", equalTo("identity-gateway"));
+        long retryAfter = Long.parseLong(burst.refusal().header("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 60L);
+        Thread.sleep(retryAfter * 1000);
+        given().auth().oauth2(token).get("/v1/customers").then().statusCode(200);
+    }
+
+    @Test
+    void shouldThrottleEachPartnerOnItsOwnWhenAnotherPartnerIsThrottled() {
+        TestPartner busy = Partners.register("direct");
+        TestPartner quiet = Partners.register("direct");
+
+        burst(busy.admin().token(), "/v1/customers", READS_PER_MINUTE);
+
+        given().auth().oauth2(quiet.admin().token()).get("/v1/customers").then().statusCode(200);
+    }
+
+    @Test
+    void shouldLimitCallsAboutOneCustomerWhenOneCustomerIsHammered() {
+        String token = Partners.register("direct").admin().token();
+
+        Burst burst = burst(token, "/v1/customers/11111111-1111-1111-1111-111111111111", PER_CUSTOMER_PER_MINUTE);
+
+        assertThat(burst.passed()).isBetween(PER_CUSTOMER_PER_MINUTE, PER_CUSTOMER_PER_MINUTE + 5);
+        given().auth().oauth2(token).get("/v1/customers/22222222-2222-2222-2222-222222222222")
+                .then().statusCode(200);
+    }
+
+    /** Calls until refused, at most three times the limit; fails if never refused. */
+    private static Burst burst(String token, String path, int limit) {
+        for (int passed = 0; passed < 3 * limit; passed++) {
+            Response response = given().auth().oauth2(token).get(path);
+            if (response.statusCode() == 429) {
+                return new Burst(passed, response);
+            }
+            response.then().statusCode(200);
+        }
+        throw new AssertionError("never throttled after " + 3 * limit + " calls to " + path);
+    }
+
+    private record Burst(int passed, Response refusal) {
+    }
+
+    public static class TightLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.throttling.reads-per-minute", String.valueOf(READS_PER_MINUTE),
+                    "gateway.throttling.per-customer-per-minute", String.valueOf(PER_CUSTOMER_PER_MINUTE));
+        }
+    }
+}
