@@ -1,0 +1,24 @@
+package org.partnercenter.customer.usage;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.partnercenter.commons.paging.ResourceAttributes;
+
+/**
+ * The real API's {@code AzureUtilizationRecord}. The meter catalogue belongs to pricing-service, so the
+ * resource names only its meter id and region here.
+ */
+public record AzureUtilizationRecordView(OffsetDateTime usageStartTime, OffsetDateTime usageEndTime,
+        Resource resource, BigDecimal quantity, String unit, Map<String, String> infoFields, InstanceData instanceData,
+        ResourceAttributes attributes) {
+
+    public static final String OBJECT_TYPE = "AzureUtilizationRecord";
+
+    public record Resource(String id, String region) {
+    }
+
+    public record InstanceData(String resourceUri, String location, String partNumber, String orderNumber,
+            Map<String, String> tags, Map<String, String> additionalInfo) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.partnercenter.customer.usage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.CallerScope;
+import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.json.WireEnums;
+import org.partnercenter.commons.paging.Page;
+import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.customer.access.RoleRules;
+import org.partnercenter.customer.customer.Customer;
+import org.partnercenter.customer.customer.CustomerQueries;
+import org.partnercenter.customer.subscription.SubscriptionQueries;
+
+/** The partner's reads of usage: a subscription's utilization and a customer's current-period summary. */
+@ApplicationScoped
+public class UsageReads {
+
+    private final SubscriptionQueries subscriptions;
+    private final CustomerQueries customers;
+    private final UtilizationQuery utilization;
+    private final UsageSummaryQuery summaries;
+    private final Clock clock;
+
+    UsageReads(SubscriptionQueries subscriptions, CustomerQueries customers, UtilizationQuery utilization,
+            UsageSummaryQuery summaries, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.customers = customers;
+        this.utilization = utilization;
+        this.summaries = summaries;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Page<AzureUtilizationRecordView> utilization(Caller caller, CallerScope scope, UUID customerId,
+            UUID subscriptionId, String startTime, String endTime, String granularity, String showDetails,
+            PageRequest page) {
+        RoleRules.readUsage(caller);
+        subscriptions.get(scope, customerId, subscriptionId);
+        if (startTime == null || startTime.isBlank()) {
+            throw ApiException.badRequest("'start_time' is required: an ISO-8601 date-time such as "
+                    + "2026-11-01T00:00:00Z.", List.of("start_time"));
+        }
+        Instant start = time("start_time", startTime);
+        Instant end = endTime == null || endTime.isBlank() ? clock.instant() : time("end_time", endTime);
+        if (!end.isAfter(start)) {
+            throw ApiException.badRequest("'end_time' must be after 'start_time'.", List.of("end_time"));
+        }
+        Granularity g = granularity == null || granularity.isBlank() ? Granularity.DAILY
+                : WireEnums.parse(Granularity.class, "granularity", granularity);
+        boolean details = showDetails == null || showDetails.isBlank() || Boolean.parseBoolean(showDetails.trim());
+        return utilization.fetch(new UtilizationQuery.Range(subscriptionId, start, end, g, details), page);
+    }
+
+    /** Totals of the current calendar month (UTC), per subscription and meter. */
+    @Transactional
+    public CustomerUsageSummaryView summary(Caller caller, CallerScope scope, UUID customerId) {
+        RoleRules.readUsage(caller);
+        Customer customer = customers.get(scope, customerId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime start = today.withDayOfMonth(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        return summaries.summarise(customer, start, start.plusMonths(1));
+    }
+
+    private static Instant time(String parameter, String text) {
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text.trim()).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException again) {
+                throw ApiException.badRequest("'" + parameter + "' must be an ISO-8601 date-time such as "
+                        + "2026-11-01T00:00:00Z, got '" + text + "'.", List.of(parameter));
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.partnercenter.customer.usage;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.commons.paging.Page;
+import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.ResourceAttributes;
+import org.partnercenter.commons.paging.SeekPosition;
+import org.partnercenter.customer.usage.AzureUtilizationRecordView.InstanceData;
+import org.partnercenter.customer.usage.AzureUtilizationRecordView.Resource;
+
+/**
+ * A subscription's usage totalled per period, meter, region and (with details) resource, in seek pages.
+ * The sort keys are the grouping keys, so the seek condition filters rows before they are totalled.
+ */
+@ApplicationScoped
+class UtilizationQuery {
+
+    private static final TypeReference<Map<String, String>> TAGS = new TypeReference<>() {
+    };
+
+    private final EntityManager em;
+
+    UtilizationQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    record Range(UUID subscriptionId, Instant start, Instant end, Granularity granularity, boolean details) {
+    }
+
+    @SuppressWarnings("unchecked")
+    Page<AzureUtilizationRecordView> fetch(Range range, PageRequest page) {
+        String bucket = "date_trunc('" + range.granularity().truncation() + "', usage_start_time, 'UTC')";
+        String resource = range.details() ? "coalesce(resource_uri, '')" : "''";
+        String sql = "select " + bucket + " as bucket, meter_id, coalesce(region, '') as region, " + resource
+                + " as resource, sum(quantity), min(unit), min(tags::text) from usage_record "
+                + "where subscription_id = :subscription and usage_start_time >= :start and usage_start_time < :end"
+                + (page.after().isPresent() ? " and (" + bucket + ", meter_id, coalesce(region, ''), " + resource
+                        + ") > (cast(:b as timestamptz), :m, :r, :u)" : "")
+                + " group by 1, 2, 3, 4 order by 1, 2, 3, 4";
+        var query = em.createNativeQuery(sql)
+                .setParameter("subscription", range.subscriptionId())
+                .setParameter("start", range.start().atOffset(ZoneOffset.UTC))
+                .setParameter("end", range.end().atOffset(ZoneOffset.UTC))
+                .setMaxResults(page.size() + 1);
+        page.after().ifPresent(after -> bind(query, after));
+        List<Object[]> rows = query.getResultList();
+        List<AzureUtilizationRecordView> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(rows.size(), page.size()); i++) {
+            items.add(view(rows.get(i), range));
+        }
+        Optional<SeekPosition> next = rows.size() > page.size()
+                ? Optional.of(position(rows.get(page.size() - 1))) : Optional.empty();
+        return new Page<>(items, next);
+    }
+
+    private static void bind(jakarta.persistence.Query query, SeekPosition after) {
+        List<String> v = after.values();
+        if (v.size() != 4) {
+            throw org.partnercenter.commons.error.ApiException.badRequest("The MS-ContinuationToken header is not a "
+                    + "token this collection issued.", List.of(PageRequest.CONTINUATION_HEADER));
+        }
+        query.setParameter("b", v.get(0)).setParameter("m", v.get(1)).setParameter("r", v.get(2))
+                .setParameter("u", v.get(3));
+    }
+
+    private static SeekPosition position(Object[] row) {
+        return new SeekPosition(List.of(bucketOf(row).toInstant().toString(), (String) row[1], (String) row[2], (String) row[3]));
+    }
+
+    private static AzureUtilizationRecordView view(Object[] row, Range range) {
+        OffsetDateTime start = bucketOf(row);
+        OffsetDateTime end = range.granularity() == Granularity.DAILY ? start.plusDays(1) : start.plusHours(1);
+        String region = ((String) row[2]).isEmpty() ? null : (String) row[2];
+        InstanceData instance = range.details() ? new InstanceData(emptyToNull((String) row[3]), region, "", "",
+                tags((String) row[6]), Map.of()) : null;
+        return new AzureUtilizationRecordView(start, end, new Resource((String) row[1], region),
+                (BigDecimal) row[4], (String) row[5], Map.of(), instance,
+                ResourceAttributes.of(AzureUtilizationRecordView.OBJECT_TYPE));
+    }
+
+    private static OffsetDateTime bucketOf(Object[] row) {
+        Object value = row[0];
+        if (value instanceof OffsetDateTime odt) {
+            return odt.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static Map<String, String> tags(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(json, TAGS);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}
