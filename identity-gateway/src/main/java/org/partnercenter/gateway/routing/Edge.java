@@ -8,12 +8,14 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.gateway.audit.AuditTrail;
 import org.partnercenter.gateway.caller.CallerDirectory;
 import org.partnercenter.gateway.caller.EdgeCallerSource;
 import org.partnercenter.gateway.internaltoken.InternalTokenMinter;
@@ -34,10 +36,14 @@ public class Edge {
     private final InternalTokenMinter tokens;
     private final Forwarder forwarder;
     private final Throttle throttle;
+    private final AuditTrail audit;
+    private final Clock clock;
 
     Edge(CallerDirectory directory, EdgeResponses responses, InternalTokenMinter tokens, Forwarder forwarder,
-            Throttle throttle) {
+            Throttle throttle, AuditTrail audit, Clock clock) {
         this.throttle = throttle;
+        this.audit = audit;
+        this.clock = clock;
         this.directory = directory;
         this.responses = responses;
         this.tokens = tokens;
@@ -52,6 +58,7 @@ public class Edge {
         String correlationId = EdgeRequestIds.assign(context);
         // Routes are public knowledge: an unknown one is a 404 before any sign-in work.
         Optional<Route> route = RouteTable.match(context.normalizedPath());
+        EdgeAudit.onEnd(context, route.orElse(null), audit, clock);
         if (route.isEmpty()) {
             responses.send(context, ApiException.notFound("No resource exists at " + context.normalizedPath()
                     + ". Check the path against the API reference (routes start with /v1)."));
@@ -77,6 +84,7 @@ public class Edge {
             return;
         }
         SignedInPrincipal principal = SignedInPrincipal.of(token);
+        context.put(EdgeAudit.PRINCIPAL, principal);
         context.vertx().<Caller>executeBlocking(() -> directory.resolve(principal), false).onComplete(resolved -> {
             if (resolved.failed()) {
                 refuse(context, resolved.cause());
@@ -87,6 +95,7 @@ public class Edge {
     }
 
     private void route(RoutingContext context, Route route, Caller caller, String correlationId) {
+        context.put(EdgeAudit.CALLER, caller);
         try {
             route.authorize(caller, context.request().method().name());
         } catch (ApiException refusal) {
