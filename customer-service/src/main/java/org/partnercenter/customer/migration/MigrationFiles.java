@@ -1,0 +1,98 @@
+package org.partnercenter.customer.migration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.partnercenter.commons.error.ApiException;
+
+/**
+ * Reads a migration file into rows. Only the file's shape is checked here (a header we know, an array of
+ * objects); each row's content is checked when it is imported, so one bad row never refuses the file.
+ */
+final class MigrationFiles {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private MigrationFiles() {
+    }
+
+    static List<MigrationRow> csv(String text) {
+        List<CsvReader.Record> records = CsvReader.read(text == null ? "" : text);
+        if (records.isEmpty()) {
+            throw ApiException.badRequest("The CSV file is empty: send a header line naming the columns ("
+                    + String.join(",", MigrationRow.COLUMNS) + ") and one line per customer.", List.of("body"));
+        }
+        List<String> header = records.get(0).fields().stream().map(h -> column(h.trim())).toList();
+        List<String> unknown = header.stream().filter(h -> !h.isEmpty() && !MigrationRow.COLUMNS.contains(h)).toList();
+        if (!unknown.isEmpty() || !header.contains("domain")) {
+            throw ApiException.badRequest("The CSV header must name the columns " + String.join(",", MigrationRow.COLUMNS)
+                    + " (domain at least); unknown: " + unknown + ".", List.of("header"));
+        }
+        List<MigrationRow> rows = new ArrayList<>();
+        for (CsvReader.Record record : records.subList(1, records.size())) {
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < header.size() && i < record.fields().size(); i++) {
+                values.put(header.get(i), record.fields().get(i));
+            }
+            rows.add(row(record.line(), values));
+        }
+        return rows;
+    }
+
+    static List<MigrationRow> json(String text) {
+        JsonNode items;
+        try {
+            items = JSON.readTree(text == null ? "" : text);
+        } catch (IOException e) {
+            items = null;
+        }
+        if (items == null || !items.isArray()) {
+            throw ApiException.badRequest("The JSON file must be an array of customers, each an object with "
+                    + String.join(", ", MigrationRow.COLUMNS) + ".", List.of("body"));
+        }
+        List<MigrationRow> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, String> values = new HashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = items.get(i).fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                JsonNode value = entry.getValue();
+                values.put(column(entry.getKey()), value.isArray() ? join(value) : value.isNull() ? null : value.asText());
+            }
+            rows.add(row(i + 1, values));
+        }
+        return rows;
+    }
+
+    private static MigrationRow row(int line, Map<String, String> v) {
+        String offers = v.get("offerIds");
+        List<String> offerIds = offers == null || offers.isBlank() ? List.of()
+                : Arrays.stream(offers.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new MigrationRow(line, v.get("companyName"), v.get("domain"), v.get("email"), v.get("culture"),
+                v.get("language"), v.get("firstName"), v.get("lastName"), v.get("addressLine1"), v.get("addressLine2"),
+                v.get("city"), v.get("state"), v.get("postalCode"), v.get("country"), v.get("phoneNumber"),
+                v.get("associatedPartnerId"), offerIds);
+    }
+
+    /** Maps a header or property name in any case to our column name. */
+    private static String column(String name) {
+        for (String column : MigrationRow.COLUMNS) {
+            if (column.equalsIgnoreCase(name)) {
+                return column;
+            }
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static String join(JsonNode array) {
+        List<String> parts = new ArrayList<>();
+        array.forEach(node -> parts.add(node.isObject() ? node.path("offerId").asText() : node.asText()));
+        return String.join(";", parts);
+    }
+}

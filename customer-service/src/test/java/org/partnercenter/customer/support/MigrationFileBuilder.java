@@ -1,0 +1,61 @@
+package org.partnercenter.customer.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds migration files, CSV or JSON, from customers described column by column; valid unless changed. */
+public final class MigrationFileBuilder {
+
+    private static final List<String> COLUMNS = List.of("companyName", "domain", "email", "culture", "language",
+            "firstName", "lastName", "addressLine1", "city", "state", "postalCode", "country", "offerIds");
+
+    private final List<Map<String, String>> rows = new ArrayList<>();
+
+    public static MigrationFileBuilder file() {
+        return new MigrationFileBuilder();
+    }
+
+    public MigrationFileBuilder customer(String companyName) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("companyName", companyName);
+        row.put("domain", CustomerBodies.uniqueDomain());
+        row.put("email", "billing@" + companyName.toLowerCase().replace(" ", "") + ".test");
+        row.put("culture", "en-US");
+        row.put("language", "en");
+        row.put("firstName", "Mia");
+        row.put("lastName", "Grant");
+        row.put("addressLine1", "1 Main Street, Suite \"A\"");
+        row.put("city", "Seattle");
+        row.put("state", "WA");
+        row.put("postalCode", "98101");
+        row.put("country", "US");
+        row.put("offerIds", "DZH318Z0BCZC");
+        rows.add(row);
+        return this;
+    }
+
+    /** Changes a column of the last customer added. */
+    public MigrationFileBuilder with(String column, String value) {
+        rows.get(rows.size() - 1).put(column, value);
+        return this;
+    }
+
+    public String csv() {
+        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (Map<String, String> row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (String column : COLUMNS) {
+                String value = row.getOrDefault(column, "");
+                cells.add("\"" + value.replace("\"", "\"\"") + "\"");
+            }
+            csv.append(String.join(",", cells)).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    public List<Map<String, String>> json() {
+        return rows;
+    }
+}
