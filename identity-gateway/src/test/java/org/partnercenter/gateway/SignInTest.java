@@ -76,6 +76,31 @@ class SignInTest {
     }
 
     @Test
+    void shouldRefuseWith401WhenTheKeyIdIsNotInTheJwks() throws Exception {
+        String[] parts = Partners.register("direct").admin().token().split("\\.");
+        String header = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"no-such-key\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        var signer = java.security.Signature.getInstance("SHA256withRSA");
+        signer.initSign(KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate());
+        signer.update((header + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+
+        refused(header + "." + parts[1] + "." + base64(signer.sign()));
+    }
+
+    @Test
+    void shouldRefuseWith401WhenTheTokenIsHmacSignedWithThePublicKey() throws Exception {
+        TestPartner partner = Partners.register("direct");
+        String[] parts = partner.admin().token().split("\\.");
+        String jwks = TestIdentityProvider.jwks(partner.tenantId());
+        String header = base64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(jwks.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+
+        refused(header + "." + parts[1] + "." + base64(mac.doFinal((header + "." + parts[1])
+                .getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    @Test
     void shouldRefuseWith401WhenTheTokenIsUnsigned() {
         String[] parts = Partners.register("direct").admin().token().split("\\.");
 

@@ -52,6 +52,12 @@ public final class TestIdentityProvider {
         return post("/" + tenantId + "/applications", "{\"displayName\":\"" + displayName + "\"}");
     }
 
+    /** The tenant's published JWKS document, as text. */
+    public static String jwks(String tenantId) {
+        return send(HttpRequest.newBuilder(URI.create(authority() + "/" + tenantId + "/discovery/v2.0/keys"))
+                .build()).body();
+    }
+
     /** The raw token endpoint response (v2 unless the path says otherwise), form fields as given. */
     public static HttpResponse<String> token(String tenantId, boolean v1, String form) {
         String path = "/" + tenantId + (v1 ? "/oauth2/token" : "/oauth2/v2.0/token");
