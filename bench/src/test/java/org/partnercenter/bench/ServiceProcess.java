@@ -1,0 +1,85 @@
+package org.partnercenter.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The packaged customer-service, run as its own JVM against the benchmark's PostgreSQL and Kafka. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    final String baseUrl;
+
+    private ServiceProcess(Process process, String baseUrl) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+    }
+
+    static ServiceProcess start(Path jar, Path workDir, Map<String, String> config) throws Exception {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: ./mvnw -q package -pl customer-service -DskipTests");
+        }
+        int port = freePort();
+        Path jwks = workDir.resolve("internal-token-jwks.json");
+        try (InputStream in = ServiceProcess.class.getResourceAsStream("/partner-center-testing/internal-token-jwks.json")) {
+            Files.write(jwks, in.readAllBytes());
+        }
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Dquarkus.http.port=" + port,
+                "-Djava.io.tmpdir=" + workDir, "-Dmp.jwt.verify.publickey.location=" + jwks.toUri()));
+        config.forEach((key, value) -> {
+            if (!key.equals("mp.jwt.verify.publickey.location")) {
+                command.add("-D" + key + "=" + value);
+            }
+        });
+        command.addAll(List.of("-jar", jar.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("customer-service.log").toFile()).start();
+        ServiceProcess service = new ServiceProcess(process, "http://127.0.0.1:" + port);
+        service.awaitReady();
+        return service;
+    }
+
+    private void awaitReady() throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("customer-service exited: see target/customer-service.log");
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("customer-service not ready in 90 s: see target/customer-service.log");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}
