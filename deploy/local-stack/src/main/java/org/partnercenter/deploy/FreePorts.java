@@ -30,6 +30,8 @@ final class FreePorts {
             needed.add(new NeededPort(config.kafkaControllerPort(), "the Kafka controller", "PC_KAFKA_CONTROLLER_PORT"));
         }
         if (!config.infraOnly()) {
+            QuarkusApp provider = config.identityProvider();
+            needed.add(new NeededPort(provider.port(), "the identity provider", provider.portSetting()));
             config.services().forEach(s -> needed.add(new NeededPort(s.port(), s.name(), s.portSetting())));
         }
         Map<Integer, NeededPort> byPort = new HashMap<>();

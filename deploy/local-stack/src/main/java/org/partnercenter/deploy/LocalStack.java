@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one-command local stack: PostgreSQL, a Kafka broker and every service of the suite on this
- * machine, until Ctrl-C. With {@code --infra-only} it runs PostgreSQL and Kafka alone, for services
- * started from an IDE.
+ * The one-command local stack: PostgreSQL, a Kafka broker, the development identity provider and
+ * every service of the suite on this machine, until Ctrl-C. With {@code --infra-only} it runs
+ * PostgreSQL and Kafka alone, for services started from an IDE.
  */
 public final class LocalStack {
 
@@ -20,9 +22,11 @@ public final class LocalStack {
             usage: java -jar deploy/local-stack/target/local-stack.jar [--infra-only]
               --infra-only  start PostgreSQL and Kafka only, for services run from an IDE
             Settings (system property pc.x.y or environment PC_X_Y): PC_POSTGRES_PORT (15432),
-            PC_KAFKA_PORT (9092), PC_<SERVICE>_PORT, e.g. PC_CUSTOMER_PORT (8081), PC_GATEWAY_PORT (8080);
+            PC_KAFKA_PORT (9092), PC_<SERVICE>_PORT, e.g. PC_CUSTOMER_PORT (8081), PC_GATEWAY_PORT (8080),
+            PC_IDP_PORT (8090), PC_OPERATOR_TENANT_ID (%s);
             KAFKA_BOOTSTRAP_SERVERS or PC_POSTGRES_URL + PC_POSTGRES_USER/PC_POSTGRES_PASSWORD use servers
-            you already run. The project root is -Dpc.root, else the current directory.""";
+            you already run. The project root is -Dpc.root, else the current directory.""".formatted(
+            StackConfig.DEFAULT_OPERATOR_TENANT_ID);
 
     private LocalStack() {
     }
@@ -69,10 +73,6 @@ public final class LocalStack {
 
         Postgres postgres = postgres(config);
         KafkaBroker kafka = kafka(config);
-        List<ServiceProcess> services = infraOnly ? List.of() : config.services().stream()
-                .map(s -> new ServiceProcess(s, config.root(), config.logFile(s.name()), config.tmpDir(s.name()),
-                        postgres, kafka.address()))
-                .toList();
         StackLock lock = StackLock.acquire(config.workDir());
         try {
             FreePorts.require(config);
@@ -89,9 +89,9 @@ public final class LocalStack {
             Console.line("local stack stopped");
         }, "stack-stopper"));
 
+        Optional<OperatorAdmin> operator;
         try {
-            stack.start(List.of(postgres, kafka));
-            stack.start(services);
+            operator = StackStart.start(config, stack, postgres, kafka);
         } catch (StackFailure e) {
             if (!stack.stopped()) { // else Ctrl-C came during the start, and the shutdown hook is at work
                 System.err.println("\nlocal stack: " + e.getMessage());
@@ -100,7 +100,7 @@ public final class LocalStack {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         // Under the stack's lock: a Ctrl-C right now must not leave a stack.json behind.
-        stack.whileRunning(() -> report.announce(took));
+        stack.whileRunning(() -> report.announce(took, operator));
         new CountDownLatch(1).await(); // Ctrl-C (SIGINT) or SIGTERM runs the shutdown hook
         return 0;
     }
@@ -135,8 +135,9 @@ public final class LocalStack {
     }
 
     private static void requireServiceJars(StackConfig config) {
-        List<String> missing = config.services().stream()
-                .map(s -> s.runnerJar(config.root()))
+        List<String> missing = Stream.concat(Stream.of(config.identityProvider()),
+                        config.services().stream().map(s -> s.app(config.root())))
+                .map(QuarkusApp::runnerJar)
                 .filter(jar -> !Files.isRegularFile(jar))
                 .map(Path::toString)
                 .toList();

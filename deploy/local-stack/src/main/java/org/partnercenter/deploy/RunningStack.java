@@ -34,7 +34,12 @@ final class RunningStack {
 
     /** Starts the parts in parallel and returns once all serve; on the first failure, throws it at once. */
     void start(List<? extends StackPart> stage) throws InterruptedException {
-        parts.addAll(stage);
+        synchronized (this) { // with stop(): a stage is either stopped with the rest or never launched
+            if (stopped) {
+                throw new StackFailure("stopped before it was up");
+            }
+            parts.addAll(stage);
+        }
         CompletionService<StackPart> started = new ExecutorCompletionService<>(starters);
         for (StackPart part : stage) {
             started.submit(() -> startOne(part));

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One Quarkus service of the suite, run from its packaged fast-jar in a JVM of its own. */
+/** One Quarkus application of the stack (a service or the identity provider), in a JVM of its own. */
 final class ServiceProcess implements StackPart {
 
     /** Several services start at once on a two-core machine: together they need close to 20 s. */
@@ -20,8 +20,7 @@ final class ServiceProcess implements StackPart {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(300);
 
-    private final ServiceSpec spec;
-    private final Path projectRoot;
+    private final QuarkusApp app;
     private final Path logFile;
     private final Path tmpDir;
     private final Map<String, String> environment;
@@ -30,38 +29,35 @@ final class ServiceProcess implements StackPart {
     private volatile boolean stopping;
     private volatile boolean ready; // until then, a start failure reports the exit itself
 
-    ServiceProcess(ServiceSpec spec, Path projectRoot, Path logFile, Path tmpDir, Postgres postgres,
-            String kafkaBootstrap) {
-        this.spec = spec;
-        this.projectRoot = projectRoot;
+    /** {@code environment} comes from {@link ServiceEnvironment}: the names there are the contract with the apps. */
+    ServiceProcess(QuarkusApp app, Map<String, String> environment, Path logFile, Path tmpDir) {
+        this.app = app;
+        this.environment = Map.copyOf(environment);
         this.logFile = logFile;
         this.tmpDir = tmpDir;
-        // The services read these through Quarkus' environment mapping; the names are the contract.
-        this.environment = Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(spec.port()),
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(spec.database()),
-                "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
-                "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
     }
 
     @Override
     public void launch() throws IOException {
         Files.createDirectories(tmpDir);
         Files.deleteIfExists(logFile);
+        if (app.stateDir().isPresent()) {
+            FileTree.delete(app.stateDir().get());
+            Files.createDirectories(app.stateDir().get());
+        }
         synchronized (this) { // so that stop() sees either no process or this one
             if (stopping) {
                 return;
             }
-            process = ChildJvm.start(List.of("-Xmx256m",
+            process = ChildJvm.start(List.of("-Xmx" + app.maxHeap(),
                             // Vert.x caches files in java.io.tmpdir: keep them under target/, apart per service.
                             "-Djava.io.tmpdir=" + tmpDir,
-                            "-jar", spec.runnerJar(projectRoot).toString()),
-                    projectRoot.resolve(spec.name()), environment, logFile);
+                            "-jar", app.runnerJar().toString()),
+                    app.module(), environment, logFile);
         }
         process.onExit().thenAccept(p -> {
             if (ready && !stopping) {
-                System.err.printf("%n%s exited unexpectedly (exit code %d): see %s%n", spec.name(), p.exitValue(), logFile);
+                System.err.printf("%n%s exited unexpectedly (exit code %d): see %s%n", app.name(), p.exitValue(), logFile);
             }
         });
     }
@@ -69,13 +65,13 @@ final class ServiceProcess implements StackPart {
     /** Ready means the service's own readiness checks (database, Kafka) pass, not just that the port is open. */
     @Override
     public void awaitReady() throws InterruptedException {
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create(spec.url() + "/q/health/ready"))
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(app.url() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         String lastAnswer = "no answer";
         while (System.nanoTime() < deadline && !stopping) {
             if (!process.isAlive()) {
-                throw new StackFailure(spec.name() + " exited with code " + process.exitValue() + ChildJvm.tail(logFile));
+                throw new StackFailure(app.name() + " exited with code " + process.exitValue() + ChildJvm.tail(logFile));
             }
             try {
                 HttpResponse<String> response = http.send(readiness, HttpResponse.BodyHandlers.ofString());
@@ -90,7 +86,7 @@ final class ServiceProcess implements StackPart {
             Thread.sleep(POLL_INTERVAL.toMillis());
         }
         if (!stopping) {
-            throw new StackFailure(spec.name() + " was not ready on " + spec.url() + "/q/health/ready within "
+            throw new StackFailure(app.name() + " was not ready on " + app.url() + "/q/health/ready within "
                     + READY_TIMEOUT.toSeconds() + " s (last answer: " + lastAnswer + ")" + ChildJvm.tail(logFile));
         }
     }
@@ -107,12 +103,12 @@ final class ServiceProcess implements StackPart {
 
     @Override
     public String name() {
-        return spec.name();
+        return app.name();
     }
 
     @Override
     public String address() {
-        return spec.url();
+        return app.url();
     }
 
     @Override

@@ -1,16 +1,17 @@
 package org.partnercenter.deploy;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * One Quarkus service of the suite as the local stack runs it: its module directory is its name,
- * it owns one database and listens on one port, which the setting {@code portSetting} moves.
+ * One service of the suite as the local stack runs it: its module directory is its name, it owns one
+ * database and listens on one port, which the setting {@code portSetting} moves.
  */
 record ServiceSpec(String name, String database, int port, String portSetting) {
 
-    /** The fast-jar launcher that {@code ./mvnw package} writes into the module. */
-    Path runnerJar(Path projectRoot) {
-        return projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    /** Each service keeps its state in its database, which the stack recreates: nothing on disk to empty. */
+    QuarkusApp app(Path projectRoot) {
+        return new QuarkusApp(name, projectRoot.resolve(name), port, portSetting, "256m", Optional.empty());
     }
 
     String url() {

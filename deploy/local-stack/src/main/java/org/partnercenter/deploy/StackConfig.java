@@ -3,6 +3,7 @@ package org.partnercenter.deploy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Everything the local stack can be told, with defaults that run out of the box.
@@ -21,7 +22,15 @@ record StackConfig(
         Optional<String> externalKafkaBootstrap,
         int postgresPort,
         Optional<ExternalPostgres> externalPostgres,
+        int identityProviderPort,
+        String operatorTenantId,
         List<ServiceSpec> services) {
+
+    /**
+     * The operator's tenant when PC_OPERATOR_TENANT_ID does not name one: fixed, so that scripts and
+     * bookmarks keep working across restarts although the directory behind it is new on every start.
+     */
+    static final String DEFAULT_OPERATOR_TENANT_ID = "00000000-0000-4000-8000-000000000001";
 
     /** A PostgreSQL server the developer already runs: a JDBC URL to a database it may create databases from. */
     record ExternalPostgres(String adminUrl, String user, String password) {
@@ -43,6 +52,8 @@ record StackConfig(
                 // Never 5432: developers and CI machines often run their own PostgreSQL there.
                 port("PC_POSTGRES_PORT", 15432),
                 externalPostgres,
+                port("PC_IDP_PORT", 8090),
+                tenantId("PC_OPERATOR_TENANT_ID", DEFAULT_OPERATOR_TENANT_ID),
                 List.of(
                         service("customer-service", "customer", "PC_CUSTOMER_PORT", 8081),
                         service("billing-service", "billing", "PC_BILLING_PORT", 8082),
@@ -68,6 +79,17 @@ record StackConfig(
         return services.stream().filter(s -> s.name().equals("identity-gateway")).findFirst().orElseThrow();
     }
 
+    /** The development identity provider; its directory (tenants, users, keys) is new on every start. */
+    QuarkusApp identityProvider() {
+        return new QuarkusApp("identity-provider", root.resolve("deploy/identity-provider"), identityProviderPort,
+                "PC_IDP_PORT", "128m", Optional.of(workDir.resolve("identity-provider")));
+    }
+
+    /** The stack's analogue of https://login.microsoftonline.com: no tenant, no /v2.0. */
+    String authority() {
+        return identityProvider().url();
+    }
+
     List<String> databases() {
         return services.stream().map(ServiceSpec::database).toList();
     }
@@ -84,6 +106,16 @@ record StackConfig(
         String property = System.getProperty(envName.toLowerCase().replace('_', '.'));
         String value = property != null ? property : System.getenv(envName);
         return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** Lower case, as the identity provider writes a tenant id into a token's {@code tid}. */
+    private static String tenantId(String envName, String defaultValue) {
+        String value = setting(envName, defaultValue);
+        try {
+            return UUID.fromString(value).toString();
+        } catch (IllegalArgumentException e) {
+            throw new StackFailure(envName + "=" + value + " is not a tenant id: use a GUID such as " + defaultValue);
+        }
     }
 
     private static int port(String envName, int defaultPort) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** What the developer and scripts learn once the stack is up: a table on the terminal and stack.json. */
@@ -29,15 +30,16 @@ final class StackReport {
         return config.workDir().resolve("stack.json");
     }
 
-    /** Tells the developer and scripts that the stack is up. */
-    void announce(Duration took) {
-        writeStackJson();
+    /** Tells the developer and scripts that the stack is up; the operator's admin is there unless --infra-only. */
+    void announce(Duration took, Optional<OperatorAdmin> operator) {
+        writeStackJson(operator);
         if (config.infraOnly()) {
             printServiceEnvironment();
             Console.line("PostgreSQL and Kafka ready in " + Console.seconds(took) + "; " + stackJson()
                     + " lists them. Press Ctrl-C to stop.");
         } else {
             printSummary();
+            operator.map(admin -> new OperatorSignIn(config, admin)).ifPresent(OperatorSignIn::print);
             Console.line("local stack ready in " + Console.seconds(took) + ": gateway on " + config.gateway().url()
                     + ", details in " + stackJson() + ". Press Ctrl-C to stop.");
         }
@@ -76,13 +78,14 @@ final class StackReport {
         System.out.println();
     }
 
-    private void writeStackJson() {
+    private void writeStackJson(Optional<OperatorAdmin> operator) {
         String services = config.infraOnly() ? "{}" : object(config.services().stream()
                 .collect(Collectors.toMap(ServiceSpec::name, s -> string(s.url()), (a, b) -> a, LinkedHashMap::new)), 4);
         String databases = object(postgres.databases().stream()
                 .collect(Collectors.toMap(db -> db, db -> string(postgres.jdbcUrl(db)), (a, b) -> a, LinkedHashMap::new)), 6);
         String json = "{\n"
                 + (config.infraOnly() ? "" : "  \"gatewayUrl\": " + string(config.gateway().url()) + ",\n")
+                + operator.map(this::signIn).orElse("")
                 + "  \"services\": " + services + ",\n"
                 + "  \"kafkaBootstrap\": " + string(kafka.address()) + ",\n"
                 + "  \"postgres\": {\n"
@@ -98,6 +101,17 @@ final class StackReport {
         } catch (IOException e) {
             System.err.println("could not write " + stackJson() + " (scripts will not find the stack): " + e.getMessage());
         }
+    }
+
+    /** The authority without a tenant or /v2.0; the password null if the launcher never knew it. */
+    private String signIn(OperatorAdmin admin) {
+        return "  \"authority\": " + string(config.authority()) + ",\n"
+                + "  \"audience\": " + string(OperatorSignIn.AUDIENCE) + ",\n"
+                + "  \"operatorTenantId\": " + string(admin.tenantId()) + ",\n"
+                + "  \"operatorAdmin\": {\n"
+                + "    \"userPrincipalName\": " + string(admin.userPrincipalName()) + ",\n"
+                + "    \"password\": " + admin.password().map(StackReport::string).orElse("null") + "\n"
+                + "  },\n";
     }
 
     private static String object(Map<String, String> members, int indent) {

@@ -1,0 +1,23 @@
+package org.partnercenter.deploy;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A Quarkus application of the stack as the launcher runs it: the packaged fast-jar of a module, in a
+ * JVM of its own with a fixed heap, listening on one port that the setting {@code portSetting} moves.
+ *
+ * @param stateDir where the application keeps state between requests; emptied on every start, so that
+ *                 it starts as fresh as the databases and topics do
+ */
+record QuarkusApp(String name, Path module, int port, String portSetting, String maxHeap, Optional<Path> stateDir) {
+
+    /** The fast-jar launcher that {@code ./mvnw package} writes into the module. */
+    Path runnerJar() {
+        return module.resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+}

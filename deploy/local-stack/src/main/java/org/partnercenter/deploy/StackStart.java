@@ -1,0 +1,47 @@
+package org.partnercenter.deploy;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** The order in which the parts of the stack start, and what happens between the stages. */
+final class StackStart {
+
+    private StackStart() {
+    }
+
+    /**
+     * The identity provider starts next to PostgreSQL and Kafka, which it does not need; the operator's
+     * admin is created in it before the services start, because the gateway is told that user's object id.
+     */
+    static Optional<OperatorAdmin> start(StackConfig config, RunningStack stack, Postgres postgres,
+            KafkaBroker kafka) throws InterruptedException {
+        if (config.infraOnly()) {
+            stack.start(List.of(postgres, kafka));
+            return Optional.empty();
+        }
+        QuarkusApp provider = config.identityProvider();
+        stack.start(List.of(postgres, kafka, new ServiceProcess(provider, ServiceEnvironment.identityProvider(config),
+                config.logFile(provider.name()), config.tmpDir(provider.name()))));
+        OperatorAdmin operator = createOperatorAdmin(config);
+        stack.start(config.services().stream()
+                .map(s -> new ServiceProcess(s.app(config.root()),
+                        ServiceEnvironment.service(s, config, postgres, kafka.address(), operator),
+                        config.logFile(s.name()), config.tmpDir(s.name())))
+                .toList());
+        return Optional.of(operator);
+    }
+
+    private static OperatorAdmin createOperatorAdmin(StackConfig config) throws InterruptedException {
+        try {
+            DirectoryUsers users = new DirectoryUsers(config.authority());
+            OperatorAdmin operator = OperatorAdmin.create(users, config.operatorTenantId());
+            Console.line("operator admin " + operator.userPrincipalName() + " (object id " + operator.objectId()
+                    + ") in tenant " + operator.tenantId());
+            return operator;
+        } catch (IOException e) {
+            throw new StackFailure("could not create the operator's admin in the identity provider at "
+                    + config.authority() + ": " + e, e);
+        }
+    }
+}
