@@ -37,6 +37,10 @@ final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Dquarkus.http.port=" + port,
                 "-Djava.io.tmpdir=" + workDir, "-Dmp.jwt.verify.publickey.location=" + jwks.toUri()));
+        String extraJvmArgs = System.getProperty("bench.serviceJvmArgs", "");
+        if (!extraJvmArgs.isBlank()) {
+            command.addAll(List.of(extraJvmArgs.trim().split("\\s+")));
+        }
         config.forEach((key, value) -> {
             if (!key.equals("mp.jwt.verify.publickey.location")) {
                 command.add("-D" + key + "=" + value);
