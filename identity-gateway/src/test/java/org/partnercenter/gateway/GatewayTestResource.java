@@ -19,7 +19,6 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         return Map.of(
                 "gateway.sign-in.authority", authority,
                 "gateway.sign-in.v1-authority", authority + "/sts",
-                "gateway.sign-in.jwks-refresh-interval", "0s",
                 "gateway.operator.tenant-id", admin.tenantId(),
                 "gateway.operator.admin-object-id", admin.objectId(),
                 "gateway.services.customer", origin,

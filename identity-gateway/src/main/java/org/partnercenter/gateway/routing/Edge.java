@@ -21,6 +21,7 @@ import org.partnercenter.gateway.caller.EdgeCallerSource;
 import org.partnercenter.gateway.internaltoken.InternalTokenMinter;
 import org.partnercenter.gateway.signin.BearerTokens;
 import org.partnercenter.gateway.signin.SignedInPrincipal;
+import org.partnercenter.gateway.signin.VerifiedTokens;
 import org.partnercenter.gateway.throttling.Throttle;
 
 /**
@@ -38,9 +39,11 @@ public class Edge {
     private final Throttle throttle;
     private final AuditTrail audit;
     private final Clock clock;
+    private final VerifiedTokens verified;
 
     Edge(CallerDirectory directory, EdgeResponses responses, InternalTokenMinter tokens, Forwarder forwarder,
-            Throttle throttle, AuditTrail audit, Clock clock) {
+            Throttle throttle, AuditTrail audit, Clock clock, VerifiedTokens verified) {
+        this.verified = verified;
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
@@ -64,26 +67,38 @@ public class Edge {
                     + ". Check the path against the API reference (routes start with /v1)."));
             return;
         }
-        if (BearerTokens.of(context.request()).isEmpty()) {
+        Optional<String> bearer = BearerTokens.of(context.request());
+        if (bearer.isEmpty()) {
             responses.send(context, SignInRefusals.missing());
             return;
         }
         context.request().pause();
+        Optional<SignedInPrincipal> known = verified.find(bearer.get());
+        if (known.isPresent()) {
+            resolve(context, route.get(), known.get(), correlationId);
+            return;
+        }
         // Quarkus reports a failed sign-in through this handler too; answer it once, in our shape.
         BiConsumer<RoutingContext, Throwable> refuseSignIn =
                 (failed, failure) -> responses.send(failed, SignInRefusals.invalid(failure));
         context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, refuseSignIn);
         Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-        identity.subscribe().with(signedIn -> resolve(context, route.get(), signedIn, correlationId),
+        identity.subscribe().with(signedIn -> signedIn(context, route.get(), bearer.get(), signedIn, correlationId),
                 failure -> refuseSignIn.accept(context, failure));
     }
 
-    private void resolve(RoutingContext context, Route route, SecurityIdentity identity, String correlationId) {
+    private void signedIn(RoutingContext context, Route route, String bearer, SecurityIdentity identity,
+            String correlationId) {
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             responses.send(context, SignInRefusals.issuerNotAccepted());
             return;
         }
         SignedInPrincipal principal = SignedInPrincipal.of(token);
+        verified.remember(bearer, principal, token.getExpirationTime());
+        resolve(context, route, principal, correlationId);
+    }
+
+    private void resolve(RoutingContext context, Route route, SignedInPrincipal principal, String correlationId) {
         context.put(EdgeAudit.PRINCIPAL, principal);
         context.vertx().<Caller>executeBlocking(() -> directory.resolve(principal), false).onComplete(resolved -> {
             if (resolved.failed()) {
