@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.partnercenter.commons.caller.CallerScope;
 
 /** A customer tenant as stored: its company profile, its billing profile and the partners that manage it. */
 @Entity
@@ -40,7 +41,7 @@ public class Customer extends PanacheEntityBase {
     public Instant updatedAt;
 
     /** The partner tenants through which a caller may see this customer: its owner and its reseller. */
-    public boolean visibleTo(org.partnercenter.commons.caller.CallerScope scope) {
+    public boolean visibleTo(CallerScope scope) {
         return scope.permits(partnerTenantId) || resellerTenantId != null && scope.permits(resellerTenantId);
     }
 }

@@ -8,18 +8,27 @@ import static org.partnercenter.customer.support.Callers.as;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.Roles;
+import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.commons.events.Topics;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.CustomerBodies;
 import org.partnercenter.customer.support.Customers;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
 class BillingProfileTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @Test
     void shouldUpdateAndIssueANewEtagWhenIfMatchIsCurrent() {
@@ -103,6 +112,26 @@ class BillingProfileTest {
                 .body(CustomerBodies.customer().billing("Email", "broken").billingProfile())
                 .put("/v1/customers/" + id + "/profiles/billing")
                 .then().statusCode(400).body("data[0]", org.hamcrest.Matchers.containsString("email"));
+    }
+
+    @Test
+    void shouldPublishCustomerUpdatedWithTheCorrelationIdWhenTheProfileChanges() {
+        Caller partner = Callers.direct();
+        String id = Customers.createId(partner);
+        String correlationId = UUID.randomUUID().toString();
+
+        as(partner).header("If-Match", etagOf(partner, id)).header("MS-CorrelationId", correlationId)
+                .body(changed("Evented")).put("/v1/customers/" + id + "/profiles/billing").then().statusCode(200);
+
+        var records = TopicReader.readUntil(bootstrapServers,
+                Topics.CUSTOMERS,
+                read -> read.stream().anyMatch(r -> r.key().equals(id) && r.value().contains("customer.updated")),
+                Duration.ofSeconds(30));
+        var event = EventJson.read(records.stream()
+                .filter(r -> r.key().equals(id) && r.value().contains("customer.updated")).findFirst().orElseThrow()
+                .value());
+        assertThat(event.correlationid()).isEqualTo(correlationId);
+        assertThat(event.data().path("companyName").asText()).isNotBlank();
     }
 
     private static Map<String, Object> changed(String companyName) {
