@@ -36,6 +36,9 @@ class ConsumedEventsTest {
     @Inject
     WidgetTally tally;
 
+    @Inject
+    org.partnercenter.commons.events.ParkedEvents parked;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -54,6 +57,24 @@ class ConsumedEventsTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count(sentinel) == 1);
         assertThat(count(name)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldParkAnEventAndGoOnWhenItsEffectKeepsFailing() throws Exception {
+        String poison = "poison-" + UUID.randomUUID();
+        String sentinel = "after-" + poison;
+        long parkedBefore = QuarkusTransaction.requiringNew().call(() -> parked.count(WidgetTally.CONSUMER));
+
+        try (KafkaProducer<String, String> producer = RelayProducers.create(bootstrapServers, "poison-test")) {
+            for (EventEnvelope event : new EventEnvelope[] {event(poison), event(sentinel)}) {
+                producer.send(new ProducerRecord<>(TOPIC, poison, EventJson.write(event))).get();
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(sentinel) == 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> parked.count(WidgetTally.CONSUMER)))
+                .isEqualTo(parkedBefore + 1);
+        assertThat(count(poison)).isZero();
     }
 
     @Test

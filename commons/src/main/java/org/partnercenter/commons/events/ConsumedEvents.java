@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 import org.partnercenter.commons.request.Correlation;
 
 /**
@@ -14,10 +15,37 @@ import org.partnercenter.commons.request.Correlation;
 @ApplicationScoped
 public class ConsumedEvents {
 
-    private final EntityManager em;
+    private static final Logger LOG = Logger.getLogger(ConsumedEvents.class);
+    private static final int ATTEMPTS = 5;
 
-    ConsumedEvents(EntityManager em) {
+    private final EntityManager em;
+    private final ParkedEvents parked;
+
+    ConsumedEvents(EntityManager em, ParkedEvents parked) {
         this.em = em;
+        this.parked = parked;
+    }
+
+    /**
+     * What an {@code @Incoming} method calls: {@link #applyOnce} with a few retries and backoff for passing
+     * trouble (a lock, a restarting database); an event that still fails is parked with its error and the
+     * consumer moves on, because a failed message would otherwise stop the channel for every key behind it.
+     */
+    public void apply(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                applyOnce(consumer, event, effect);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || e instanceof IllegalArgumentException) {
+                    LOG.errorf(e, "Event %s (%s) parked for %s after %d attempts", event.id(), event.type(), consumer,
+                            attempt);
+                    parked.park(consumer, event, e);
+                    return;
+                }
+                backOff(attempt);
+            }
+        }
     }
 
     /**
@@ -40,5 +68,13 @@ public class ConsumedEvents {
             Correlation.clear();
         }
         return true;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(100L << attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -11,6 +11,8 @@ import org.partnercenter.commons.events.EventEnvelope;
 @ApplicationScoped
 public class WidgetTally {
 
+    public static final String CONSUMER = "widget-tally";
+
     private final ConsumedEvents consumed;
     private final EntityManager em;
 
@@ -22,11 +24,15 @@ public class WidgetTally {
     @Incoming("widget-events")
     @Blocking
     public void on(EventEnvelope event) {
-        consumed.applyOnce("widget-tally", event, e -> em.createNativeQuery(
-                        "insert into widget_tally (name, count) values (?1, 1) "
-                                + "on conflict (name) do update set count = widget_tally.count + 1")
-                .setParameter(1, e.data().path("name").asText())
-                .executeUpdate());
+        consumed.apply(CONSUMER, event, e -> {
+            if (e.data().path("name").asText().startsWith("poison")) {
+                throw new IllegalStateException("this widget cannot be counted");
+            }
+            em.createNativeQuery("insert into widget_tally (name, count) values (?1, 1) "
+                            + "on conflict (name) do update set count = widget_tally.count + 1")
+                    .setParameter(1, e.data().path("name").asText())
+                    .executeUpdate();
+        });
     }
 
     public int count(String name) {
