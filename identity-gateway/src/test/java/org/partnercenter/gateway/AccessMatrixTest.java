@@ -32,7 +32,7 @@ class AccessMatrixTest {
                     List.of("GET /v1/customers", "GET " + C, "GET /v1/relationships", "GET " + C + "/orders",
                             "GET " + C + "/subscriptions")),
             new Rule("customers: create", Set.of("global_admin", "admin_agent", "sales_agent"),
-                    List.of("POST /v1/customers", "DELETE " + C)),
+                    List.of("POST /v1/customers", "DELETE " + C, "POST /v1/migrations/customers")),
             new Rule("customers: edit details", Set.of("global_admin", "admin_agent", "sales_agent",
                     "helpdesk_agent"), List.of("PUT " + C + "/profiles/billing")),
             new Rule("orders, subscriptions: change", Set.of("global_admin", "admin_agent", "sales_agent"),

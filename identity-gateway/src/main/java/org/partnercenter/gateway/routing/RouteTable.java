@@ -52,6 +52,9 @@ public final class RouteTable {
             route("/v1/customers/**", Owner.CUSTOMER).read(withOperator(CUSTOMER_READERS))
                     .write(CUSTOMER_WRITERS).build(),
             route("/v1/relationships/**", Owner.CUSTOMER).read(withOperator(CUSTOMER_READERS)).build(),
+            // Bulk migration of existing customers is customer creation in bulk.
+            route("/v1/migrations/**", Owner.CUSTOMER).read(withOperator(CUSTOMER_READERS))
+                    .write(CUSTOMER_WRITERS).build(),
 
             route("/v1/invoices/**", Owner.BILLING).read(GLOBAL_ADMIN, ADMIN_AGENT, BILLING_ADMIN, OPERATOR_ADMIN)
                     .write(OPERATOR_ADMIN).notForResellers("invoices and reconciliation").build(),
