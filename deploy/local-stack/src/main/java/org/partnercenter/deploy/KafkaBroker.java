@@ -28,9 +28,7 @@ final class KafkaBroker implements StackPart {
 
     private final String bootstrap;
     private final KafkaSettings settings; // null for an external broker
-    private volatile Process process;
-    private volatile boolean stopping;
-    private volatile boolean ready; // until then, a start failure reports the exit itself
+    private final ChildProcess child;
 
     /** Where and how the stack runs its own broker. */
     record KafkaSettings(int port, int controllerPort, Path workDir, Path libDir, Path logFile, Path tmpDir) {
@@ -39,6 +37,7 @@ final class KafkaBroker implements StackPart {
     private KafkaBroker(String bootstrap, KafkaSettings settings) {
         this.bootstrap = bootstrap;
         this.settings = settings;
+        this.child = new ChildProcess("the Kafka broker", settings == null ? null : settings.logFile());
     }
 
     static KafkaBroker embedded(KafkaSettings settings) {
@@ -65,29 +64,13 @@ final class KafkaBroker implements StackPart {
         ChildJvm.run("formatting the Kafka storage", concat(jvm, "kafka.tools.StorageTool", "format",
                         "-t", clusterId, "-c", serverProperties.toString(), "--standalone"),
                 settings.workDir(), settings.logFile(), FORMAT_TIMEOUT);
-        synchronized (this) { // so that stop() sees either no process or this one
-            if (stopping) {
-                return;
-            }
-            process = ChildJvm.start(concat(jvm, "kafka.Kafka", serverProperties.toString()),
-                    settings.workDir(), Map.of(), settings.logFile());
-        }
-        process.onExit().thenAccept(p -> {
-            if (ready && !stopping) {
-                System.err.printf("%nKafka broker exited unexpectedly (exit code %d): see %s%n",
-                        p.exitValue(), settings.logFile());
-            }
-        });
+        child.start(() -> ChildJvm.start(concat(jvm, "kafka.Kafka", serverProperties.toString()),
+                settings.workDir(), Map.of(), settings.logFile()));
     }
 
     @Override
     public void stop() {
-        Process running;
-        synchronized (this) {
-            stopping = true;
-            running = process;
-        }
-        ChildJvm.stop(running, STOP_GRACE);
+        child.stop(STOP_GRACE);
     }
 
     /** Polls the cluster metadata: a broker that answers it accepts producers and consumers too. */
@@ -101,14 +84,11 @@ final class KafkaBroker implements StackPart {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         Exception lastError = null;
         try (Admin admin = Admin.create(config)) {
-            while (System.nanoTime() < deadline && !stopping) {
-                if (process != null && !process.isAlive()) {
-                    throw new StackFailure("the Kafka broker exited with code " + process.exitValue()
-                            + ChildJvm.tail(settings.logFile()));
-                }
+            while (System.nanoTime() < deadline && !child.stopping()) {
+                child.requireAlive();
                 try {
                     if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
-                        ready = true;
+                        child.markReady();
                         return;
                     }
                 } catch (ExecutionException | TimeoutException e) {
@@ -117,7 +97,7 @@ final class KafkaBroker implements StackPart {
                 Thread.sleep(200);
             }
         }
-        if (stopping) {
+        if (child.stopping()) {
             return;
         }
         String where = settings == null ? " (from KAFKA_BOOTSTRAP_SERVERS)" : ChildJvm.tail(settings.logFile());
@@ -151,6 +131,6 @@ final class KafkaBroker implements StackPart {
 
     @Override
     public Optional<ProcessHandle> process() {
-        return Optional.ofNullable(process).map(Process::toHandle);
+        return child.handle();
     }
 }

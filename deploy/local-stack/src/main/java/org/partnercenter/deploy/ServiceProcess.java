@@ -25,9 +25,7 @@ final class ServiceProcess implements StackPart {
     private final Path tmpDir;
     private final Map<String, String> environment;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    private volatile Process process;
-    private volatile boolean stopping;
-    private volatile boolean ready; // until then, a start failure reports the exit itself
+    private final ChildProcess child;
 
     /** {@code environment} comes from {@link ServiceEnvironment}: the names there are the contract with the apps. */
     ServiceProcess(QuarkusApp app, Map<String, String> environment, Path logFile, Path tmpDir) {
@@ -35,6 +33,7 @@ final class ServiceProcess implements StackPart {
         this.environment = Map.copyOf(environment);
         this.logFile = logFile;
         this.tmpDir = tmpDir;
+        this.child = new ChildProcess(app.name(), logFile);
     }
 
     @Override
@@ -45,21 +44,11 @@ final class ServiceProcess implements StackPart {
             FileTree.delete(app.stateDir().get());
             Files.createDirectories(app.stateDir().get());
         }
-        synchronized (this) { // so that stop() sees either no process or this one
-            if (stopping) {
-                return;
-            }
-            process = ChildJvm.start(List.of("-Xmx" + app.maxHeap(),
-                            // Vert.x caches files in java.io.tmpdir: keep them under target/, apart per service.
-                            "-Djava.io.tmpdir=" + tmpDir,
-                            "-jar", app.runnerJar().toString()),
-                    app.module(), environment, logFile);
-        }
-        process.onExit().thenAccept(p -> {
-            if (ready && !stopping) {
-                System.err.printf("%n%s exited unexpectedly (exit code %d): see %s%n", app.name(), p.exitValue(), logFile);
-            }
-        });
+        child.start(() -> ChildJvm.start(List.of("-Xmx" + app.maxHeap(),
+                        // Vert.x caches files in java.io.tmpdir: keep them under target/, apart per service.
+                        "-Djava.io.tmpdir=" + tmpDir,
+                        "-jar", app.runnerJar().toString()),
+                app.module(), environment, logFile));
     }
 
     /** Ready means the service's own readiness checks (database, Kafka) pass, not just that the port is open. */
@@ -69,14 +58,12 @@ final class ServiceProcess implements StackPart {
                 .timeout(Duration.ofSeconds(2)).GET().build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         String lastAnswer = "no answer";
-        while (System.nanoTime() < deadline && !stopping) {
-            if (!process.isAlive()) {
-                throw new StackFailure(app.name() + " exited with code " + process.exitValue() + ChildJvm.tail(logFile));
-            }
+        while (System.nanoTime() < deadline && !child.stopping()) {
+            child.requireAlive();
             try {
                 HttpResponse<String> response = http.send(readiness, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    ready = true;
+                    child.markReady();
                     return;
                 }
                 lastAnswer = "HTTP " + response.statusCode() + " " + response.body();
@@ -85,7 +72,7 @@ final class ServiceProcess implements StackPart {
             }
             Thread.sleep(POLL_INTERVAL.toMillis());
         }
-        if (!stopping) {
+        if (!child.stopping()) {
             throw new StackFailure(app.name() + " was not ready on " + app.url() + "/q/health/ready within "
                     + READY_TIMEOUT.toSeconds() + " s (last answer: " + lastAnswer + ")" + ChildJvm.tail(logFile));
         }
@@ -93,12 +80,7 @@ final class ServiceProcess implements StackPart {
 
     @Override
     public void stop() {
-        Process running;
-        synchronized (this) {
-            stopping = true;
-            running = process;
-        }
-        ChildJvm.stop(running, STOP_GRACE);
+        child.stop(STOP_GRACE);
     }
 
     @Override
@@ -123,6 +105,6 @@ final class ServiceProcess implements StackPart {
 
     @Override
     public Optional<ProcessHandle> process() {
-        return Optional.ofNullable(process).map(Process::toHandle);
+        return child.handle();
     }
 }
