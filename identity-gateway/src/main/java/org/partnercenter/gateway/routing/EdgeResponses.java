@@ -23,32 +23,29 @@ public class EdgeResponses {
 
     public void throttled(RoutingContext context, Duration wait) {
         long seconds = Math.max(1, (long) Math.ceil(wait.toMillis() / 1000.0));
-        String body;
-        try {
-            body = json.writeValueAsString(ThrottledError.of(seconds, errors.source()));
-        } catch (JsonProcessingException e) {
-            body = "{\"statusCode\":429}";
-        }
-        context.request().resume();
-        context.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds))
-                .putHeader("Content-Type", "application/json; charset=utf-8").end(body);
+        context.response().putHeader("Retry-After", String.valueOf(seconds));
+        end(context, 429, ThrottledError.of(seconds, errors.source()));
     }
 
     public void send(RoutingContext context, ApiException refusal) {
-        if (context.response().ended()) {
-            return;
-        }
-        String body;
-        try {
-            body = json.writeValueAsString(refusal.toError(errors.source()));
-        } catch (JsonProcessingException e) {
-            body = "{\"code\":" + refusal.code() + "}";
-        }
-        context.response().setStatusCode(refusal.status()).putHeader("Content-Type", "application/json; charset=utf-8");
         if (refusal.status() == 401) {
             context.response().putHeader("WWW-Authenticate", ErrorResponses.WWW_AUTHENTICATE);
         }
+        end(context, refusal.status(), refusal.toError(errors.source()));
+    }
+
+    private void end(RoutingContext context, int status, Object body) {
+        if (context.response().ended()) {
+            return;
+        }
+        String text;
+        try {
+            text = json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            text = "{\"code\":" + status + "}";
+        }
         context.request().resume();
-        context.response().end(body);
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(text);
     }
 }
