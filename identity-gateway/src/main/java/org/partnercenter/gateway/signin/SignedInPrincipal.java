@@ -1,5 +1,6 @@
 package org.partnercenter.gateway.signin;
 
+import jakarta.json.JsonString;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -12,7 +13,7 @@ public record SignedInPrincipal(UUID tenantId, String objectId, String userPrinc
 
     public static SignedInPrincipal of(JsonWebToken token) {
         String upn = firstClaim(token, "upn", "unique_name", "preferred_username");
-        boolean application = "app".equals(token.getClaim("idtyp")) || token.getClaim("scp") == null && upn == null;
+        boolean application = "app".equals(firstClaim(token, "idtyp")) || token.getClaim("scp") == null && upn == null;
         Object amr = token.getClaim("amr");
         boolean mfa = amr instanceof Iterable<?> methods && contains(methods, "mfa");
         return new SignedInPrincipal(UUID.fromString(token.getClaim("tid")), token.getClaim("oid"), upn,
@@ -23,19 +24,23 @@ public record SignedInPrincipal(UUID tenantId, String objectId, String userPrinc
         for (String name : names) {
             Object value = token.getClaim(name);
             if (value != null) {
-                return value.toString().replace("\"", "");
+                return text(value);
             }
         }
         return null;
     }
 
+    /** Claims inside JSON arrays come as JSON values, whose toString() is quoted. */
+    private static String text(Object value) {
+        return value instanceof JsonString json ? json.getString() : value.toString();
+    }
+
     private static boolean contains(Iterable<?> values, String wanted) {
         for (Object value : values) {
-            if (wanted.equals(value.toString().replace("\"", ""))) {
+            if (wanted.equals(text(value))) {
                 return true;
             }
         }
         return false;
     }
-
 }
