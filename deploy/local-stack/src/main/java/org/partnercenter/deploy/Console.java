@@ -4,17 +4,17 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Progress lines for the developer watching the terminal. */
-final class Console {
+public final class Console {
 
     private Console() {
     }
 
-    static void line(String text) {
+    public static void line(String text) {
         System.out.println(text);
         System.out.flush();
     }
 
-    static String seconds(Duration duration) {
+    public static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 }

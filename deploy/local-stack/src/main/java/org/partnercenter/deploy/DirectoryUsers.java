@@ -15,7 +15,7 @@ import java.util.Optional;
  * The users of the development identity provider's tenants, through its administration endpoints
  * ({@code /{tenant}/users}): what the Azure portal does for a real tenant.
  */
-final class DirectoryUsers {
+public final class DirectoryUsers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -23,12 +23,12 @@ final class DirectoryUsers {
     private final String authority;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    DirectoryUsers(String authority) {
+    public DirectoryUsers(String authority) {
         this.authority = authority;
     }
 
     /** Creates the user and returns its object id, or empty if the tenant already has a user of that name. */
-    Optional<String> create(String tenantId, String userPrincipalName, String password)
+    public Optional<String> create(String tenantId, String userPrincipalName, String password)
             throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(Map.of("userPrincipalName", userPrincipalName, "password", password));
         HttpResponse<String> response = send(HttpRequest.newBuilder(users(tenantId))
@@ -42,7 +42,7 @@ final class DirectoryUsers {
     }
 
     /** The object id of the tenant's user with this name; user principal names compare without case, as in Azure AD. */
-    Optional<String> find(String tenantId, String userPrincipalName) throws IOException, InterruptedException {
+    public Optional<String> find(String tenantId, String userPrincipalName) throws IOException, InterruptedException {
         HttpResponse<String> response = send(HttpRequest.newBuilder(users(tenantId)).GET());
         if (response.statusCode() != 200) {
             throw refused("listing the users of tenant " + tenantId, response);

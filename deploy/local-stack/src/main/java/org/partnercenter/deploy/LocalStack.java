@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.partnercenter.deploy.demo.DemoPartner;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,14 +20,15 @@ import org.slf4j.LoggerFactory;
 public final class LocalStack {
 
     private static final String USAGE = """
-            usage: java -jar deploy/local-stack/target/local-stack.jar [--infra-only]
+            usage: java -jar deploy/local-stack/target/local-stack.jar [--infra-only | --no-demo]
               --infra-only  start PostgreSQL and Kafka only, for services run from an IDE
+              --no-demo     start everything but load no demo data (the end-to-end suite makes its own)
             Settings (system property pc.x.y or environment PC_X_Y): PC_POSTGRES_PORT (15432),
             PC_KAFKA_PORT (9092), PC_<SERVICE>_PORT, e.g. PC_CUSTOMER_PORT (8081), PC_GATEWAY_PORT (8080),
-            PC_IDP_PORT (8090), PC_OPERATOR_TENANT_ID (%s);
+            PC_IDP_PORT (8090), PC_OPERATOR_TENANT_ID (%s), PC_DEMO_SEED (%d);
             KAFKA_BOOTSTRAP_SERVERS or PC_POSTGRES_URL + PC_POSTGRES_USER/PC_POSTGRES_PASSWORD use servers
             you already run. The project root is -Dpc.root, else the current directory.""".formatted(
-            StackConfig.DEFAULT_OPERATOR_TENANT_ID);
+            StackConfig.DEFAULT_OPERATOR_TENANT_ID, StackConfig.DEFAULT_DEMO_SEED);
 
     private LocalStack() {
     }
@@ -46,9 +48,11 @@ public final class LocalStack {
     /** Returns an exit code on failure; once the stack is up it waits until the JVM is asked to stop. */
     private static int run(String[] args) throws IOException, InterruptedException {
         boolean infraOnly = false;
+        boolean demo = true;
         for (String arg : args) {
             switch (arg) {
                 case "--infra-only" -> infraOnly = true;
+                case "--no-demo" -> demo = false;
                 case "--help", "-h" -> {
                     System.out.println(USAGE);
                     return 0;
@@ -63,7 +67,7 @@ public final class LocalStack {
         // Logging starts on first use, and from two starter threads at once SLF4J prints
         // "substitute loggers" warnings: start it here, before them.
         LoggerFactory.getLogger(LocalStack.class);
-        StackConfig config = StackConfig.load(infraOnly);
+        StackConfig config = StackConfig.load(infraOnly, demo);
         if (!infraOnly) {
             requireServiceJars(config);
         }
@@ -90,8 +94,10 @@ public final class LocalStack {
         }, "stack-stopper"));
 
         Optional<OperatorAdmin> operator;
+        List<DemoPartner> partners;
         try {
             operator = StackStart.start(config, stack, postgres, kafka);
+            partners = StackStart.loadDemo(config, operator, stack);
         } catch (StackFailure e) {
             if (!stack.stopped()) { // else Ctrl-C came during the start, and the shutdown hook is at work
                 System.err.println("\nlocal stack: " + e.getMessage());
@@ -100,7 +106,7 @@ public final class LocalStack {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         // Under the stack's lock: a Ctrl-C right now must not leave a stack.json behind.
-        stack.whileRunning(() -> report.announce(took, operator));
+        stack.whileRunning(() -> report.announce(took, operator, partners));
         new CountDownLatch(1).await(); // Ctrl-C (SIGINT) or SIGTERM runs the shutdown hook
         return 0;
     }

@@ -1,8 +1,6 @@
 package org.partnercenter.deploy;
 
 import java.io.IOException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -15,14 +13,12 @@ record OperatorAdmin(String tenantId, String objectId, String userPrincipalName,
 
     static final String USER_PRINCIPAL_NAME = "admin@operator.partner-center.local";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     /**
      * Creates the user with a new password. The directory is new on every start, so the user exists
      * already only if something else made it in between; then the stack still comes up, with that user.
      */
     static OperatorAdmin create(DirectoryUsers users, String tenantId) throws IOException, InterruptedException {
-        String password = newPassword();
+        String password = Passwords.generate();
         Optional<String> created = users.create(tenantId, USER_PRINCIPAL_NAME, password);
         if (created.isPresent()) {
             return new OperatorAdmin(tenantId, created.get(), USER_PRINCIPAL_NAME, Optional.of(password));
@@ -33,12 +29,5 @@ record OperatorAdmin(String tenantId, String objectId, String userPrincipalName,
         Console.line("warning: " + USER_PRINCIPAL_NAME + " already existed in the identity provider; its password"
                 + " is the one it was given then");
         return new OperatorAdmin(tenantId, existing, USER_PRINCIPAL_NAME, Optional.empty());
-    }
-
-    /** URL- and shell-safe (letters, digits, '-', '_'), so that it can be pasted into a curl line as it is. */
-    private static String newPassword() {
-        byte[] random = new byte[15];
-        RANDOM.nextBytes(random);
-        return "Pc-" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 }

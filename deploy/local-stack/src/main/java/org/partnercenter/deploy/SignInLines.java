@@ -1,24 +1,47 @@
 package org.partnercenter.deploy;
 
-/** How a developer signs in as the operator's admin: the credentials and a curl line that uses them. */
-final class OperatorSignIn {
+import java.util.List;
+import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.demo.DemoUser;
+
+/**
+ * How a developer signs in: the operator's admin and each demo partner's global admin, with a curl line
+ * each that gets a token (password grant) and calls the gateway with it.
+ */
+final class SignInLines {
 
     /** This API's audience in Azure AD; a token for it is asked for with the scope {audience}/.default. */
     static final String AUDIENCE = "https://api.partnercenter.microsoft.com";
 
     private final StackConfig config;
-    private final OperatorAdmin admin;
 
-    OperatorSignIn(StackConfig config, OperatorAdmin admin) {
+    SignInLines(StackConfig config) {
         this.config = config;
-        this.admin = admin;
     }
 
-    void print() {
+    void printOperator(OperatorAdmin admin) {
         Console.line("Operator admin (tenant " + admin.tenantId() + "): " + admin.userPrincipalName() + " / "
                 + admin.password().orElse("<its earlier password>"));
         Console.line("List the partners as the operator (a token by the password grant, then the gateway):");
-        Console.line("  " + listPartnersCommand());
+        Console.line("  " + apiCommand("/v1/partners", admin.tenantId(), admin.userPrincipalName(),
+                admin.password().orElse("<password>")));
+        Console.line("");
+    }
+
+    /** One partner a line, and a curl line that lists its customers as its global admin. */
+    void printPartners(List<DemoPartner> partners) {
+        if (partners.isEmpty()) {
+            return;
+        }
+        Console.line("Demo partners (every user, password and role: " + config.root().relativize(
+                config.workDir().resolve("stack.json")) + "):");
+        for (DemoPartner partner : partners) {
+            DemoUser admin = partner.globalAdmin();
+            Console.line(String.format("  %-24s %-17s tenant %s  %s / %s", partner.name(), partner.partnerType(),
+                    partner.tenantId(), admin.userPrincipalName(), admin.password()));
+            Console.line("    " + apiCommand("/v1/customers", partner.tenantId(), admin.userPrincipalName(),
+                    admin.password()));
+        }
         Console.line("");
     }
 
@@ -26,13 +49,13 @@ final class OperatorSignIn {
      * Needs only curl and sed, which every developer machine has: the token is cut out of the provider's
      * JSON answer, whose members are written without spaces.
      */
-    String listPartnersCommand() {
-        String tokenRequest = "curl -s " + config.authority() + "/" + admin.tenantId() + "/oauth2/v2.0/token"
+    String apiCommand(String path, String tenantId, String userPrincipalName, String password) {
+        String tokenRequest = "curl -s " + config.authority() + "/" + tenantId + "/oauth2/v2.0/token"
                 + " -d grant_type=password -d client_id=local-stack"
-                + " -d username=" + admin.userPrincipalName()
-                + " -d password=" + admin.password().orElse("<password>")
+                + " -d username=" + userPrincipalName
+                + " -d password=" + password
                 + " -d scope=" + AUDIENCE + "/.default";
-        return "curl -s " + config.gateway().url() + "/v1/partners -H \"Authorization: Bearer $(" + tokenRequest
+        return "curl -s " + config.gateway().url() + path + " -H \"Authorization: Bearer $(" + tokenRequest
                 + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\"";
     }
 }

@@ -17,6 +17,8 @@ record StackConfig(
         Path root,
         Path workDir,
         boolean infraOnly,
+        boolean demo,
+        long demoSeed,
         int kafkaPort,
         int kafkaControllerPort,
         Optional<String> externalKafkaBootstrap,
@@ -36,7 +38,11 @@ record StackConfig(
     record ExternalPostgres(String adminUrl, String user, String password) {
     }
 
-    static StackConfig load(boolean infraOnly) {
+    /** The demo data's quantities and choices when PC_DEMO_SEED does not name another seed. */
+    static final long DEFAULT_DEMO_SEED = 2026L;
+
+    /** @param demo whether to load demo data once the services are up (never with {@code infraOnly}) */
+    static StackConfig load(boolean infraOnly, boolean demo) {
         Path root = Path.of(System.getProperty("pc.root", System.getProperty("user.dir"))).toAbsolutePath().normalize();
         Path workDir = Path.of(setting("PC_STACK_DIR", root.resolve("target/local-stack").toString()));
         int kafkaPort = port("PC_KAFKA_PORT", 9092);
@@ -46,6 +52,8 @@ record StackConfig(
                 root,
                 root.resolve(workDir).normalize(),
                 infraOnly,
+                demo && !infraOnly,
+                number("PC_DEMO_SEED", DEFAULT_DEMO_SEED),
                 kafkaPort,
                 port("PC_KAFKA_CONTROLLER_PORT", kafkaPort + 1),
                 optional("KAFKA_BOOTSTRAP_SERVERS"),
@@ -115,6 +123,15 @@ record StackConfig(
             return UUID.fromString(value).toString();
         } catch (IllegalArgumentException e) {
             throw new StackFailure(envName + "=" + value + " is not a tenant id: use a GUID such as " + defaultValue);
+        }
+    }
+
+    private static long number(String envName, long defaultValue) {
+        String value = setting(envName, Long.toString(defaultValue));
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new StackFailure(envName + "=" + value + " is not a whole number");
         }
     }
 

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.partnercenter.deploy.demo.DemoPartner;
 
 /** What the developer and scripts learn once the stack is up: a table on the terminal and stack.json. */
 final class StackReport {
@@ -30,18 +29,25 @@ final class StackReport {
         return config.workDir().resolve("stack.json");
     }
 
-    /** Tells the developer and scripts that the stack is up; the operator's admin is there unless --infra-only. */
-    void announce(Duration took, Optional<OperatorAdmin> operator) {
-        writeStackJson(operator);
+    /**
+     * Tells the developer and scripts that the stack is up; the operator's admin is there unless --infra-only,
+     * the demo partners unless --no-demo.
+     */
+    void announce(Duration took, Optional<OperatorAdmin> operator, List<DemoPartner> partners) {
+        writeStackJson(operator, partners);
         if (config.infraOnly()) {
             printServiceEnvironment();
             Console.line("PostgreSQL and Kafka ready in " + Console.seconds(took) + "; " + stackJson()
                     + " lists them. Press Ctrl-C to stop.");
         } else {
             printSummary();
-            operator.map(admin -> new OperatorSignIn(config, admin)).ifPresent(OperatorSignIn::print);
-            Console.line("local stack ready in " + Console.seconds(took) + ": gateway on " + config.gateway().url()
-                    + ", details in " + stackJson() + ". Press Ctrl-C to stop.");
+            SignInLines signIn = new SignInLines(config);
+            operator.ifPresent(signIn::printOperator);
+            signIn.printPartners(partners);
+            Console.line("API: " + config.gateway().url() + "/v1 (reference: " + config.gateway().url()
+                    + "/q/swagger-ui), sign-in authority: " + config.authority());
+            Console.line("local stack ready in " + Console.seconds(took) + ", details in " + stackJson()
+                    + ". Press Ctrl-C to stop.");
         }
     }
 
@@ -78,66 +84,15 @@ final class StackReport {
         System.out.println();
     }
 
-    private void writeStackJson(Optional<OperatorAdmin> operator) {
-        String services = config.infraOnly() ? "{}" : object(config.services().stream()
-                .collect(Collectors.toMap(ServiceSpec::name, s -> string(s.url()), (a, b) -> a, LinkedHashMap::new)), 4);
-        String databases = object(postgres.databases().stream()
-                .collect(Collectors.toMap(db -> db, db -> string(postgres.jdbcUrl(db)), (a, b) -> a, LinkedHashMap::new)), 6);
-        String json = "{\n"
-                + (config.infraOnly() ? "" : "  \"gatewayUrl\": " + string(config.gateway().url()) + ",\n")
-                + operator.map(this::signIn).orElse("")
-                + "  \"services\": " + services + ",\n"
-                + "  \"kafkaBootstrap\": " + string(kafka.address()) + ",\n"
-                + "  \"postgres\": {\n"
-                + "    \"address\": " + string(postgres.address()) + ",\n"
-                + "    \"user\": " + string(postgres.user()) + ",\n"
-                + "    \"password\": " + string(postgres.password()) + ",\n"
-                + "    \"databases\": " + databases + "\n"
-                + "  },\n"
-                + "  \"launcherPid\": " + ProcessHandle.current().pid() + "\n"
-                + "}\n";
+    private void writeStackJson(Optional<OperatorAdmin> operator, List<DemoPartner> partners) {
+        // Written aside, then moved into place: a script polling for the file never reads half of it.
+        Path written = stackJson().resolveSibling("stack.json.tmp");
         try {
-            Files.writeString(stackJson(), json, StandardCharsets.UTF_8);
+            Files.writeString(written, StackJson.write(config, postgres, kafka, operator, partners),
+                    StandardCharsets.UTF_8);
+            Files.move(written, stackJson(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             System.err.println("could not write " + stackJson() + " (scripts will not find the stack): " + e.getMessage());
         }
-    }
-
-    /** The authority without a tenant or /v2.0; the password null if the launcher never knew it. */
-    private String signIn(OperatorAdmin admin) {
-        return "  \"authority\": " + string(config.authority()) + ",\n"
-                + "  \"audience\": " + string(OperatorSignIn.AUDIENCE) + ",\n"
-                + "  \"operatorTenantId\": " + string(admin.tenantId()) + ",\n"
-                + "  \"operatorAdmin\": {\n"
-                + "    \"userPrincipalName\": " + string(admin.userPrincipalName()) + ",\n"
-                + "    \"password\": " + admin.password().map(StackReport::string).orElse("null") + "\n"
-                + "  },\n";
-    }
-
-    private static String object(Map<String, String> members, int indent) {
-        if (members.isEmpty()) {
-            return "{}";
-        }
-        String pad = " ".repeat(indent);
-        List<String> lines = members.entrySet().stream().map(e -> pad + string(e.getKey()) + ": " + e.getValue()).toList();
-        return "{\n" + String.join(",\n", lines) + "\n" + " ".repeat(indent - 2) + "}";
-    }
-
-    private static String string(String value) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
     }
 }

@@ -1,8 +1,12 @@
 package org.partnercenter.deploy;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.partnercenter.deploy.demo.DemoFailure;
+import org.partnercenter.deploy.demo.DemoLoader;
+import org.partnercenter.deploy.demo.DemoPartner;
 
 /** The order in which the parts of the stack start, and what happens between the stages. */
 final class StackStart {
@@ -30,6 +34,34 @@ final class StackStart {
                         config.logFile(s.name()), config.tmpDir(s.name())))
                 .toList());
         return Optional.of(operator);
+    }
+
+    /**
+     * Loads the demo data as the operator's admin once every service is up. A failure leaves the stack up
+     * without it, and says why: the services are fine, and the developer may be debugging just that.
+     */
+    static List<DemoPartner> loadDemo(StackConfig config, Optional<OperatorAdmin> operator, RunningStack stack)
+            throws InterruptedException {
+        if (!config.demo() || operator.isEmpty()) {
+            return List.of();
+        }
+        OperatorAdmin admin = operator.get();
+        if (admin.password().isEmpty()) {
+            Console.line("no demo data: the launcher does not know the password of " + admin.userPrincipalName());
+            return List.of();
+        }
+        Console.line("loading demo data (--no-demo skips it)...");
+        try {
+            return new DemoLoader(config.gateway().url(), config.authority(), SignInLines.AUDIENCE, Clock.systemUTC())
+                    .load(admin.tenantId(), admin.objectId(), admin.userPrincipalName(), admin.password().get(),
+                            config.demoSeed());
+        } catch (DemoFailure | StackFailure | IOException e) {
+            if (stack.stopped()) {
+                throw new StackFailure("stopped before it was up");
+            }
+            System.err.println("demo data not loaded, the stack runs without it: " + e.getMessage());
+            return List.of();
+        }
     }
 
     private static OperatorAdmin createOperatorAdmin(StackConfig config) throws InterruptedException {
