@@ -53,7 +53,7 @@ final class StackStart {
         Console.line("loading demo data (--no-demo skips it)...");
         try {
             return new DemoLoader(config.gateway().url(), config.authority(), SignInLines.AUDIENCE, Clock.systemUTC())
-                    .load(admin.tenantId(), admin.objectId(), admin.userPrincipalName(), admin.password().get(),
+                    .load(admin.tenantId(), admin.userPrincipalName(), admin.password().get(),
                             config.demoSeed());
         } catch (DemoFailure | StackFailure | IOException e) {
             if (stack.stopped()) {

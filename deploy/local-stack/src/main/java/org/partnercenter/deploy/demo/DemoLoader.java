@@ -38,10 +38,11 @@ public final class DemoLoader {
      * Runs every step as the operator's admin (a user of the operator's tenant with operator_admin) and
      * returns the partners made; quantities and choices depend only on {@code seed}.
      */
-    public List<DemoPartner> load(String operatorTenantId, String operatorObjectId, String operatorUserPrincipalName,
-            String operatorPassword, long seed) throws IOException, InterruptedException {
-        DemoUser operator = new DemoUser(operatorTenantId, operatorObjectId, operatorUserPrincipalName,
-                operatorPassword, List.of("operator_admin"));
+    public List<DemoPartner> load(String operatorTenantId, String operatorUserPrincipalName, String operatorPassword,
+            long seed) throws IOException, InterruptedException {
+        // Only signs in: the gateway knows the operator's admin by the object id the launcher gave it.
+        DemoUser operator = new DemoUser(operatorTenantId, null, operatorUserPrincipalName, operatorPassword,
+                List.of("operator_admin"));
         DemoContext demo = new DemoContext(new GatewayClient(gatewayUrl), new Accounts(authority, audience), operator,
                 new Random(seed), clock);
         for (DemoStep step : STEPS) {
