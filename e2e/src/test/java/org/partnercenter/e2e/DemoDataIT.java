@@ -1,0 +1,130 @@
+package org.partnercenter.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.partnercenter.deploy.demo.DemoCustomer;
+import org.partnercenter.deploy.demo.DemoLoader;
+import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.demo.DemoUser;
+import org.partnercenter.e2e.support.EndToEnd;
+import org.partnercenter.e2e.support.Gateway;
+import org.partnercenter.e2e.support.StackDescription;
+import org.partnercenter.e2e.support.StackUnderTest;
+
+/**
+ * The launcher's demo data, loaded into the suite's stack (which starts with --no-demo) and read back
+ * through the gateway as its partners and the operator see it.
+ */
+@EndToEnd
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataIT {
+
+    private static final long SEED = 7;
+
+    private final StackUnderTest stack;
+    private final Gateway gateway;
+    private List<DemoPartner> firstLoad;
+    private List<DemoPartner> secondLoad;
+
+    DemoDataIT(StackUnderTest stack) {
+        this.stack = stack;
+        this.gateway = stack.gateway();
+    }
+
+    /** Twice with the same seed: each load makes new tenants, so the two never meet. */
+    @BeforeAll
+    void loadTheDemoTwice() throws Exception {
+        StackDescription description = stack.description();
+        DemoLoader loader = new DemoLoader(description.gatewayUrl(), description.authority(), description.audience(),
+                Clock.systemUTC());
+        firstLoad = loader.load(description.operatorTenantId(), description.operatorUserPrincipalName(),
+                description.operatorPassword(), SEED);
+        secondLoad = loader.load(description.operatorTenantId(), description.operatorUserPrincipalName(),
+                description.operatorPassword(), SEED);
+    }
+
+    @Test
+    void shouldGiveEveryPartnerItsUsersRolesAndCustomersWhenTheDemoLoads() {
+        List<DemoPartner> partners = firstLoad;
+
+        assertThat(partners).extracting(DemoPartner::partnerType)
+                .containsExactly("direct", "indirect_provider", "indirect_reseller", "indirect_reseller");
+        for (DemoPartner partner : partners) {
+            DemoUser admin = partner.globalAdmin();
+            String token = stack.identityProvider()
+                    .existingUser(admin.tenantId(), admin.objectId(), admin.userPrincipalName(), admin.password())
+                    .token();
+            List<String> rolesSeen = gateway.as(token).get("/v1/users").then().statusCode(200).extract()
+                    .jsonPath().getList("items.roles.id.flatten()");
+            assertThat(rolesSeen).as(partner.name()).containsExactlyInAnyOrderElementsOf(
+                    partner.users().stream().flatMap(user -> user.roles().stream()).toList());
+            List<String> customersSeen = gateway.as(token).get("/v1/customers?size=500").then().statusCode(200)
+                    .extract().jsonPath().getList("items.id");
+            assertThat(customersSeen).as(partner.name()).containsExactlyInAnyOrderElementsOf(visibleTo(partner, partners));
+        }
+    }
+
+    @Test
+    void shouldPostThirtyDaysOfTheSameUsageForEverySubscriptionWhenTheSeedIsTheSame() {
+        List<DemoCustomer> first = customers(firstLoad);
+        List<DemoCustomer> second = customers(secondLoad);
+
+        assertThat(second).hasSameSizeAs(first).hasSize(9);
+        for (int i = 0; i < first.size(); i++) {
+            List<UsageDay> usage = dailyUsage(first.get(i));
+            long meters = usage.stream().map(UsageDay::meterId).distinct().count();
+            assertThat(meters).as(first.get(i).companyName()).isBetween(2L, 3L);
+            assertThat(usage).as(first.get(i).companyName()).hasSize(30 * (int) meters)
+                    .isEqualTo(dailyUsage(second.get(i)));
+        }
+    }
+
+    /** A partner sees its own customers, those created for it as a reseller, and, as a provider, its resellers'. */
+    private static List<String> visibleTo(DemoPartner partner, List<DemoPartner> all) {
+        List<String> ids = new ArrayList<>();
+        for (DemoPartner owner : all) {
+            boolean mine = owner == partner || partner.tenantId().equals(owner.providerTenantId());
+            for (DemoCustomer customer : owner.customers()) {
+                if (mine || partner.tenantId().equals(customer.associatedPartnerId())) {
+                    ids.add(customer.id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static List<DemoCustomer> customers(List<DemoPartner> partners) {
+        return partners.stream().flatMap(partner -> partner.customers().stream()).toList();
+    }
+
+    /** The operator reads any partner's usage: resellers cannot read their own. */
+    private List<UsageDay> dailyUsage(DemoCustomer customer) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        JsonPath usage = gateway.as(stack.operator())
+                .get("/v1/customers/" + customer.id() + "/subscriptions/" + customer.subscriptionId()
+                        + "/utilizations/azure?granularity=daily&show_details=false&start_time=" + today.minusDays(31)
+                        + "&end_time=" + today)
+                .then().statusCode(200).extract().jsonPath();
+        List<String> days = usage.getList("items.usageStartTime");
+        List<String> meters = usage.getList("items.resource.id");
+        List<Object> quantities = usage.getList("items.quantity");
+        List<UsageDay> usageDays = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            usageDays.add(new UsageDay(days.get(i), meters.get(i), new BigDecimal(quantities.get(i).toString())));
+        }
+        return usageDays;
+    }
+
+    private record UsageDay(String day, String meterId, BigDecimal quantity) {
+    }
+}
