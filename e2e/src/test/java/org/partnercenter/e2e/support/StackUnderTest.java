@@ -82,10 +82,6 @@ public final class StackUnderTest implements AutoCloseable {
         return description;
     }
 
-    public boolean startedBySuite() {
-        return startedHere.isPresent();
-    }
-
     private static Optional<StackDescription> running(StackLocation location) throws IOException, InterruptedException {
         if (!Files.isRegularFile(location.stackJson())) {
             return Optional.empty();
