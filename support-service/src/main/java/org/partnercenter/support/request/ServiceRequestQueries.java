@@ -62,7 +62,7 @@ public class ServiceRequestQueries {
     }
 
     private static ApiException notFound(String id) {
-        return ApiException.notFound("No service request with id " + id + " exists for this partner. "
-                + "List your service requests with GET /v1/servicerequests.");
+        return ApiException.notFound("No service request with id " + id + " is visible to you. "
+                + "List the service requests you can see with GET /v1/servicerequests.");
     }
 }

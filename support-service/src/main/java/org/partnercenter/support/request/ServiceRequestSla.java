@@ -2,6 +2,7 @@ package org.partnercenter.support.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ public class ServiceRequestSla {
     static SlaHistory history(ServiceRequest r, List<Activity> activities) {
         List<PhaseChange> phases = new ArrayList<>();
         phases.add(new PhaseChange(r.createdAt, SlaPhase.WAITING_ON_SUPPORT));
-        List<java.time.Instant> responses = new ArrayList<>();
+        List<Instant> responses = new ArrayList<>();
         for (Activity a : activities) {
             if (a.action == ActivityAction.STATUS_CHANGED) {
                 WireEnums.find(ServiceRequestStatus.class, a.toValue)

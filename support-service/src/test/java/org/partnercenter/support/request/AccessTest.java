@@ -32,7 +32,8 @@ class AccessTest {
 
         List.of(as(reseller).get("/v1/servicerequests"), as(reseller).get(path), as(reseller).get(path + "/timeline"),
                 as(reseller).get("/v1/servicerequests/supporttopics"), as(reseller).get(customerPath),
-                as(reseller).get(customerPath + "/1"), as(reseller).body(request().build()).post("/v1/servicerequests/en-US"),
+                as(reseller).get(customerPath + "/1"),
+                as(reseller).body(request().build()).post("/v1/servicerequests/en-US"),
                 as(reseller).body(note("x")).patch(path), as(reseller).body(note("x")).patch(customerPath + "/1"),
                 as(reseller).body(Map.of("reason", "x")).post(path + "/escalate"))
                 .forEach(response -> response.then().statusCode(403).body("code", equalTo(403))

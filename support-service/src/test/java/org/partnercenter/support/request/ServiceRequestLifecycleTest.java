@@ -73,8 +73,13 @@ class ServiceRequestLifecycleTest {
                 "operator", "operator", "operator", "partner", "partner", "operator", "operator");
         assertThat(timeline.getList("items.to")).containsExactly("open", null, null, null, null,
                 "attention_needed", null, "open", null, "closed");
-        assertThat(eventTypes(partner, 7)).containsExactly("ticket.created", "ticket.updated", "ticket.escalated",
-                "ticket.updated", "ticket.updated", "ticket.updated", "ticket.closed");
+        List<EventEnvelope> events = events(partner, 7);
+        assertThat(events).extracting(EventEnvelope::type).containsExactly("ticket.created", "ticket.updated",
+                "ticket.escalated", "ticket.updated", "ticket.updated", "ticket.updated", "ticket.closed");
+        EventEnvelope last = events.get(events.size() - 1);
+        assertThat(last.subject()).isEqualTo(id);
+        assertThat(last.data().get("status").asText()).isEqualTo("closed");
+        assertThat(last.data().get("partnerTenantId").asText()).isEqualTo(partner.partnerTenantId().toString());
     }
 
     @Test
@@ -119,12 +124,11 @@ class ServiceRequestLifecycleTest {
                 .body("notes.text", equalTo(List.of("More detail.")));
     }
 
-    private static List<String> eventTypes(Caller partner, int expected) {
+    private static List<EventEnvelope> events(Caller partner, int expected) {
         String key = partner.partnerTenantId().toString();
         List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Events.bootstrapServers(),
                 Topics.TICKETS, read -> read.stream().filter(r -> key.equals(r.key())).count() >= expected,
                 Duration.ofSeconds(30));
-        return records.stream().filter(r -> key.equals(r.key())).map(r -> EventJson.read(r.value()))
-                .map(EventEnvelope::type).toList();
+        return records.stream().filter(r -> key.equals(r.key())).map(r -> EventJson.read(r.value())).toList();
     }
 }

@@ -73,8 +73,8 @@ public final class ServiceRequests {
     }
 
     public static void escalate(Caller caller, String id) {
-        as(caller).body(Map.of("reason", "We cannot solve it ourselves")).post("/v1/servicerequests/" + id + "/escalate")
-                .then().statusCode(200);
+        as(caller).body(Map.of("reason", "We cannot solve it ourselves"))
+                .post("/v1/servicerequests/" + id + "/escalate").then().statusCode(200);
     }
 
     public static JsonPath patch(Caller caller, String id, Map<String, ?> changes) {
