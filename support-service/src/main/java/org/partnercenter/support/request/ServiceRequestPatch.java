@@ -1,0 +1,32 @@
+package org.partnercenter.support.request;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a PATCH may change: {@code NewNote}, {@code Status}, {@code Severity}. The SDK sends back the whole
+ * ServiceRequest it read with {@code NewNote} set: every other field is ignored, and a status or severity
+ * equal to the current one is no change.
+ */
+public record ServiceRequestPatch(@Valid NewNote newNote, String status, String severity) {
+
+    /** The real API's ServiceRequestNote ({@code {"Text": "..."}}); a plain string is accepted too. */
+    public record NewNote(@Size(max = 10000) String text) {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static NewNote of(String text) {
+            return new NewNote(text);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public static NewNote withText(@com.fasterxml.jackson.annotation.JsonProperty("text") String text) {
+            return new NewNote(text);
+        }
+    }
+
+    /** The note's text, or null when the PATCH adds none. */
+    String noteText() {
+        return newNote == null || newNote.text() == null || newNote.text().isBlank() ? null : newNote.text().trim();
+    }
+}

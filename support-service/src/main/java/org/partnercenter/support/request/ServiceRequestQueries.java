@@ -1,0 +1,68 @@
+package org.partnercenter.support.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.paging.Keyset;
+import org.partnercenter.commons.paging.Page;
+import org.partnercenter.commons.paging.PageRequest;
+
+/** Reads requests, always through the caller's scope: outside it a request does not exist. */
+@ApplicationScoped
+public class ServiceRequestQueries {
+
+    private static final Keyset<ServiceRequest> BY_CREATION = Keyset.of(ServiceRequest.class)
+            .by("createdAt", Instant.class, r -> r.createdAt)
+            .by("id", Long.class, r -> r.id);
+
+    private final EntityManager em;
+
+    ServiceRequestQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public ServiceRequest get(RequestScope scope, String id) {
+        return visible(scope, id, em.find(ServiceRequest.class, parseId(id)));
+    }
+
+    /** For a change: locked, so that two changes to one request apply one after the other. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ServiceRequest lock(RequestScope scope, String id) {
+        return visible(scope, id, em.find(ServiceRequest.class, parseId(id), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Transactional
+    public Page<ServiceRequest> list(RequestScope scope, ServiceRequestFilter filter, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        String where = scope.condition();
+        String filtered = filter.condition(parameters);
+        return BY_CREATION.fetch(em, filtered == null ? where : where + " and " + filtered, parameters, page);
+    }
+
+    private static ServiceRequest visible(RequestScope scope, String id, ServiceRequest r) {
+        if (r == null || !scope.permits(r)) {
+            throw notFound(id);
+        }
+        return r;
+    }
+
+    /** Ids are numbers; anything else names no request, which is a 404 like any unknown id. */
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id.trim());
+        } catch (NumberFormatException e) {
+            throw notFound(id);
+        }
+    }
+
+    private static ApiException notFound(String id) {
+        return ApiException.notFound("No service request with id " + id + " is visible to you. "
+                + "List the service requests you can see with GET /v1/servicerequests.");
+    }
+}

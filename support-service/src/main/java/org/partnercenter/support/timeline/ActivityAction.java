@@ -1,0 +1,9 @@
+package org.partnercenter.support.timeline;
+
+public enum ActivityAction {
+    CREATED,
+    NOTE_ADDED,
+    STATUS_CHANGED,
+    SEVERITY_CHANGED,
+    ESCALATED
+}
