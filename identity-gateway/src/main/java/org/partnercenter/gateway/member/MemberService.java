@@ -1,6 +1,7 @@
 package org.partnercenter.gateway.member;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.gateway.caller.CallersChanged;
 
 /** The users and applications of a partner organisation and their roles. */
 @ApplicationScoped
@@ -31,10 +33,12 @@ public class MemberService {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Event<CallersChanged> callersChanged;
 
-    MemberService(EntityManager em, Clock clock) {
+    MemberService(EntityManager em, Clock clock, Event<CallersChanged> callersChanged) {
         this.em = em;
         this.clock = clock;
+        this.callersChanged = callersChanged;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,6 +56,7 @@ public class MemberService {
         member.createdAt = clock.instant();
         member.roles.addAll(Arrays.asList(roles));
         member.persist();
+        callersChanged.fire(new CallersChanged(tenantId));
         return member;
     }
 
@@ -79,6 +84,7 @@ public class MemberService {
     @Transactional
     public void remove(UUID tenantId, PartnerMember.Kind kind, String memberId) {
         get(tenantId, kind, memberId).delete();
+        callersChanged.fire(new CallersChanged(tenantId));
     }
 
     /** The operator grants operator roles to its own members; partners grant partner roles. */
@@ -86,6 +92,7 @@ public class MemberService {
     public PartnerMember grant(Caller caller, PartnerMember.Kind kind, String memberId, String role) {
         PartnerMember member = get(caller.partnerTenantId(), kind, memberId);
         member.roles.add(grantable(caller.isOperator() ? OPERATOR_ROLES : PARTNER_ROLES, role));
+        callersChanged.fire(new CallersChanged(caller.partnerTenantId()));
         return member;
     }
 
@@ -96,6 +103,7 @@ public class MemberService {
             throw ApiException.notFound("The " + kind.name().toLowerCase() + " " + memberId + " does not have the role "
                     + role + ".");
         }
+        callersChanged.fire(new CallersChanged(tenantId));
         return member;
     }
 

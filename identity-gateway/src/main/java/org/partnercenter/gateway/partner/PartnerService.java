@@ -1,6 +1,7 @@
 package org.partnercenter.gateway.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.request.IfMatch;
+import org.partnercenter.gateway.caller.CallersChanged;
 import org.partnercenter.gateway.member.MemberService;
 import org.partnercenter.gateway.member.PartnerMember;
 
@@ -30,12 +32,15 @@ public class PartnerService {
     private final MemberService members;
     private final PartnerEvents events;
     private final Clock clock;
+    private final Event<CallersChanged> callersChanged;
 
-    PartnerService(EntityManager em, MemberService members, PartnerEvents events, Clock clock) {
+    PartnerService(EntityManager em, MemberService members, PartnerEvents events, Clock clock,
+            Event<CallersChanged> callersChanged) {
         this.em = em;
         this.members = members;
         this.events = events;
         this.clock = clock;
+        this.callersChanged = callersChanged;
     }
 
     @Transactional
@@ -117,6 +122,7 @@ public class PartnerService {
         partner.updatedAt = clock.instant();
         em.flush();
         events.changed(partner, eventType);
+        callersChanged.fire(new CallersChanged(partner.tenantId));
         return partner;
     }
 

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.gateway.audit.AuditTrail;
-import org.partnercenter.gateway.caller.CallerDirectory;
 import org.partnercenter.gateway.caller.EdgeCallerSource;
+import org.partnercenter.gateway.caller.ResolvedCallers;
 import org.partnercenter.gateway.internaltoken.InternalTokenMinter;
 import org.partnercenter.gateway.signin.BearerTokens;
 import org.partnercenter.gateway.signin.SignedInPrincipal;
@@ -32,7 +32,7 @@ import org.partnercenter.gateway.throttling.Throttle;
 @ApplicationScoped
 public class Edge {
 
-    private final CallerDirectory directory;
+    private final ResolvedCallers callers;
     private final EdgeResponses responses;
     private final InternalTokenMinter tokens;
     private final Forwarder forwarder;
@@ -41,13 +41,13 @@ public class Edge {
     private final Clock clock;
     private final VerifiedTokens verified;
 
-    Edge(CallerDirectory directory, EdgeResponses responses, InternalTokenMinter tokens, Forwarder forwarder,
+    Edge(ResolvedCallers callers, EdgeResponses responses, InternalTokenMinter tokens, Forwarder forwarder,
             Throttle throttle, AuditTrail audit, Clock clock, VerifiedTokens verified) {
         this.verified = verified;
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
-        this.directory = directory;
+        this.callers = callers;
         this.responses = responses;
         this.tokens = tokens;
         this.forwarder = forwarder;
@@ -100,13 +100,27 @@ public class Edge {
 
     private void resolve(RoutingContext context, Route route, SignedInPrincipal principal, String correlationId) {
         context.put(EdgeAudit.PRINCIPAL, principal);
-        context.vertx().<Caller>executeBlocking(() -> directory.resolve(principal), false).onComplete(resolved -> {
+        Optional<ResolvedCallers.Resolution> known = callers.find(principal);
+        if (known.isPresent()) {
+            proceed(context, route, known.get(), correlationId);
+            return;
+        }
+        context.vertx().executeBlocking(() -> callers.resolve(principal), false).onComplete(resolved -> {
             if (resolved.failed()) {
                 refuse(context, resolved.cause());
             } else {
-                route(context, route, resolved.result(), correlationId);
+                proceed(context, route, resolved.result(), correlationId);
             }
         });
+    }
+
+    private void proceed(RoutingContext context, Route route, ResolvedCallers.Resolution resolution,
+            String correlationId) {
+        if (resolution.refusal() != null) {
+            responses.send(context, resolution.refusal());
+        } else {
+            route(context, route, resolution.caller(), correlationId);
+        }
     }
 
     private void route(RoutingContext context, Route route, Caller caller, String correlationId) {

@@ -41,6 +41,7 @@ public final class RouteTable {
                     HELPDESK_AGENT, BILLING_ADMIN, OPERATOR_ADMIN).notForResellers("Azure usage").build(),
             route("/v1/customers/*/servicerequests/**", Owner.SUPPORT).read(GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT,
                     HELPDESK_AGENT, BILLING_ADMIN, USER_ADMIN, OPERATOR_SUPPORT)
+                    .write(GLOBAL_ADMIN, ADMIN_AGENT, HELPDESK_AGENT, BILLING_ADMIN, USER_ADMIN, OPERATOR_SUPPORT)
                     .notForResellers("service requests").build(),
             route("/v1/customers/*/orders/**", Owner.CUSTOMER).read(withOperator(CUSTOMER_READERS))
                     .write(CUSTOMER_WRITERS).build(),
