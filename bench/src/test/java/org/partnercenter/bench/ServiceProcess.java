@@ -15,20 +15,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The packaged customer-service, run as its own JVM against the benchmark's PostgreSQL and Kafka. */
+/** A packaged service, run as its own JVM against the benchmark's PostgreSQL and Kafka. */
 final class ServiceProcess implements AutoCloseable {
 
+    private final String name;
     private final Process process;
     final String baseUrl;
 
-    private ServiceProcess(Process process, String baseUrl) {
+    private ServiceProcess(String name, Process process, String baseUrl) {
+        this.name = name;
         this.process = process;
         this.baseUrl = baseUrl;
     }
 
-    static ServiceProcess start(Path jar, Path workDir, Map<String, String> config) throws Exception {
+    /** The service trusts internal tokens signed with the testing module's key, as TestTokens signs them. */
+    static ServiceProcess start(String name, Path jar, Path workDir, Map<String, String> config) throws Exception {
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: ./mvnw -q package -pl customer-service -DskipTests");
+            throw new IllegalStateException(jar + " is missing: ./mvnw -q package -pl " + name + " -DskipTests");
         }
         int port = freePort();
         Path jwks = workDir.resolve("internal-token-jwks.json");
@@ -48,8 +51,8 @@ final class ServiceProcess implements AutoCloseable {
         });
         command.addAll(List.of("-jar", jar.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("customer-service.log").toFile()).start();
-        ServiceProcess service = new ServiceProcess(process, "http://127.0.0.1:" + port);
+                .redirectOutput(workDir.resolve(name + ".log").toFile()).start();
+        ServiceProcess service = new ServiceProcess(name, process, "http://127.0.0.1:" + port);
         service.awaitReady();
         return service;
     }
@@ -68,11 +71,11 @@ final class ServiceProcess implements AutoCloseable {
                 // not listening yet
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("customer-service exited: see target/customer-service.log");
+                throw new IllegalStateException(name + " exited: see target/" + name + ".log");
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("customer-service not ready in 90 s: see target/customer-service.log");
+        throw new IllegalStateException(name + " not ready in 90 s: see target/" + name + ".log");
     }
 
     private static int freePort() throws IOException {

@@ -55,8 +55,8 @@ class UsageIngestionBenchmark {
         Caller partner = new Caller(UUID.randomUUID(), PartnerType.DIRECT, "bench", null, java.util.Set.of(Roles.GLOBAL_ADMIN), false);
         Caller operator = new Caller(UUID.randomUUID(), PartnerType.OPERATOR, "bench", null,
                 java.util.Set.of(Roles.OPERATOR_ADMIN), false);
-        try (ServiceProcess service = ServiceProcess.start(Path.of(System.getProperty("bench.serviceJar")), workDir,
-                config)) {
+        try (ServiceProcess service = ServiceProcess.start("customer-service",
+                Path.of(System.getProperty("bench.serviceJar")), workDir, config)) {
             List<BenchData.Subscription> subscriptions = new Setup(http, service.baseUrl).subscriptions(partner, 20);
             String runId = "bench-" + UUID.randomUUID();
             post(service, operator, body(BenchData.batches(runId + "-warmup", subscriptions, 1, BATCH).get(0)));
