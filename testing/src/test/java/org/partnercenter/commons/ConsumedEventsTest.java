@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.events.ConsumedEvents;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.commons.events.OutgoingEvent;
+import org.partnercenter.commons.events.Outbox;
 import org.partnercenter.commons.events.RelayProducers;
 import org.partnercenter.commons.sample.WidgetTally;
 import org.partnercenter.testing.PostgresAndKafka;
@@ -35,6 +37,9 @@ class ConsumedEventsTest {
 
     @Inject
     WidgetTally tally;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     org.partnercenter.commons.events.ParkedEvents parked;
@@ -57,6 +62,17 @@ class ConsumedEventsTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count(sentinel) == 1);
         assertThat(count(name)).isEqualTo(2);
+    }
+
+    /** The relay marks records as CloudEvents; the consumer must still get the whole envelope, id included. */
+    @Test
+    void shouldApplyAnEventWhenTheOutboxRelayPublishedIt() {
+        String name = "relayed-" + UUID.randomUUID();
+
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish(new OutgoingEvent(TOPIC, name, "widget.created",
+                name, 1, JsonNodeFactory.instance.objectNode().put("name", name))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(name) == 1);
     }
 
     @Test

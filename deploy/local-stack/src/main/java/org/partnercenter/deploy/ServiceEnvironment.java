@@ -37,12 +37,6 @@ final class ServiceEnvironment {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         // Always given, although it equals the services' default on port 8080: PC_GATEWAY_PORT moves it.
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.gateway().url() + "/internal/jwks");
-        // The outbox relay marks records as structured CloudEvents (content-type application/cloudevents+json);
-        // SmallRye then hands consumers only the event's data, and EventEnvelopeDeserializer, which reads the
-        // whole envelope, finds no id: customer-service skipped every partners event and never learned a
-        // reseller. The services' own configuration should say this (commons' shared defaults); until it does,
-        // the stack says it for them.
-        environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_CLOUD_EVENTS", "false");
         if (service.equals(config.gateway())) {
             environment.putAll(gateway(config, operator));
         }
