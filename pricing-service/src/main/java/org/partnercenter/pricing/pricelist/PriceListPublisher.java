@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.Outbox;
 import org.partnercenter.commons.events.OutgoingEvent;
@@ -20,6 +21,8 @@ import org.partnercenter.pricing.config.PricingServiceConfig;
  */
 @ApplicationScoped
 public class PriceListPublisher {
+
+    private static final Logger LOG = Logger.getLogger(PriceListPublisher.class);
 
     private final EntityManager em;
     private final Outbox outbox;
@@ -36,7 +39,9 @@ public class PriceListPublisher {
     @Transactional
     public PriceListVersion publish(Caller caller, PriceListSource source) {
         PricingAccess.publish(caller);
+        long start = System.nanoTime();
         ValidatedPriceList list = PriceListValidator.validate(source.read(), config.publishing());
+        long validated = System.nanoTime();
         PublishLock.acquire(em, PublishLock.PRICE_LISTS);
         PriceListVersion version = new PriceListVersion();
         version.id = UUID.randomUUID();
@@ -53,6 +58,9 @@ public class PriceListPublisher {
         outbox.publish(new OutgoingEvent(Topics.PRICES, version.currency, PriceListPublishedEventData.TYPE,
                 version.id.toString(), PriceListPublishedEventData.SCHEMA_VERSION, new PriceListPublishedEventData(
                         version.id, version.effectiveDate, version.currency, version.meterCount, supersedes)));
+        LOG.infof("Published price list version %s: %d meters effective %s; read and validated in %d ms, stored in %d ms",
+                version.id, version.meterCount, version.effectiveDate, (validated - start) / 1_000_000,
+                (System.nanoTime() - validated) / 1_000_000);
         return version;
     }
 
