@@ -39,7 +39,7 @@ final class PriceListValidator {
                     + "publish exchange rates with POST /v1/exchangerates for other currencies");
         }
         int count = input.meters().size();
-        if (count == 0 && problems.isEmpty()) {
+        if (count == 0 && !problems.hasRowProblems() && !problems.has(Position.field("meters"))) {
             problems.add(Position.field("meters"), "a price list needs at least one meter");
         } else if (count > limits.maxMeters()) {
             problems.add(Position.field("meters"), "at most " + limits.maxMeters() + " meters, got " + count);

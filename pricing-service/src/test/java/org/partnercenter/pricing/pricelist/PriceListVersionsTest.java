@@ -91,6 +91,8 @@ class PriceListVersionsTest {
         assertThat(csv.lines().count()).isEqualTo(4);
         assertThat(csv).contains("0.0000004").contains("\"Hours, \"\"Premium\"\"\"").contains(",a;b");
         assertThat(downloadedMeters(again)).isEqualTo(downloadedMeters(id));
+        assertThat(as(Callers.reader()).get("/v1/pricelists/" + id + "/meters").asString())
+                .contains("\"0\":0.0000004").doesNotContain("E-");
     }
 
     @Test

@@ -111,6 +111,8 @@ class PublishPriceListTest {
     void shouldRefuseTheListWhenTheEffectiveDateOrCurrencyOrMetersAreMissingOrWrong() {
         as(Callers.operator()).body(java.util.Map.of("currency", "EUR", "meters", List.of()))
                 .post("/v1/pricelists").then().statusCode(400)
+                .body("data.size()", equalTo(3))
+                .body("data", hasItem("meters: a price list needs at least one meter"))
                 .body("data", hasItem(startsWith("effectiveDate: is required")))
                 .body("data", hasItem(startsWith("currency: price lists are published in USD")));
         as(Callers.operator()).body("{\"effectiveDate\": \"2030-01-01\", \"meters\": [").post("/v1/pricelists")

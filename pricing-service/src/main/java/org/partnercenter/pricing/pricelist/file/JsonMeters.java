@@ -18,7 +18,9 @@ final class JsonMeters {
             fields.put(field.getKey().toLowerCase(Locale.ROOT), field.getValue());
         }
         List<String> problems = new ArrayList<>();
-        return new MeterInput(position, text(fields, "id", problems), text(fields, "name", problems),
+        // The rate card names it id; the CSV columns (and some exports) meterId.
+        String id = fields.containsKey("id") ? text(fields, "id", problems) : text(fields, "meterId", problems);
+        return new MeterInput(position, id, text(fields, "name", problems),
                 text(fields, "category", problems), text(fields, "subcategory", problems),
                 text(fields, "region", problems), text(fields, "unit", problems),
                 text(fields, "includedQuantity", problems), rates(fields.get("rates"), problems),

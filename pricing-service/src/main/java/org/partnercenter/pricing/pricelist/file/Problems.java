@@ -19,6 +19,15 @@ public final class Problems {
         return byPosition.isEmpty();
     }
 
+    /** True if some row of the file (not a field of the list as a whole) has a problem. */
+    public boolean hasRowProblems() {
+        return byPosition.keySet().stream().anyMatch(position -> position.line() > 0);
+    }
+
+    public boolean has(Position position) {
+        return byPosition.containsKey(position);
+    }
+
     /** The number of rows (or fields) with a problem. */
     public int count() {
         return byPosition.size();
