@@ -47,7 +47,7 @@ final class ExchangeRateValidator {
         sent.forEach((code, value) -> {
             String currency = code.trim().toUpperCase(Locale.ROOT);
             BigDecimal rate = value == null || !(value.isNumber() || value.isTextual()) ? null
-                    : Decimals.parse(value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
+                    : Decimals.parse(value.isNumber() ? value.decimalValue().toString() : value.asText());
             if (!isCurrency(currency) || currency.equals(ExchangeRate.BASE)) {
                 problems.add("rates." + code + ": not an ISO 4217 currency code other than USD");
             } else if (rate == null || rate.signum() <= 0) {

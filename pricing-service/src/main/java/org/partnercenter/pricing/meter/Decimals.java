@@ -17,13 +17,22 @@ public final class Decimals {
         return shortest(value).toPlainString();
     }
 
-    /** A decimal from text, or null if the text is not a plain or exponent-form number. */
+    /** Digits allowed on each side of the decimal point: far beyond any price or quantity, far below a DoS. */
+    public static final int MAX_DIGITS = 18;
+
+    /**
+     * A decimal from text (plain or exponent form), or null if the text is not one or has more than
+     * {@link #MAX_DIGITS} digits before or after the point: {@code 1e999999999} would otherwise be written out as a
+     * billion digits.
+     */
     public static BigDecimal parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || text.length() > 100) {
             return null;
         }
         try {
-            return new BigDecimal(text.trim());
+            BigDecimal value = new BigDecimal(text.trim()).stripTrailingZeros();
+            boolean inRange = value.scale() <= MAX_DIGITS && value.precision() - value.scale() <= MAX_DIGITS;
+            return inRange ? value : null;
         } catch (NumberFormatException e) {
             return null;
         }

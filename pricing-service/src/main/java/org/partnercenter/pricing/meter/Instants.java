@@ -16,8 +16,17 @@ public final class Instants {
     private Instants() {
     }
 
-    /** The instant, or null if the text is none of the accepted forms. */
+    /** PostgreSQL stores years up to 294276; four digits are what the API's clients send. */
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** The instant, or null if the text is none of the accepted forms or outside years 1 to 9999. */
     public static Instant parse(String text) {
+        Instant instant = parseAnyYear(text);
+        return instant == null || instant.isAfter(LATEST) || instant.isBefore(Instant.parse("0001-01-01T00:00:00Z"))
+                ? null : instant;
+    }
+
+    private static Instant parseAnyYear(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

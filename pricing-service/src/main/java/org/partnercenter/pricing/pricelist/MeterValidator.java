@@ -55,8 +55,8 @@ final class MeterValidator {
         List<Tier> tiers = tiers(m);
         Instant effective = effectiveDate(at, m.effectiveDate());
         for (String tag : m.tags()) {
-            if (tag.length() > MAX_TEXT) {
-                bad = fail(at, "a tag is longer than " + MAX_TEXT + " characters");
+            if (tag.length() > MAX_TEXT || tag.indexOf('\u0000') >= 0) {
+                bad = fail(at, "a tag is longer than " + MAX_TEXT + " characters or contains a NUL character");
             }
         }
         if (bad || problems.count() > before || name == null || category == null || unit == null || included == null
@@ -116,7 +116,7 @@ final class MeterValidator {
         BigDecimal value = Decimals.parse(text);
         if (value == null) {
             fail(at, text == null || text.isBlank() ? field + " is required" : field + " '" + text.trim()
-                    + "' is not a number");
+                    + "' is not a number (of at most " + Decimals.MAX_DIGITS + " digits before and after the point)");
         } else if (value.signum() < 0) {
             fail(at, field + " may not be negative, got " + value.toPlainString());
             return null;
@@ -132,6 +132,10 @@ final class MeterValidator {
         }
         if (trimmed.length() > MAX_TEXT) {
             fail(at, field + " is longer than " + MAX_TEXT + " characters");
+            return null;
+        }
+        if (trimmed.indexOf('\u0000') >= 0) {
+            fail(at, field + " contains a NUL character");
             return null;
         }
         return trimmed;

@@ -97,14 +97,17 @@ class PublishPriceListTest {
                 meter + ",Compute Hours,Compute,1 Hour,0,0.5",
                 meter + ",Compute Hours,Compute,1 Hour,100,-1",
                 "not-a-guid,Storage,Storage,1 GB,0,0.1",
-                meter + ",Other Name,Compute,1 Hour,200,0.3") + "\n";
+                meter + ",Other Name,Compute,1 Hour,200,0.3",
+                UUID.randomUUID() + ",Huge,Compute,1 Hour,0,1e999999999") + "\n";
 
         as(Callers.operator()).contentType("text/csv").body(body)
                 .post("/v1/pricelists?effectiveDate=" + year.at(1, 1)).then().statusCode(400)
                 .body("data", equalTo(List.of("line 3: unit price may not be negative, got -1",
                         "line 4: id 'not-a-guid' is not a GUID",
                         "line 5: name differs from line 2, where meter " + meter + " starts: a meter's rows differ "
-                                + "only in tierStart and unitPrice")));
+                                + "only in tierStart and unitPrice",
+                        "line 6: unit price '1e999999999' is not a number (of at most 18 digits before and after the "
+                                + "point)")));
     }
 
     @Test

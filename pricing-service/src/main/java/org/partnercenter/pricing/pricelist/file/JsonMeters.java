@@ -83,7 +83,7 @@ final class JsonMeters {
             return node.asText();
         }
         if (node.isNumber()) {
-            return node.decimalValue().toPlainString();
+            return node.decimalValue().toString();
         }
         return null;
     }

@@ -82,7 +82,7 @@ public final class JsonPriceListReader {
             return parser.getText();
         }
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return parser.getDecimalValue().toPlainString();
+            return parser.getDecimalValue().toString();
         }
         if (token != JsonToken.VALUE_NULL) {
             problems.add(Position.field(field), "must be a single value");
