@@ -18,11 +18,12 @@ public final class Instants {
 
     /** PostgreSQL stores years up to 294276; four digits are what the API's clients send. */
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
 
     /** The instant, or null if the text is none of the accepted forms or outside years 1 to 9999. */
     public static Instant parse(String text) {
         Instant instant = parseAnyYear(text);
-        return instant == null || instant.isAfter(LATEST) || instant.isBefore(Instant.parse("0001-01-01T00:00:00Z"))
+        return instant == null || instant.isAfter(LATEST) || instant.isBefore(EARLIEST)
                 ? null : instant;
     }
 

@@ -25,6 +25,9 @@ final class MeterValidator {
     private final Instant versionEffectiveDate;
     private final int maxTiers;
     private final Problems problems;
+    /** Most meters of a list share a few effective dates: parse each text once. */
+    private String lastDateText;
+    private Instant lastDate;
 
     MeterValidator(Instant versionEffectiveDate, int maxTiers, Problems problems) {
         this.versionEffectiveDate = versionEffectiveDate;
@@ -101,7 +104,11 @@ final class MeterValidator {
         if (text == null || text.isBlank()) {
             return versionEffectiveDate == null ? Instant.EPOCH : versionEffectiveDate;
         }
-        Instant date = Instants.parse(text);
+        if (!text.equals(lastDateText)) {
+            lastDateText = text;
+            lastDate = Instants.parse(text);
+        }
+        Instant date = lastDate;
         if (date == null) {
             fail(at, "effectiveDate '" + text.trim() + "' is not a date");
         } else if (versionEffectiveDate != null && date.isAfter(versionEffectiveDate)) {

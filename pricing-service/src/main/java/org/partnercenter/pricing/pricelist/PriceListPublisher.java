@@ -14,6 +14,7 @@ import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.commons.events.Topics;
 import org.partnercenter.pricing.access.PricingAccess;
 import org.partnercenter.pricing.config.PricingServiceConfig;
+import org.partnercenter.pricing.pricelist.file.PriceListInput;
 
 /**
  * Publishes a price list version: validates every row, then stores the version, marks the one it supersedes, loads
@@ -40,7 +41,9 @@ public class PriceListPublisher {
     public PriceListVersion publish(Caller caller, PriceListSource source) {
         PricingAccess.publish(caller);
         long start = System.nanoTime();
-        ValidatedPriceList list = PriceListValidator.validate(source.read(), config.publishing());
+        PriceListInput input = source.read();
+        long read = System.nanoTime();
+        ValidatedPriceList list = PriceListValidator.validate(input, config.publishing());
         long validated = System.nanoTime();
         PublishLock.acquire(em, PublishLock.PRICE_LISTS);
         PriceListVersion version = new PriceListVersion();
@@ -58,9 +61,9 @@ public class PriceListPublisher {
         outbox.publish(new OutgoingEvent(Topics.PRICES, version.currency, PriceListPublishedEventData.TYPE,
                 version.id.toString(), PriceListPublishedEventData.SCHEMA_VERSION, new PriceListPublishedEventData(
                         version.id, version.effectiveDate, version.currency, version.meterCount, supersedes)));
-        LOG.infof("Published price list version %s: %d meters effective %s; read and validated in %d ms, stored in %d ms",
-                version.id, version.meterCount, version.effectiveDate, (validated - start) / 1_000_000,
-                (System.nanoTime() - validated) / 1_000_000);
+        LOG.infof("Published price list version %s: %d meters effective %s; read in %d ms, validated in %d ms, "
+                + "stored in %d ms", version.id, version.meterCount, version.effectiveDate, (read - start) / 1_000_000,
+                (validated - read) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
         return version;
     }
 

@@ -111,6 +111,24 @@ class PublishPriceListTest {
     }
 
     @Test
+    void shouldNameTheJsonLineOfEachMeterWhenItsShapeIsWrong() {
+        String body = """
+                {"effectiveDate": "%s",
+                 "meters": [
+                   "not a meter",
+                   {"id": "%s", "name": "A", "category": "C", "unit": "1 Hour",
+                    "rates": [0.1], "tags": [1]}
+                 ]}
+                """.formatted(year.at(1, 1), UUID.randomUUID());
+
+        as(Callers.operator()).body(body).post("/v1/pricelists").then().statusCode(400)
+                .body("data", equalTo(List.of("meters[0] (line 3): a meter must be a JSON object",
+                        "meters[1] (line 4): rates must be an object of tier start quantity to unit price, such as "
+                                + "{\"0\": 0.02}; tags must be an array of strings; rates needs at least one tier, "
+                                + "and one starts at 0")));
+    }
+
+    @Test
     void shouldRefuseTheListWhenTheEffectiveDateOrCurrencyOrMetersAreMissingOrWrong() {
         as(Callers.operator()).body(java.util.Map.of("currency", "EUR", "meters", List.of()))
                 .post("/v1/pricelists").then().statusCode(400)

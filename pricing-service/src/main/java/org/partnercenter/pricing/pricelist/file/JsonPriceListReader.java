@@ -3,7 +3,6 @@ package org.partnercenter.pricing.pricelist.file;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,7 @@ public final class JsonPriceListReader {
 
     public static PriceListInput read(ObjectMapper mapper, InputStream body) {
         try (JsonParser parser = mapper.createParser(body)) {
-            return read(mapper, parser);
+            return read(parser);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw ApiException.badRequest("The request body is not valid JSON" + (at == null ? "" : " at line "
@@ -35,7 +34,7 @@ public final class JsonPriceListReader {
         }
     }
 
-    private static PriceListInput read(ObjectMapper mapper, JsonParser parser) throws IOException {
+    private static PriceListInput read(JsonParser parser) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw ApiException.badRequest("The body must be a JSON object {\"effectiveDate\", \"currency\", "
                     + "\"meters\": [...]}.", List.of("body"));
@@ -50,14 +49,14 @@ public final class JsonPriceListReader {
             switch (field) {
                 case "effectivedate" -> effectiveDate = scalar(parser, "effectiveDate", problems);
                 case "currency" -> currency = scalar(parser, "currency", problems);
-                case "meters" -> readMeters(mapper, parser, meters, problems);
+                case "meters" -> readMeters(parser, meters, problems);
                 default -> parser.skipChildren();
             }
         }
         return new PriceListInput(effectiveDate, currency, meters, problems);
     }
 
-    private static void readMeters(ObjectMapper mapper, JsonParser parser, List<MeterInput> meters, Problems problems)
+    private static void readMeters(JsonParser parser, List<MeterInput> meters, Problems problems)
             throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             problems.add(Position.field("meters"), "must be an array of meters");
@@ -67,11 +66,11 @@ public final class JsonPriceListReader {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             Position position = Position.jsonMeter(index++, parser.currentTokenLocation().getLineNr());
-            JsonNode meter = mapper.readTree(parser);
-            if (meter == null || !meter.isObject()) {
-                problems.add(position, "a meter must be a JSON object");
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
+                meters.add(JsonMeters.meter(position, parser));
             } else {
-                meters.add(JsonMeters.meter(position, meter));
+                problems.add(position, "a meter must be a JSON object");
+                parser.skipChildren();
             }
         }
     }
@@ -82,7 +81,8 @@ public final class JsonPriceListReader {
             return parser.getText();
         }
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return parser.getDecimalValue().toString();
+            // The number's text as sent: exact, and bounded by Jackson's number length limit.
+            return parser.getText();
         }
         if (token != JsonToken.VALUE_NULL) {
             problems.add(Position.field(field), "must be a single value");
