@@ -1,0 +1,45 @@
+package org.partnercenter.pricing.charge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.pricing.access.PricingAccess;
+import org.partnercenter.pricing.exchangerate.ExchangeRates;
+import org.partnercenter.pricing.meter.MeterPrice;
+import org.partnercenter.pricing.pricelist.PriceListVersion;
+import org.partnercenter.pricing.pricelist.PriceListVersions;
+import org.partnercenter.pricing.ratecard.MeterQueries;
+import org.partnercenter.pricing.rating.ExchangeRate;
+import org.partnercenter.pricing.rating.UsageCharges;
+
+/**
+ * Charges usage with the price in force at its usage time: the version in force then, the exchange rate in force
+ * then, and {@link UsageCharges}' rules.
+ */
+@ApplicationScoped
+public class ChargeService {
+
+    private final PriceListVersions versions;
+    private final MeterQueries meters;
+    private final ExchangeRates rates;
+
+    ChargeService(PriceListVersions versions, MeterQueries meters, ExchangeRates rates) {
+        this.versions = versions;
+        this.meters = meters;
+        this.rates = rates;
+    }
+
+    @Transactional
+    public ChargeView charge(Caller caller, ChargeQuery query) {
+        PricingAccess.read(caller);
+        PriceListVersion version = versions.inForceAt(query.usageTime()).orElseThrow(() -> ApiException.notFound(
+                "No price list is in force at " + query.usageTime() + ", so usage then has no price."));
+        MeterPrice meter = meters.find(version.id, query.meterId()).orElseThrow(() -> ApiException.notFound(
+                "Meter " + query.meterId() + " is not in the price list in force at " + query.usageTime()
+                        + " (version " + version.id + ")."));
+        ExchangeRate rate = rates.require(query.currency(), query.usageTime(), "currency");
+        return ChargeView.of(query, meter, version.id, version.effectiveDate,
+                UsageCharges.charge(meter, query.quantity(), query.consumedQuantity(), rate));
+    }
+}

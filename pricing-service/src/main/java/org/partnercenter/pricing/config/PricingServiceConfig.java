@@ -1,0 +1,41 @@
+package org.partnercenter.pricing.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import org.partnercenter.commons.paging.PageLimits;
+
+/** Page sizes and publishing limits; the defaults run out of the box. */
+@ConfigMapping(prefix = "partner-center.pricing-service")
+public interface PricingServiceConfig {
+
+    Paging meters();
+
+    Paging versions();
+
+    Publishing publishing();
+
+    interface Paging {
+        @WithDefault("100")
+        int defaultSize();
+
+        @WithDefault("1000")
+        int maxSize();
+
+        default PageLimits limits() {
+            return new PageLimits(defaultSize(), maxSize());
+        }
+    }
+
+    interface Publishing {
+        /** The real Azure price list has about 50,000 meters; leave room for growth. */
+        @WithDefault("200000")
+        int maxMeters();
+
+        @WithDefault("100")
+        int maxTiersPerMeter();
+
+        /** Every bad row is counted, but an error body listing 50,000 of them helps nobody. */
+        @WithDefault("1000")
+        int maxReportedProblems();
+    }
+}

@@ -1,0 +1,49 @@
+package org.partnercenter.pricing.exchangerate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.events.Outbox;
+import org.partnercenter.commons.events.OutgoingEvent;
+import org.partnercenter.commons.events.Topics;
+import org.partnercenter.pricing.access.PricingAccess;
+import org.partnercenter.pricing.pricelist.PublishLock;
+import org.partnercenter.pricing.rating.ExchangeRate;
+
+/** Publishes a set of exchange rates and announces it, in one transaction. */
+@ApplicationScoped
+public class ExchangeRatePublisher {
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ExchangeRatePublisher(EntityManager em, Outbox outbox, Clock clock) {
+        this.em = em;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ExchangeRateSet publish(Caller caller, ExchangeRateRequest request) {
+        PricingAccess.publish(caller);
+        ExchangeRateValidator.Valid valid = ExchangeRateValidator.validate(request);
+        PublishLock.acquire(em, PublishLock.EXCHANGE_RATES);
+        ExchangeRateSet set = new ExchangeRateSet();
+        set.id = UUID.randomUUID();
+        set.seq = em.createQuery("select coalesce(max(s.seq), 0) + 1 from ExchangeRateSet s", Long.class)
+                .getSingleResult();
+        set.effectiveDate = valid.effectiveDate();
+        set.base = ExchangeRate.BASE;
+        set.publishedAt = clock.instant();
+        set.rates.putAll(valid.rates());
+        em.persist(set);
+        outbox.publish(new OutgoingEvent(Topics.PRICES, ExchangeRate.BASE, ExchangeRatesPublishedEventData.TYPE,
+                set.id.toString(), ExchangeRatesPublishedEventData.SCHEMA_VERSION,
+                new ExchangeRatesPublishedEventData(set.id, set.effectiveDate, set.base, valid.rates())));
+        return set;
+    }
+}

@@ -1,0 +1,74 @@
+package org.partnercenter.pricing.exchangerate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.pricing.meter.Decimals;
+import org.partnercenter.pricing.meter.Instants;
+import org.partnercenter.pricing.rating.ExchangeRate;
+
+/** Checks a set of exchange rates whole, naming every bad field. */
+final class ExchangeRateValidator {
+
+    static final int MAX_CURRENCIES = 500;
+
+    record Valid(Instant effectiveDate, Map<String, BigDecimal> rates) {
+    }
+
+    private ExchangeRateValidator() {
+    }
+
+    static Valid validate(ExchangeRateRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("Send {\"effectiveDate\", \"base\": \"USD\", \"rates\": {\"EUR\": 0.92}}.",
+                    List.of("body"));
+        }
+        List<String> problems = new ArrayList<>();
+        Instant effectiveDate = Instants.parse(request.effectiveDate());
+        if (effectiveDate == null) {
+            problems.add("effectiveDate: " + (request.effectiveDate() == null ? "is required" : "'"
+                    + request.effectiveDate() + "' is not a date: send 2025-01-01 or 2025-01-01T00:00:00Z (UTC)"));
+        }
+        if (request.base() != null && !request.base().trim().equalsIgnoreCase(ExchangeRate.BASE)) {
+            problems.add("base: prices are in USD, so rates are from USD: send \"base\": \"USD\"");
+        }
+        Map<String, BigDecimal> rates = new TreeMap<>();
+        Map<String, JsonNode> sent = request.rates() == null ? Map.of() : request.rates();
+        if (sent.isEmpty() || sent.size() > MAX_CURRENCIES) {
+            problems.add("rates: between 1 and " + MAX_CURRENCIES + " currencies, such as {\"EUR\": 0.92}");
+        }
+        sent.forEach((code, value) -> {
+            String currency = code.trim().toUpperCase(Locale.ROOT);
+            BigDecimal rate = value == null || !(value.isNumber() || value.isTextual()) ? null
+                    : Decimals.parse(value.isNumber() ? value.decimalValue().toString() : value.asText());
+            if (!isCurrency(currency) || currency.equals(ExchangeRate.BASE)) {
+                problems.add("rates." + code + ": not an ISO 4217 currency code other than USD");
+            } else if (rate == null || rate.signum() <= 0) {
+                problems.add("rates." + code + ": the rate must be a number above 0 (units of " + currency
+                        + " per US dollar)");
+            } else if (rates.put(currency, rate) != null) {
+                problems.add("rates." + code + ": " + currency + " is given twice");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest(problems.size() + " field(s) of the exchange rates are not valid, so "
+                    + "nothing was published: fix each one named in data and publish the set again.", problems);
+        }
+        return new Valid(effectiveDate, rates);
+    }
+
+    static boolean isCurrency(String code) {
+        try {
+            return code.length() == 3 && Currency.getInstance(code).getDefaultFractionDigits() >= 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

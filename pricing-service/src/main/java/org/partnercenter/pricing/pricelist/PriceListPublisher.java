@@ -1,0 +1,82 @@
+package org.partnercenter.pricing.pricelist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.events.Outbox;
+import org.partnercenter.commons.events.OutgoingEvent;
+import org.partnercenter.commons.events.Topics;
+import org.partnercenter.pricing.access.PricingAccess;
+import org.partnercenter.pricing.config.PricingServiceConfig;
+import org.partnercenter.pricing.pricelist.file.PriceListInput;
+
+/**
+ * Publishes a price list version: validates every row, then stores the version, marks the one it supersedes, loads
+ * the meters with COPY and announces it, all in one transaction: readers see the whole version or none of it.
+ */
+@ApplicationScoped
+public class PriceListPublisher {
+
+    private static final Logger LOG = Logger.getLogger(PriceListPublisher.class);
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final PricingServiceConfig config;
+
+    PriceListPublisher(EntityManager em, Outbox outbox, Clock clock, PricingServiceConfig config) {
+        this.em = em;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Transactional
+    public PriceListVersion publish(Caller caller, PriceListSource source) {
+        PricingAccess.publish(caller);
+        long start = System.nanoTime();
+        PriceListInput input = source.read();
+        long read = System.nanoTime();
+        ValidatedPriceList list = PriceListValidator.validate(input, config.publishing());
+        long validated = System.nanoTime();
+        PublishLock.acquire(em, PublishLock.PRICE_LISTS);
+        PriceListVersion version = new PriceListVersion();
+        version.id = UUID.randomUUID();
+        version.seq = em.createQuery("select coalesce(max(v.seq), 0) + 1 from PriceListVersion v", Long.class)
+                .getSingleResult();
+        version.effectiveDate = list.effectiveDate();
+        version.currency = list.currency();
+        version.meterCount = list.meters().size();
+        version.publishedAt = clock.instant();
+        UUID supersedes = supersede(version);
+        em.persist(version);
+        em.flush();
+        em.unwrap(Session.class).doReturningWork(c -> MeterCopy.copy(c, version.id, list.meters()));
+        outbox.publish(new OutgoingEvent(Topics.PRICES, version.currency, PriceListPublishedEventData.TYPE,
+                version.id.toString(), PriceListPublishedEventData.SCHEMA_VERSION, new PriceListPublishedEventData(
+                        version.id, version.effectiveDate, version.currency, version.meterCount, supersedes)));
+        LOG.infof("Published price list version %s: %d meters effective %s; read in %d ms, validated in %d ms, "
+                + "stored in %d ms", version.id, version.meterCount, version.effectiveDate, (read - start) / 1_000_000,
+                (validated - read) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+        return version;
+    }
+
+    /** The version with the same effective date that was in force until now, if any, is replaced by this one. */
+    private UUID supersede(PriceListVersion version) {
+        List<UUID> replaced = em.createQuery("select v.id from PriceListVersion v where v.effectiveDate = :date "
+                        + "and v.supersededBy is null", UUID.class)
+                .setParameter("date", version.effectiveDate).getResultList();
+        if (replaced.isEmpty()) {
+            return null;
+        }
+        em.createQuery("update PriceListVersion v set v.supersededBy = :id where v.id in :replaced")
+                .setParameter("id", version.id).setParameter("replaced", replaced).executeUpdate();
+        return replaced.get(0);
+    }
+}

@@ -1,0 +1,41 @@
+package org.partnercenter.pricing.ratecard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.pricing.access.PricingAccess;
+import org.partnercenter.pricing.exchangerate.ExchangeRates;
+import org.partnercenter.pricing.meter.MeterPrice;
+import org.partnercenter.pricing.pricelist.PriceListVersion;
+import org.partnercenter.pricing.pricelist.PriceListVersions;
+
+/** Resolves what a rate card query shows: the version in force at its time, and the exchange rate then. */
+@ApplicationScoped
+public class RateCards {
+
+    private final PriceListVersions versions;
+    private final ExchangeRates rates;
+    private final MeterQueries meters;
+
+    RateCards(PriceListVersions versions, ExchangeRates rates, MeterQueries meters) {
+        this.versions = versions;
+        this.rates = rates;
+        this.meters = meters;
+    }
+
+    @Transactional
+    public RateCardEdition edition(Caller caller, RateCardQuery query) {
+        PricingAccess.read(caller);
+        PriceListVersion version = versions.inForceAt(query.asOf()).orElseThrow(() -> ApiException.notFound(
+                "No price list is in force at " + query.asOf() + ": the operator has not published one effective "
+                        + "by then. List the versions with GET /v1/pricelists."));
+        return new RateCardEdition(version.id, rates.require(query.currency(), query.asOf(), "currency"), query);
+    }
+
+    public MeterPrice meter(RateCardEdition edition, UUID meterId) {
+        return meters.find(edition.versionId(), meterId).orElseThrow(() -> ApiException.notFound("No meter "
+                + meterId + " is in the price list in force at " + edition.query().asOf() + "."));
+    }
+}
