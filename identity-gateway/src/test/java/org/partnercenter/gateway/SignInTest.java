@@ -56,6 +56,14 @@ class SignInTest {
     }
 
     @Test
+    void shouldRefuseWith401WhenTheTokenIsNotYetValid() {
+        TestPartner partner = Partners.register("direct");
+
+        // An hour ahead: far beyond the accepted clock skew of a minute.
+        refused(partner.admin().token("&not_before_seconds=3600"));
+    }
+
+    @Test
     void shouldRefuseWith401WhenTheTokenIsForAnotherApi() {
         TestPartner partner = Partners.register("direct");
         String graphToken = TestIdentityProvider.accessToken(partner.tenantId(), false,

@@ -38,7 +38,8 @@ public class AccessTokenMinter {
 
     IssuedToken mint(TokenFormat format, Grant grant, DevelopmentOptions options) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant expires = now.plus(options.lifetime());
+        Instant validFrom = now.plus(options.notBeforeDelay());
+        Instant expires = validFrom.plus(options.lifetime());
         // An already expired token should look like an ordinary token that has aged, not one that
         // expired before it was issued.
         Instant issued = options.lifetime().isNegative() ? expires.minus(config.tokenLifetime()) : now;
@@ -48,7 +49,7 @@ public class AccessTokenMinter {
                 .issuer(issuer(format, grant.tenantId()))
                 .audience(grant.resource().audience())
                 .issueTime(Date.from(issued))
-                .notBeforeTime(Date.from(issued))
+                .notBeforeTime(Date.from(options.notBeforeDelay().isZero() ? issued : validFrom))
                 .expirationTime(Date.from(expires))
                 .subject(grant.objectId())
                 .jwtID(tokenId)

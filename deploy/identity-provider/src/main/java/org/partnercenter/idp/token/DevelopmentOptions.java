@@ -7,16 +7,24 @@ import org.partnercenter.idp.error.AadErrors;
 /**
  * Form fields that Azure AD does not have, so that the gateway's checks can be tested:
  * {@code mfa=false} leaves {@code mfa} out of {@code amr}; {@code lifetime_seconds=N} sets the
- * lifetime, and a negative N mints a token that expired N seconds ago.
+ * lifetime, and a negative N mints a token that expired N seconds ago; {@code not_before_seconds=N}
+ * mints a token that becomes valid N seconds from now (its lifetime counted from then).
  */
-public record DevelopmentOptions(boolean mfa, Duration lifetime) {
+public record DevelopmentOptions(boolean mfa, Duration lifetime, Duration notBeforeDelay) {
 
     static DevelopmentOptions from(TokenForm form, Duration defaultLifetime) {
         boolean mfa = form.optional("mfa").map(DevelopmentOptions::parseBoolean).orElse(true);
         Duration lifetime = form.optional("lifetime_seconds")
-                .map(DevelopmentOptions::parseSeconds)
+                .map(value -> parseSeconds("lifetime_seconds", value))
                 .orElse(defaultLifetime);
-        return new DevelopmentOptions(mfa, lifetime);
+        Duration notBeforeDelay = form.optional("not_before_seconds")
+                .map(value -> parseSeconds("not_before_seconds", value))
+                .orElse(Duration.ZERO);
+        if (notBeforeDelay.isNegative()) {
+            throw AadErrors.invalidDevelopmentField("not_before_seconds", form.optional("not_before_seconds")
+                    .orElseThrow(), "a whole number of seconds, zero or more");
+        }
+        return new DevelopmentOptions(mfa, lifetime, notBeforeDelay);
     }
 
     private static boolean parseBoolean(String value) {
@@ -27,11 +35,11 @@ public record DevelopmentOptions(boolean mfa, Duration lifetime) {
         };
     }
 
-    private static Duration parseSeconds(String value) {
+    private static Duration parseSeconds(String field, String value) {
         try {
             return Duration.ofSeconds(Long.parseLong(value));
         } catch (NumberFormatException notANumber) {
-            throw AadErrors.invalidDevelopmentField("lifetime_seconds", value, "a whole number of seconds");
+            throw AadErrors.invalidDevelopmentField(field, value, "a whole number of seconds");
         }
     }
 }

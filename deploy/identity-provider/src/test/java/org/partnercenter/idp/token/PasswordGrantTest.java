@@ -97,6 +97,23 @@ class PasswordGrantTest {
     }
 
     @Test
+    void shouldMintNotYetValidTokenWhenNotBeforeSecondsIsGiven() {
+        // given
+        TestUser user = TestDirectory.userIn(TestDirectory.newTenantId());
+
+        // when
+        JsonPath response = TokenRequest.password(user).with("not_before_seconds", "3600")
+                .with("lifetime_seconds", "120").post()
+                .then().statusCode(200).extract().jsonPath();
+
+        // then
+        JWTClaimsSet claims = PublishedKeys.verifiedClaims(response.getString("access_token"));
+        assertThat(claims.getNotBeforeTime().toInstant()).isAfter(Instant.now().plusSeconds(3590));
+        assertThat(Duration.between(claims.getNotBeforeTime().toInstant(), claims.getExpirationTime().toInstant()))
+                .isEqualTo(Duration.ofSeconds(120));
+    }
+
+    @Test
     void shouldSignInWhenUserNameDiffersInCase() {
         // given
         TestUser user = TestDirectory.userIn(TestDirectory.newTenantId());
