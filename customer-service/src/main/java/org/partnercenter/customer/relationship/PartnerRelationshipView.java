@@ -2,8 +2,8 @@ package org.partnercenter.customer.relationship;
 
 import java.util.UUID;
 import org.partnercenter.commons.paging.ResourceAttributes;
-import org.partnercenter.customer.partner.Partner;
-import org.partnercenter.customer.partner.PartnerState;
+import org.partnercenter.commons.partner.Partner;
+import org.partnercenter.commons.partner.PartnerState;
 
 /** The real API's {@code PartnerRelationship}: the other partner, and how the caller relates to it. */
 public record PartnerRelationshipView(UUID id, String name, PartnerRelationshipType relationshipType,

@@ -12,7 +12,7 @@ import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.customer.access.RoleRules;
 import org.partnercenter.customer.customer.Customer;
 import org.partnercenter.customer.customer.CustomerQueries;
-import org.partnercenter.customer.partner.Partner;
+import org.partnercenter.commons.partner.Partner;
 
 /** Reseller relationships, from the partners the gateway announced. */
 @ApplicationScoped

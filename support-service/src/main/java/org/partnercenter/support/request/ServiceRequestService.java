@@ -14,7 +14,7 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.support.access.SupportAccess;
 import org.partnercenter.support.customer.CustomerDirectory;
-import org.partnercenter.support.partner.PartnerDirectory;
+import org.partnercenter.commons.partner.PartnerDirectory;
 import org.partnercenter.support.timeline.ActivityAction;
 import org.partnercenter.support.timeline.Actor;
 import org.partnercenter.support.timeline.Timeline;

@@ -1,5 +1,6 @@
-package org.partnercenter.customer.partner;
+package org.partnercenter.commons.partner;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import org.partnercenter.commons.json.WireEnums;
 
 /** Applies one partner event to the stored partner; runs inside the idempotent consumer's transaction. */
 @ApplicationScoped
+@IfBuildProperty(name = PartnerDirectory.ENABLED, stringValue = "true")
 public class PartnerRegistry {
 
     private static final Logger LOG = Logger.getLogger(PartnerRegistry.class);

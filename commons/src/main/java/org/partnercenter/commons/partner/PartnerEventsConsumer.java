@@ -1,27 +1,34 @@
-package org.partnercenter.customer.partner;
+package org.partnercenter.commons.partner;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.partnercenter.commons.events.ConsumedEvents;
 import org.partnercenter.commons.events.EventEnvelope;
 
-/** Learns partners and reseller relationships from the gateway's {@code partner-center.partners} topic. */
+/**
+ * Learns partners and reseller relationships from the gateway's {@code partner-center.partners} topic, on the
+ * service's {@code partners} channel (configured by the service: group id, deserializer).
+ */
 @ApplicationScoped
+@IfBuildProperty(name = PartnerDirectory.ENABLED, stringValue = "true")
 public class PartnerEventsConsumer {
-
-    static final String CONSUMER = "customer-service.partners";
 
     private static final Set<String> TYPES = Set.of("partner.registered", "partner.updated", "partner.suspended",
             "partner.reactivated");
 
     private final ConsumedEvents consumed;
     private final PartnerRegistry registry;
+    private final String consumer;
 
-    PartnerEventsConsumer(ConsumedEvents consumed, PartnerRegistry registry) {
+    PartnerEventsConsumer(ConsumedEvents consumed, PartnerRegistry registry,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
         this.consumed = consumed;
         this.registry = registry;
+        this.consumer = application + ".partners";
     }
 
     @Incoming("partners")
@@ -30,6 +37,6 @@ public class PartnerEventsConsumer {
         if (event == null || event.id() == null || !TYPES.contains(event.type())) {
             return;
         }
-        consumed.apply(CONSUMER, event, registry::apply);
+        consumed.apply(consumer, event, registry::apply);
     }
 }

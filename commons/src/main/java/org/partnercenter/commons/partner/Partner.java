@@ -1,4 +1,4 @@
-package org.partnercenter.customer.partner;
+package org.partnercenter.commons.partner;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.partnercenter.commons.caller.PartnerType;
 
-/** A partner organisation as this service knows it from the gateway's events. */
+/**
+ * A partner organisation as a service knows it from the gateway's partners topic. A service that consumes the
+ * topic ({@code partner-center.partners.enabled=true}) creates the {@code partner} table in its own migrations.
+ */
 @Entity
 @Table(name = "partner")
 public class Partner extends PanacheEntityBase {

@@ -1,5 +1,6 @@
-package org.partnercenter.customer.partner;
+package org.partnercenter.commons.partner;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,10 +14,14 @@ import org.partnercenter.commons.caller.ResellerDirectory;
 /**
  * The resellers of each indirect provider, as the partners topic announced them, so that
  * {@code CallerScopes} lets a provider see its resellers' customers. Suspended resellers stay in: their
- * provider still answers for their customers.
+ * provider still answers for their customers. Present in the services that consume the partners topic
+ * ({@value #ENABLED}{@code =true}); the others keep commons' directory without resellers.
  */
 @ApplicationScoped
+@IfBuildProperty(name = PartnerDirectory.ENABLED, stringValue = "true")
 public class PartnerDirectory implements ResellerDirectory {
+
+    public static final String ENABLED = "partner-center.partners.enabled";
 
     private final EntityManager em;
 

@@ -1,9 +1,9 @@
-package org.partnercenter.customer.partner;
+package org.partnercenter.commons.partner;
 
 import java.util.UUID;
 
 /**
- * The fields of the gateway's partner events (schema version 1) that this service reads; the gateway owns
+ * The fields of the gateway's partner events (schema version 1) that services read; the gateway owns
  * the schema and may add fields, which are ignored. Enum values stay text here so that a value this
  * service does not know yet cannot make the whole event unreadable.
  */

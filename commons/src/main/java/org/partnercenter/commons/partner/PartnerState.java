@@ -1,4 +1,4 @@
-package org.partnercenter.customer.partner;
+package org.partnercenter.commons.partner;
 
 public enum PartnerState {
     ACTIVE,
