@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.partnercenter.deploy.demo.DemoCustomer;
 import org.partnercenter.deploy.demo.DemoLoader;
 import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.demo.DemoServiceRequest;
 import org.partnercenter.deploy.demo.DemoUser;
 import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Gateway;
@@ -87,6 +88,38 @@ class DemoDataIT {
             assertThat(usage).as(first.get(i).companyName()).hasSize(30 * (int) meters)
                     .isEqualTo(dailyUsage(second.get(i)));
         }
+    }
+
+    @Test
+    void shouldListEachPartnersServiceRequestsWithTheirSeverityEscalationAndNotesWhenTheDemoLoads() {
+        assertThat(firstLoad).extracting(partner -> partner.serviceRequests().size()).containsExactly(2, 1, 0, 0);
+        for (DemoPartner partner : firstLoad) {
+            if (partner.partnerType().equals("indirect_reseller")) {
+                continue; // resellers have no service requests here: they use their provider's solution
+            }
+            JsonPath listed = gateway.as(signIn(partner.globalAdmin())).get("/v1/servicerequests")
+                    .then().statusCode(200).extract().jsonPath();
+            List<DemoServiceRequest> expected = partner.serviceRequests();
+            assertThat(listed.getList("items.id", String.class)).as(partner.name())
+                    .containsExactlyElementsOf(expected.stream().map(DemoServiceRequest::id).toList());
+            assertThat(listed.getList("items.title", String.class))
+                    .containsExactlyElementsOf(expected.stream().map(DemoServiceRequest::title).toList());
+            assertThat(listed.getList("items.severity", String.class))
+                    .containsExactlyElementsOf(expected.stream().map(DemoServiceRequest::severity).toList());
+            assertThat(listed.getList("items.customerId", String.class))
+                    .containsExactlyElementsOf(expected.stream().map(DemoServiceRequest::customerId).toList());
+            assertThat(listed.getList("items.escalation.escalated", Boolean.class))
+                    .containsExactlyElementsOf(expected.stream().map(DemoServiceRequest::escalated).toList());
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(listed.getList("items[" + i + "].notes.text", String.class))
+                        .isEqualTo(expected.get(i).notes());
+            }
+        }
+    }
+
+    private String signIn(DemoUser user) {
+        return stack.identityProvider()
+                .existingUser(user.tenantId(), user.objectId(), user.userPrincipalName(), user.password()).token();
     }
 
     /** A partner sees its own customers, those created for it as a reseller, and, as a provider, its resellers'. */

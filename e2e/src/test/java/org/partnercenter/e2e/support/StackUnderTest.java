@@ -74,6 +74,11 @@ public final class StackUnderTest implements AutoCloseable {
         return new Partners(gateway, identityProvider, operator);
     }
 
+    /** Users of the operator's tenant, made by {@link #operator()}. */
+    public Operators operators() {
+        return new Operators(gateway, identityProvider, operator);
+    }
+
     public Customers customers() {
         return new Customers(gateway);
     }

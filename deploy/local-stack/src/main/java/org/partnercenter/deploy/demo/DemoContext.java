@@ -50,6 +50,13 @@ final class DemoContext {
         return accounts.token(partner.globalAdmin());
     }
 
+    /** The first of the partner's users holding the role, signed in. */
+    String tokenOfUserWith(DemoPartner partner, String role) throws IOException, InterruptedException {
+        DemoUser user = partner.users().stream().filter(u -> u.roles().contains(role)).findFirst()
+                .orElseThrow(() -> new DemoFailure(partner.name() + " has no user with " + role));
+        return accounts.token(user);
+    }
+
     List<DemoPartner> partners() {
         return Collections.unmodifiableList(partners);
     }

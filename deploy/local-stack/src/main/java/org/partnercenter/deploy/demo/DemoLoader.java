@@ -10,7 +10,7 @@ import org.partnercenter.deploy.Console;
 /**
  * Loads the demo data into a stack that is up, through the gateway's public API only and with tokens
  * from the identity provider, as a partner integration would: partners of each type, their users and
- * roles, customers with an Azure plan, and a month of usage.
+ * roles, customers with an Azure plan, a month of usage, and service requests.
  */
 public final class DemoLoader {
 
@@ -19,7 +19,8 @@ public final class DemoLoader {
             new PartnersStep(),
             new PartnerUsersStep(),
             new CustomersStep(),
-            new UsageStep());
+            new UsageStep(),
+            new ServiceRequestsStep());
 
     private final String gatewayUrl;
     private final String authority;

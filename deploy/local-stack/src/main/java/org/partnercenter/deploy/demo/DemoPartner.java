@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import org.partnercenter.deploy.demo.DemoCast.PlannedPartner;
 
-/** A partner organisation the demo registered, and what the later steps gave it (users, customers). */
+/**
+ * A partner organisation the demo registered, and what the later steps gave it (users, customers, service
+ * requests).
+ */
 public final class DemoPartner {
 
     private final PlannedPartner plan;
@@ -13,6 +16,7 @@ public final class DemoPartner {
     private final String providerTenantId;
     private final List<DemoUser> users = new ArrayList<>();
     private final List<DemoCustomer> customers = new ArrayList<>();
+    private final List<DemoServiceRequest> serviceRequests = new ArrayList<>();
 
     DemoPartner(PlannedPartner plan, String tenantId, String providerTenantId, DemoUser globalAdmin) {
         this.plan = plan;
@@ -48,6 +52,10 @@ public final class DemoPartner {
         return Collections.unmodifiableList(customers);
     }
 
+    public List<DemoServiceRequest> serviceRequests() {
+        return Collections.unmodifiableList(serviceRequests);
+    }
+
     public DemoUser globalAdmin() {
         return users.get(0);
     }
@@ -62,5 +70,9 @@ public final class DemoPartner {
 
     void addCustomer(DemoCustomer customer) {
         customers.add(customer);
+    }
+
+    void addServiceRequest(DemoServiceRequest serviceRequest) {
+        serviceRequests.add(serviceRequest);
     }
 }

@@ -34,9 +34,29 @@ final class GatewayClient {
         return send("POST", path, token, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     }
 
+    JsonNode patch(String path, String token, Object body) throws IOException, InterruptedException {
+        return send("PATCH", path, token, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    }
+
+    /** The status a GET answers, for probes that expect refusals: no exception for a non-2xx answer. */
+    int status(String path, String token) throws IOException, InterruptedException {
+        return http.send(request("GET", path, token, HttpRequest.BodyPublishers.noBody()),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private JsonNode send(String method, String path, String token, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
+        HttpResponse<String> response = http.send(request(method, path, token, body),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new DemoFailure(method + " " + path + " answered HTTP " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+
+    private HttpRequest request(String method, String path, String token, HttpRequest.BodyPublisher body) {
+        return HttpRequest.newBuilder(URI.create(gatewayUrl + path))
                 .timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -44,11 +64,5 @@ final class GatewayClient {
                 .header("MS-RequestId", UUID.randomUUID().toString())
                 .method(method, body)
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new DemoFailure(method + " " + path + " answered HTTP " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 }
