@@ -24,6 +24,7 @@ import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.Rows;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.TopicReader;
+import org.partnercenter.testing.StoredRows;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
@@ -151,6 +152,6 @@ class CustomerCreateTest {
     }
 
     private static long customersOf(Caller partner) {
-        return Rows.count("select count(*) from customer where partner_tenant_id = ?1", partner.partnerTenantId());
+        return StoredRows.count("select count(*) from customer where partner_tenant_id = ?1", partner.partnerTenantId());
     }
 }

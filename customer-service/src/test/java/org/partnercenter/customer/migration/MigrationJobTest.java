@@ -19,6 +19,7 @@ import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.MigrationFileBuilder;
 import org.partnercenter.customer.support.Rows;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.StoredRows;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
@@ -41,7 +42,7 @@ class MigrationJobTest {
         assertThat(job.getInt("errors[1].line")).isEqualTo(4);
         assertThat(job.getString("errors[1].reason")).contains("NOT-AN-OFFER");
         assertThat(customersOf(partner)).isEqualTo(2);
-        assertThat(Rows.count("select count(*) from subscription s join customer c on c.id = s.customer_id "
+        assertThat(StoredRows.count("select count(*) from subscription s join customer c on c.id = s.customer_id "
                 + "where c.partner_tenant_id = ?1", partner.partnerTenantId())).isEqualTo(1);
         as(partner).get("/v1/customers?size=10").then().body("items[0].companyProfile.companyName", equalTo("Alpha"));
     }
@@ -77,7 +78,7 @@ class MigrationJobTest {
                 .then().statusCode(400).body("description", containsString("header"));
         as(partner).body("{\"not\":\"an array\"}").post("/v1/migrations/customers").then().statusCode(400);
         as(partner).contentType("text/csv").body("").post("/v1/migrations/customers").then().statusCode(400);
-        assertThat(Rows.count("select count(*) from migration_job where partner_tenant_id = ?1",
+        assertThat(StoredRows.count("select count(*) from migration_job where partner_tenant_id = ?1",
                 partner.partnerTenantId())).isZero();
     }
 
@@ -109,6 +110,6 @@ class MigrationJobTest {
     }
 
     private static long customersOf(Caller partner) {
-        return Rows.count("select count(*) from customer where partner_tenant_id = ?1", partner.partnerTenantId());
+        return StoredRows.count("select count(*) from customer where partner_tenant_id = ?1", partner.partnerTenantId());
     }
 }

@@ -24,6 +24,7 @@ import org.partnercenter.customer.support.OrderBodies;
 import org.partnercenter.customer.support.Rows;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.TopicReader;
+import org.partnercenter.testing.StoredRows;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
@@ -131,7 +132,7 @@ class OrderTest {
         }
 
         assertThat(ordersOf(customer)).isEqualTo(1);
-        assertThat(Rows.count("select count(*) from subscription where customer_id = ?1", UUID.fromString(customer)))
+        assertThat(StoredRows.count("select count(*) from subscription where customer_id = ?1", UUID.fromString(customer)))
                 .isEqualTo(1);
     }
 
@@ -153,6 +154,6 @@ class OrderTest {
     }
 
     private static long ordersOf(String customer) {
-        return Rows.count("select count(*) from customer_order where customer_id = ?1", UUID.fromString(customer));
+        return StoredRows.count("select count(*) from customer_order where customer_id = ?1", UUID.fromString(customer));
     }
 }

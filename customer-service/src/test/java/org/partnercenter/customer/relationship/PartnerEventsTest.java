@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.customer.support.Rows;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.StoredRows;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
@@ -39,7 +40,7 @@ class PartnerEventsTest {
         send(first, renamed, first, event("partner.updated", partner, "direct", null, sentinel));
 
         awaitStored("select count(*) from partner where tenant_id = ?1 and name = ?2", partner, sentinel);
-        assertThat(Rows.count("select count(*) from consumed_event where event_id = ?1", first.id())).isEqualTo(1);
+        assertThat(StoredRows.count("select count(*) from consumed_event where event_id = ?1", first.id())).isEqualTo(1);
     }
 
     @Test

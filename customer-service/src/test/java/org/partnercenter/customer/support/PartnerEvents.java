@@ -15,6 +15,7 @@ import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.commons.events.RelayProducers;
 import org.partnercenter.commons.events.Topics;
+import org.partnercenter.testing.StoredRows;
 
 /** Publishes partner events as the gateway does: CloudEvents on partner-center.partners, keyed by tenant. */
 public final class PartnerEvents {
@@ -75,7 +76,7 @@ public final class PartnerEvents {
 
     public static void awaitStored(String countSql, Object... parameters) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> Rows.count(countSql, parameters) > 0);
+                .until(() -> StoredRows.count(countSql, parameters) > 0);
     }
 
     private static String bootstrapServers() {

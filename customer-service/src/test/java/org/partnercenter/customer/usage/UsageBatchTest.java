@@ -31,6 +31,7 @@ import org.partnercenter.customer.support.Usage;
 import org.partnercenter.customer.support.UsageBodies;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.TopicReader;
+import org.partnercenter.testing.StoredRows;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
@@ -162,6 +163,6 @@ class UsageBatchTest {
     }
 
     private long storedRecords() {
-        return Rows.count("select count(*) from usage_record where subscription_id = ?1", UUID.fromString(subscription));
+        return StoredRows.count("select count(*) from usage_record where subscription_id = ?1", UUID.fromString(subscription));
     }
 }

@@ -20,10 +20,10 @@ import org.partnercenter.commons.events.Topics;
 import org.partnercenter.pricing.support.Callers;
 import org.partnercenter.pricing.support.PriceListBodies;
 import org.partnercenter.pricing.support.PriceLists;
-import org.partnercenter.pricing.support.Rows;
 import org.partnercenter.pricing.support.TestTimes;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.TopicReader;
+import org.partnercenter.testing.StoredRows;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "pricing"))
@@ -68,7 +68,7 @@ class ExchangeRatesTest {
 
     @Test
     void shouldPublishNothingAndNameEachBadFieldWhenTheRatesAreNotValid() {
-        long before = Rows.count("select count(*) from exchange_rate_set");
+        long before = StoredRows.count("select count(*) from exchange_rate_set");
 
         as(Callers.operator()).body(Map.of("effectiveDate", "someday", "base", "EUR",
                         "rates", Map.of("EUR", -1, "XYZ", 2, "USD", 1)))
@@ -77,7 +77,7 @@ class ExchangeRatesTest {
                 .body("data", hasItems(startsWith("effectiveDate"), startsWith("base"), startsWith("rates.EUR"),
                         startsWith("rates.XYZ"), startsWith("rates.USD")));
 
-        assertThat(Rows.count("select count(*) from exchange_rate_set")).isEqualTo(before);
+        assertThat(StoredRows.count("select count(*) from exchange_rate_set")).isEqualTo(before);
     }
 
     @Test

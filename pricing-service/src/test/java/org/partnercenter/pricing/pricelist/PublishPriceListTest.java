@@ -20,10 +20,10 @@ import org.partnercenter.commons.events.Topics;
 import org.partnercenter.pricing.support.Callers;
 import org.partnercenter.pricing.support.PriceListBodies;
 import org.partnercenter.pricing.support.PriceLists;
-import org.partnercenter.pricing.support.Rows;
 import org.partnercenter.pricing.support.TestTimes;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.TopicReader;
+import org.partnercenter.testing.StoredRows;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "pricing"))
@@ -59,10 +59,10 @@ class PublishPriceListTest {
                 .post("/v1/pricelists?effectiveDate=" + year.at(1, 1)).then().statusCode(201).extract().jsonPath();
 
         assertThat(response.getInt("meterCount")).isEqualTo(2);
-        assertThat(Rows.count("select count(*) from price_list_meter where version_id = cast(?1 as uuid) "
+        assertThat(StoredRows.count("select count(*) from price_list_meter where version_id = cast(?1 as uuid) "
                 + "and name = 'Hours, \"Standard\"' and cardinality(tier_starts) = 3", response.getString("id")))
                 .isEqualTo(1);
-        assertThat(Rows.count("select count(*) from price_list_meter where version_id = cast(?1 as uuid) "
+        assertThat(StoredRows.count("select count(*) from price_list_meter where version_id = cast(?1 as uuid) "
                 + "and tags = array['preview', 'gpu']", response.getString("id"))).isEqualTo(1);
     }
 
@@ -86,7 +86,7 @@ class PublishPriceListTest {
                 .body("data", hasItem(containsString("rates needs a tier that starts at 0")))
                 .body("data", hasItem(containsString("is after the price list's effectiveDate")));
 
-        assertThat(Rows.count("select count(*) from price_list_version where effective_date = ?1", year.at(1, 1)))
+        assertThat(StoredRows.count("select count(*) from price_list_version where effective_date = ?1", year.at(1, 1)))
                 .isZero();
     }
 
@@ -155,7 +155,7 @@ class PublishPriceListTest {
                 .then().statusCode(201).header("MS-Idempotent-Replay", "true").extract().path("id");
 
         assertThat(again).isEqualTo(first);
-        assertThat(Rows.count("select count(*) from price_list_version where effective_date = ?1", year.at(1, 1)))
+        assertThat(StoredRows.count("select count(*) from price_list_version where effective_date = ?1", year.at(1, 1)))
                 .isEqualTo(1);
     }
 
@@ -166,7 +166,7 @@ class PublishPriceListTest {
         String id = PriceLists.publishId(list);
 
         assertThat(meters(id)).isEqualTo(3_000);
-        assertThat(Rows.count("select count(*) from price_list_meter where version_id = cast(?1 as uuid) "
+        assertThat(StoredRows.count("select count(*) from price_list_meter where version_id = cast(?1 as uuid) "
                 + "and tier_prices[2] > 0", id)).isEqualTo(3_000);
     }
 
@@ -188,6 +188,6 @@ class PublishPriceListTest {
     }
 
     private static long meters(String versionId) {
-        return Rows.count("select count(*) from price_list_meter where version_id = cast(?1 as uuid)", versionId);
+        return StoredRows.count("select count(*) from price_list_meter where version_id = cast(?1 as uuid)", versionId);
     }
 }

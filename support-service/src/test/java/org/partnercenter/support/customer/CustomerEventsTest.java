@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.events.Topics;
 import org.partnercenter.support.support.Events;
-import org.partnercenter.support.support.Rows;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.StoredRows;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "support"))
@@ -25,12 +25,12 @@ class CustomerEventsTest {
         var associated = Events.customer("customer.updated", customer, partner, reseller);
 
         Events.send(Topics.CUSTOMERS, created, associated, created);
-        Rows.awaitStored("select count(*) from consumed_event where event_id = ?1", associated.id());
+        StoredRows.awaitStored("select count(*) from consumed_event where event_id = ?1", associated.id());
         Events.send(Topics.CUSTOMERS, Events.customer("customer.deleted", customer, partner, reseller));
 
-        Rows.awaitStored("select count(*) from customer where id = ?1 and deleted", customer);
-        assertThat(Rows.count("select count(*) from customer where id = ?1 and reseller_tenant_id = ?2", customer,
+        StoredRows.awaitStored("select count(*) from customer where id = ?1 and deleted", customer);
+        assertThat(StoredRows.count("select count(*) from customer where id = ?1 and reseller_tenant_id = ?2", customer,
                 reseller)).isEqualTo(1);
-        assertThat(Rows.count("select count(*) from consumed_event where event_id = ?1", created.id())).isEqualTo(1);
+        assertThat(StoredRows.count("select count(*) from consumed_event where event_id = ?1", created.id())).isEqualTo(1);
     }
 }

@@ -18,8 +18,8 @@ import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.Topics;
 import org.partnercenter.support.support.Callers;
 import org.partnercenter.support.support.Events;
-import org.partnercenter.support.support.Rows;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.StoredRows;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "support"))
@@ -29,7 +29,7 @@ class ServiceRequestCreateTest {
     void shouldAnswerTheServiceRequestWhenTheDocsBodyIsPosted() {
         Caller partner = Callers.direct();
         Events.send(Topics.PARTNERS, Events.partner(partner.partnerTenantId(), "direct", null, "Contoso Partner"));
-        Rows.awaitStored("select count(*) from partner where tenant_id = ?1", partner.partnerTenantId());
+        StoredRows.awaitStored("select count(*) from partner where tenant_id = ?1", partner.partnerTenantId());
 
         String id = as(partner).body(request().build()).post("/v1/servicerequests/en-US")
                 .then().statusCode(201)
@@ -108,7 +108,7 @@ class ServiceRequestCreateTest {
         UUID others = Events.knownCustomer(Callers.direct());
         UUID deleted = Events.knownCustomer(partner);
         Events.send(Topics.CUSTOMERS, Events.customer("customer.deleted", deleted, partner.partnerTenantId(), null));
-        Rows.awaitStored("select count(*) from customer where id = ?1 and deleted", deleted);
+        StoredRows.awaitStored("select count(*) from customer where id = ?1 and deleted", deleted);
 
         request().customer(own).openAs(partner);
         as(partner).body(request().customer(others).build()).post("/v1/servicerequests/en-US")
@@ -125,7 +125,7 @@ class ServiceRequestCreateTest {
         UUID reseller = UUID.randomUUID();
         Events.send(Topics.PARTNERS, Events.partner(reseller, "indirect_reseller", provider.partnerTenantId(),
                 "Reseller"));
-        Rows.awaitStored("select count(*) from partner where tenant_id = ?1", reseller);
+        StoredRows.awaitStored("select count(*) from partner where tenant_id = ?1", reseller);
         UUID customer = Events.knownCustomer(reseller, null);
 
         String id = request().customer(customer).openIdAs(provider);
@@ -135,7 +135,7 @@ class ServiceRequestCreateTest {
     }
 
     private static long requestsOf(Caller partner) {
-        return Rows.count("select count(*) from service_request where partner_tenant_id = ?1",
+        return StoredRows.count("select count(*) from service_request where partner_tenant_id = ?1",
                 partner.partnerTenantId());
     }
 }

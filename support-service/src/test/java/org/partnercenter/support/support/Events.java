@@ -11,6 +11,7 @@ import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.commons.events.RelayProducers;
 import org.partnercenter.commons.events.Topics;
+import org.partnercenter.testing.StoredRows;
 
 /**
  * Publishes the events this service consumes, as their producers do: customer-service's customer events
@@ -56,7 +57,7 @@ public final class Events {
     public static UUID knownCustomer(UUID partnerTenantId, UUID reseller) {
         UUID id = UUID.randomUUID();
         send(Topics.CUSTOMERS, customer("customer.created", id, partnerTenantId, reseller));
-        Rows.awaitStored("select count(*) from customer where id = ?1", id);
+        StoredRows.awaitStored("select count(*) from customer where id = ?1", id);
         return id;
     }
 

@@ -1,4 +1,4 @@
-package org.partnercenter.support.support;
+package org.partnercenter.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -7,12 +7,16 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 
-/** Counts stored rows directly: to prove a refused request stored nothing, or to wait for a consumer. */
-public final class Rows {
+/**
+ * Counts a service's stored rows directly, from inside its @QuarkusTest: to prove that a refused request
+ * stored nothing, or to wait until a consumer has applied an event.
+ */
+public final class StoredRows {
 
-    private Rows() {
+    private StoredRows() {
     }
 
+    /** The single number a native {@code select count(*) ...} answers, parameters as ?1, ?2, ... */
     public static long count(String sql, Object... parameters) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = CDI.current().select(EntityManager.class).get().createNativeQuery(sql);
