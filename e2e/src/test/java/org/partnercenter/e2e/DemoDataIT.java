@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.partnercenter.deploy.demo.DemoCustomer;
 import org.partnercenter.deploy.demo.DemoLoader;
 import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.demo.DemoPrices;
 import org.partnercenter.deploy.demo.DemoServiceRequest;
 import org.partnercenter.deploy.demo.DemoUser;
 import org.partnercenter.e2e.support.EndToEnd;
@@ -73,6 +74,18 @@ class DemoDataIT {
                     .extract().jsonPath().getList("items.id");
             assertThat(customersSeen).as(partner.name()).containsExactlyInAnyOrderElementsOf(visibleTo(partner, partners));
         }
+    }
+
+    @Test
+    void shouldListEveryMeterOfTheDemoUsageInTheRateCardWhenTheDirectPartnersSalesAgentReadsIt() {
+        DemoUser sales = firstLoad.get(0).users().stream().filter(user -> user.roles().contains("sales_agent"))
+                .findFirst().orElseThrow();
+        String token = stack.identityProvider()
+                .existingUser(sales.tenantId(), sales.objectId(), sales.userPrincipalName(), sales.password()).token();
+
+        List<String> priced = gateway.as(token).get("/v1/ratecards/azure").then().statusCode(200).extract()
+                .jsonPath().getList("meters.id");
+        assertThat(priced).containsExactlyInAnyOrderElementsOf(DemoPrices.meterIds());
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class DemoLoader {
     static final List<DemoStep> STEPS = List.of(
             new PartnersStep(),
             new PartnerUsersStep(),
+            new PriceListStep(),
             new CustomersStep(),
             new UsageStep(),
             new ServiceRequestsStep());
