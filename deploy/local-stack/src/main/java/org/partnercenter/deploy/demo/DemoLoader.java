@@ -10,7 +10,8 @@ import org.partnercenter.deploy.Console;
 /**
  * Loads the demo data into a stack that is up, through the gateway's public API only and with tokens
  * from the identity provider, as a partner integration would: partners of each type, their users and
- * roles, customers with an Azure plan, a month of usage, and service requests.
+ * roles, a price list and exchange rates, customers with an Azure plan, a month of usage, and service
+ * requests.
  */
 public final class DemoLoader {
 
