@@ -40,6 +40,13 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void shouldNameTheFieldWhenTextHoldsANulCharacter() {
+        as(partner).body(Map.of("name", "ge\u0000ar", "size", 1)).post("/v1/widgets")
+                .then().statusCode(400)
+                .body("description", allOf(containsString("'name'"), containsString("NUL character")));
+    }
+
+    @Test
     void shouldListTheAcceptedValuesWhenAnEnumValueIsUnknown() {
         as(partner).body(Map.of("name", "gear", "size", 1, "color", "green")).post("/v1/widgets")
                 .then().statusCode(400)

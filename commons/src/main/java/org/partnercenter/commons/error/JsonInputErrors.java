@@ -34,6 +34,10 @@ final class JsonInputErrors {
     private static String expectation(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
         String expected = target == null ? "a different value" : describeType(target);
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                && text.indexOf('\u0000') >= 0) {
+            return org.partnercenter.commons.json.TextWithoutNul.PROBLEM;
+        }
         if (e instanceof InvalidFormatException invalid) {
             return "has the value '" + invalid.getValue() + "', expected " + expected;
         }

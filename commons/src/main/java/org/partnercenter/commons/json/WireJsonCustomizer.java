@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 /**
  * The Partner Center JSON conventions for every service: camelCase out, property names and enum values
  * in any case on input (the real docs send PascalCase), unknown and read-only fields ignored, money as
- * exact decimals, dates as ISO-8601 text.
+ * exact decimals, dates as ISO-8601 text, no NUL characters in text.
  */
 @Singleton
 public class WireJsonCustomizer implements ObjectMapperCustomizer {
@@ -34,6 +34,8 @@ public class WireJsonCustomizer implements ObjectMapperCustomizer {
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         mapper.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
         mapper.registerModule(new WireEnumModule());
+        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("text-without-nul")
+                .addDeserializer(String.class, new TextWithoutNul()));
         return mapper;
     }
 }
