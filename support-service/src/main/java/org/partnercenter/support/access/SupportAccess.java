@@ -50,6 +50,7 @@ public final class SupportAccess {
 
     /** The support-topic catalogue is support's to extend. */
     public static void manageTopics(Caller caller) {
+        refuseResellers(caller);
         if (!caller.isOperator()) {
             throw ApiException.roleNotAllowed();
         }

@@ -1,7 +1,5 @@
 package org.partnercenter.support.request;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -83,7 +81,7 @@ public class CustomerServiceRequestResource {
     @Operation(summary = "Update one of a customer's service requests", description = "As PATCH "
             + "/v1/servicerequests/{id}.")
     public Response update(@PathParam("customerId") UUID customerId, @PathParam("id") String id,
-            @Valid @NotNull ServiceRequestPatch patch) {
+            ServiceRequestPatch patch) {
         SupportAccess.update(callers.caller());
         ofCustomer(customerId, id);
         return Response.ok(views.view(updates.update(callers.caller(), id, patch))).build();

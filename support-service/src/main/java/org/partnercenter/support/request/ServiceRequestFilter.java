@@ -20,6 +20,10 @@ import org.partnercenter.commons.json.WireEnums;
 public record ServiceRequestFilter(ServiceRequestStatus status, Severity severity, UUID customerId,
         Instant createdFrom, Instant createdTo, Boolean escalated) {
 
+    /** PostgreSQL's timestamptz holds years far beyond Instant's, but the API takes only the years 1 to 9999. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
     public static ServiceRequestFilter parse(String status, String severity, String customerId, String createdFrom,
             String createdTo, String escalated) {
         List<String> problems = new ArrayList<>();
@@ -86,14 +90,20 @@ public record ServiceRequestFilter(ServiceRequestStatus status, Severity severit
         if (blank(text)) {
             return null;
         }
+        Instant instant;
         try {
-            return text.trim().length() == 10 ? LocalDate.parse(text.trim()).atStartOfDay().toInstant(ZoneOffset.UTC)
+            instant = text.trim().length() == 10 ? LocalDate.parse(text.trim()).atStartOfDay().toInstant(ZoneOffset.UTC)
                     : Instant.parse(text.trim());
         } catch (DateTimeParseException e) {
             problems.add(name + ": '" + text + "' is not an ISO-8601 date (2030-01-31) or instant "
                     + "(2030-01-31T08:00:00Z)");
             return null;
         }
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(AFTER_LATEST)) {
+            problems.add(name + ": '" + text + "' is outside the years 1 to 9999");
+            return null;
+        }
+        return instant;
     }
 
     private static Boolean bool(String name, String text, List<String> problems) {

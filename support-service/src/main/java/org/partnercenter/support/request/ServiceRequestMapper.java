@@ -27,6 +27,7 @@ public final class ServiceRequestMapper {
     private ServiceRequestMapper() {
     }
 
+    /** {@code activities}: the notes to show (the latest ones, see ServiceRequestViews), oldest first. */
     public static ServiceRequestView view(ServiceRequest r, List<Activity> activities, SlaReading sla) {
         List<NoteView> notes = activities.stream().filter(a -> a.action == ActivityAction.NOTE_ADDED)
                 .map(a -> new NoteView(a.text, a.actorName, a.occurredAt)).toList();

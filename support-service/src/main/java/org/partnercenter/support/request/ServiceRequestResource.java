@@ -1,7 +1,5 @@
 package org.partnercenter.support.request;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -54,7 +52,7 @@ public class ServiceRequestResource {
     @Path("/{agentLocale}")
     @Operation(summary = "Open a service request", description = "Answers 201 with the ServiceRequest; "
             + "idempotent on MS-RequestId. customerId, if given, must be one of the partner's customers.")
-    public Response create(@PathParam("agentLocale") String agentLocale, @Valid @NotNull ServiceRequestCreate body) {
+    public Response create(@PathParam("agentLocale") String agentLocale, ServiceRequestCreate body) {
         ServiceRequest r = service.create(callers.caller(), scopes.current(), agentLocale, body);
         return Response.created(URI.create("/v1/servicerequests/" + r.id)).entity(views.view(r)).build();
     }
@@ -88,7 +86,7 @@ public class ServiceRequestResource {
     @Path("/{id}")
     @Operation(summary = "Update a service request", description = "NewNote, Status (partner: open or closed; "
             + "support: attention_needed or closed), Severity (partner). 409 if the current status forbids it.")
-    public Response update(@PathParam("id") String id, @Valid @NotNull ServiceRequestPatch patch) {
+    public Response update(@PathParam("id") String id, ServiceRequestPatch patch) {
         return Response.ok(views.view(updates.update(callers.caller(), id, patch))).build();
     }
 
@@ -96,7 +94,7 @@ public class ServiceRequestResource {
     @Path("/{id}/escalate")
     @Operation(summary = "Escalate a service request to the operator's support", description = "Needs a reason; "
             + "starts the SLA clocks. 409 if the request is closed or already escalated.")
-    public Response escalate(@PathParam("id") String id, @Valid @NotNull EscalationRequest body) {
+    public Response escalate(@PathParam("id") String id, EscalationRequest body) {
         return Response.ok(views.view(service.escalate(callers.caller(), id, body))).build();
     }
 }

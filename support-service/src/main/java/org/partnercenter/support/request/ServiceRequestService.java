@@ -12,6 +12,7 @@ import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
+import org.partnercenter.support.access.Bodies;
 import org.partnercenter.support.access.SupportAccess;
 import org.partnercenter.support.customer.CustomerDirectory;
 import org.partnercenter.commons.partner.PartnerDirectory;
@@ -35,10 +36,11 @@ public class ServiceRequestService {
     private final Timeline timeline;
     private final TicketEvents events;
     private final Clock clock;
+    private final Bodies bodies;
 
     ServiceRequestService(EntityManager em, ServiceRequestQueries requests, SupportTopics topics,
             CustomerDirectory customers, PartnerDirectory partners, Timeline timeline, TicketEvents events,
-            Clock clock) {
+            Clock clock, Bodies bodies) {
         this.em = em;
         this.requests = requests;
         this.topics = topics;
@@ -47,12 +49,14 @@ public class ServiceRequestService {
         this.timeline = timeline;
         this.events = events;
         this.clock = clock;
+        this.bodies = bodies;
     }
 
     @Transactional
     public ServiceRequest create(Caller caller, CallerScope customerScope, String agentLocale,
             ServiceRequestCreate body) {
         SupportAccess.partnerWrite(caller);
+        bodies.valid("body", body);
         List<String> problems = new ArrayList<>();
         if (!LOCALE.matcher(agentLocale).matches()) {
             problems.add("agentLocale: '" + agentLocale + "' is not a locale such as en-US");
@@ -107,6 +111,7 @@ public class ServiceRequestService {
     @Transactional
     public ServiceRequest escalate(Caller caller, String id, EscalationRequest body) {
         SupportAccess.partnerWrite(caller);
+        bodies.valid("body", body);
         ServiceRequest r = requests.lock(RequestScope.of(caller), id);
         if (r.status == ServiceRequestStatus.CLOSED) {
             throw ApiException.conflict("Service request " + id + " is closed: reopen it (PATCH with Status open) "

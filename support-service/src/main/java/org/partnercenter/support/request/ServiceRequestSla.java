@@ -19,7 +19,7 @@ import org.partnercenter.support.sla.SlaPhase;
 import org.partnercenter.support.sla.SlaPolicy;
 import org.partnercenter.support.sla.SlaReading;
 import org.partnercenter.support.sla.WorkingTime;
-import org.partnercenter.support.timeline.Activity;
+import org.partnercenter.support.timeline.ClockEvent;
 import org.partnercenter.support.timeline.ActivityAction;
 import org.partnercenter.support.timeline.ActorSide;
 
@@ -40,22 +40,23 @@ public class ServiceRequestSla {
         policies.put(Severity.MINIMAL, policy(config.sla().minimal(), business));
     }
 
-    public SlaReading read(ServiceRequest r, List<Activity> activities) {
+    public SlaReading read(ServiceRequest r, List<ClockEvent> activities) {
         return SlaClocks.read(history(r, activities), policies.get(r.severity), clock.instant());
     }
 
-    static SlaHistory history(ServiceRequest r, List<Activity> activities) {
+    static SlaHistory history(ServiceRequest r, List<ClockEvent> activities) {
         List<PhaseChange> phases = new ArrayList<>();
         phases.add(new PhaseChange(r.createdAt, SlaPhase.WAITING_ON_SUPPORT));
         List<Instant> responses = new ArrayList<>();
-        for (Activity a : activities) {
-            if (a.action == ActivityAction.STATUS_CHANGED) {
-                WireEnums.find(ServiceRequestStatus.class, a.toValue)
-                        .ifPresent(s -> phases.add(new PhaseChange(a.occurredAt, phaseOf(s))));
+        for (ClockEvent a : activities) {
+            if (a.action() == ActivityAction.STATUS_CHANGED) {
+                WireEnums.find(ServiceRequestStatus.class, a.toValue())
+                        .ifPresent(s -> phases.add(new PhaseChange(a.occurredAt(), phaseOf(s))));
             }
-            boolean response = a.action == ActivityAction.NOTE_ADDED || a.action == ActivityAction.STATUS_CHANGED;
-            if (response && a.actorSide == ActorSide.OPERATOR) {
-                responses.add(a.occurredAt);
+            boolean response = a.action() == ActivityAction.NOTE_ADDED
+                    || a.action() == ActivityAction.STATUS_CHANGED;
+            if (response && a.actorSide() == ActorSide.OPERATOR) {
+                responses.add(a.occurredAt());
             }
         }
         return new SlaHistory(r.escalatedAt, phases, responses);

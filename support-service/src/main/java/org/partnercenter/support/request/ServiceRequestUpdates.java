@@ -9,6 +9,7 @@ import java.util.List;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
+import org.partnercenter.support.access.Bodies;
 import org.partnercenter.support.access.SupportAccess;
 import org.partnercenter.support.timeline.ActivityAction;
 import org.partnercenter.support.timeline.Actor;
@@ -22,33 +23,40 @@ public class ServiceRequestUpdates {
     private final Timeline timeline;
     private final TicketEvents events;
     private final Clock clock;
+    private final Bodies bodies;
 
-    ServiceRequestUpdates(ServiceRequestQueries requests, Timeline timeline, TicketEvents events, Clock clock) {
+    ServiceRequestUpdates(ServiceRequestQueries requests, Timeline timeline, TicketEvents events, Clock clock,
+            Bodies bodies) {
         this.requests = requests;
         this.timeline = timeline;
         this.events = events;
         this.clock = clock;
+        this.bodies = bodies;
     }
 
     @Transactional
     public ServiceRequest update(Caller caller, String id, ServiceRequestPatch patch) {
         SupportAccess.update(caller);
+        if (patch == null) {
+            bodies.valid("patch", patch);
+        }
         ServiceRequest r = requests.lock(RequestScope.of(caller), id);
         Actor actor = Actor.of(caller);
+        if (actor.isOperator() && severityChanges(patch.severity(), r.severity)) {
+            SupportAccess.partnerWrite(caller);
+        }
         List<String> problems = new ArrayList<>();
         ServiceRequestStatus wanted = changed(ServiceRequestStatus.class, "status", patch.status(), r.status, problems);
         Severity severity = changed(Severity.class, "severity", patch.severity(), r.severity, problems);
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("The request is not valid: " + String.join("; ", problems) + ".", problems);
         }
+        bodies.valid("patch", patch);
         String note = patch.noteText();
         if (wanted == null && severity == null && note == null) {
             return r;
         }
         if (actor.isOperator()) {
-            if (severity != null) {
-                SupportAccess.partnerWrite(caller);
-            }
             StatusRules.checkOperator(r, wanted);
         } else {
             StatusRules.checkPartner(r, wanted, note != null, severity != null);
@@ -85,6 +93,12 @@ public class ServiceRequestUpdates {
         if (to == ServiceRequestStatus.CLOSED) {
             r.lastClosedAt = now;
         }
+    }
+
+    /** Whether the PATCH asks for a severity other than the current one, readable or not. */
+    private static boolean severityChanges(String text, Severity current) {
+        return text != null && !text.isBlank()
+                && WireEnums.find(Severity.class, text.trim()).filter(s -> s == current).isEmpty();
     }
 
     /** The value asked for, or null when absent or equal to the current one (the SDK echoes what it read). */

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.support.timeline.Activity;
+import org.partnercenter.support.timeline.ClockEvent;
 import org.partnercenter.support.timeline.Timeline;
 
 /** Requests as the API shows them: with their notes and their SLA clocks as of now. */
 @ApplicationScoped
 public class ServiceRequestViews {
+
+    /** A request shows its latest notes only; GET .../{id}/timeline pages through all of them. */
+    public static final int NOTES_SHOWN = 100;
 
     private final Timeline timeline;
     private final ServiceRequestSla sla;
@@ -20,17 +24,21 @@ public class ServiceRequestViews {
     }
 
     public ServiceRequestView view(ServiceRequest r) {
-        return view(r, timeline.of(List.of(r.id)));
+        List<Long> ids = List.of(r.id);
+        return view(r, timeline.latestNotes(ids, NOTES_SHOWN), timeline.clockEvents(ids));
     }
 
-    /** One query for the histories of the whole page. */
+    /** Two queries for the whole page: the latest notes, and what the clocks count (without texts). */
     public Page<ServiceRequestView> page(Page<ServiceRequest> page) {
-        Map<Long, List<Activity>> histories = timeline.of(page.items().stream().map(r -> r.id).toList());
-        return page.map(r -> view(r, histories));
+        List<Long> ids = page.items().stream().map(r -> r.id).toList();
+        Map<Long, List<Activity>> notes = timeline.latestNotes(ids, NOTES_SHOWN);
+        Map<Long, List<ClockEvent>> clocks = timeline.clockEvents(ids);
+        return page.map(r -> view(r, notes, clocks));
     }
 
-    private ServiceRequestView view(ServiceRequest r, Map<Long, List<Activity>> histories) {
-        List<Activity> history = histories.getOrDefault(r.id, List.of());
-        return ServiceRequestMapper.view(r, history, sla.read(r, history));
+    private ServiceRequestView view(ServiceRequest r, Map<Long, List<Activity>> notes,
+            Map<Long, List<ClockEvent>> clocks) {
+        return ServiceRequestMapper.view(r, notes.getOrDefault(r.id, List.of()),
+                sla.read(r, clocks.getOrDefault(r.id, List.of())));
     }
 }

@@ -40,16 +40,40 @@ public class Timeline {
         em.persist(a);
     }
 
-    /** The whole history of each request, in order: what a page of requests needs for notes and clocks. */
+    /** The activities the SLA clocks count (notes and status changes), in order, without the notes' texts. */
     @Transactional
-    public Map<Long, List<Activity>> of(Collection<Long> requestIds) {
+    public Map<Long, List<ClockEvent>> clockEvents(Collection<Long> requestIds) {
         if (requestIds.isEmpty()) {
             return Map.of();
         }
         em.flush();
-        return em.createQuery("select a from Activity a where a.serviceRequestId in :ids order by a.id", Activity.class)
-                .setParameter("ids", requestIds).getResultStream()
-                .collect(Collectors.groupingBy(a -> a.serviceRequestId, Collectors.toList()));
+        return em.createQuery("select new org.partnercenter.support.timeline.ClockEvent(a.serviceRequestId, "
+                        + "a.occurredAt, a.action, a.actorSide, a.toValue) from Activity a "
+                        + "where a.serviceRequestId in :ids and a.action in :actions order by a.id", ClockEvent.class)
+                .setParameter("ids", requestIds)
+                .setParameter("actions", List.of(ActivityAction.NOTE_ADDED, ActivityAction.STATUS_CHANGED))
+                .getResultStream()
+                .collect(Collectors.groupingBy(ClockEvent::serviceRequestId, Collectors.toList()));
+    }
+
+    /** The latest {@code limit} notes of each request, oldest first; the rest are on the paged timeline. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<Activity>> latestNotes(Collection<Long> requestIds, int limit) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        em.flush();
+        List<Activity> notes = em.createNativeQuery("select a.* from service_request_activity a where a.id in ("
+                        + "select id from (select id, row_number() over (partition by service_request_id "
+                        + "order by id desc) as n from service_request_activity "
+                        + "where service_request_id in (:ids) and action = :action) latest where n <= :limit) "
+                        + "order by a.id", Activity.class)
+                .setParameter("ids", requestIds)
+                .setParameter("action", ActivityAction.NOTE_ADDED.name())
+                .setParameter("limit", limit)
+                .getResultList();
+        return notes.stream().collect(Collectors.groupingBy(a -> a.serviceRequestId, Collectors.toList()));
     }
 
     @Transactional

@@ -1,7 +1,5 @@
 package org.partnercenter.support.topic;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,7 +44,7 @@ public class SupportTopicResource {
     @POST
     @Operation(summary = "Add a support topic (operator_support)", description = "Answers 201 with the topic; "
             + "409 if the name is taken.")
-    public Response add(@Valid @NotNull SupportTopicRequest request) {
+    public Response add(SupportTopicRequest request) {
         SupportTopic topic = topics.add(callers.caller(), request);
         return Response.created(URI.create("/v1/servicerequests/supporttopics"))
                 .entity(SupportTopicView.of(topic)).build();

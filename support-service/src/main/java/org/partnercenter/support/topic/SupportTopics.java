@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.support.access.Bodies;
 import org.partnercenter.support.access.SupportAccess;
 
 /** The support-topic catalogue: the default set from the migration, plus the operator's additions. */
@@ -16,10 +17,12 @@ public class SupportTopics {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Bodies bodies;
 
-    SupportTopics(EntityManager em, Clock clock) {
+    SupportTopics(EntityManager em, Clock clock, Bodies bodies) {
         this.em = em;
         this.clock = clock;
+        this.bodies = bodies;
     }
 
     @Transactional
@@ -35,6 +38,7 @@ public class SupportTopics {
     @Transactional
     public SupportTopic add(Caller caller, SupportTopicRequest request) {
         SupportAccess.manageTopics(caller);
+        bodies.valid("request", request);
         String name = request.name().trim();
         // One statement, so that two operators adding the same name at once get a 409, not a 500.
         List<?> inserted = em.createNativeQuery("insert into support_topic (id, name, description, created_at) "

@@ -24,6 +24,8 @@ import org.partnercenter.testing.PostgresAndKafka;
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "support"))
 class AccessTest {
 
+    private static final String TOO_LONG_NOTE = "x".repeat(10001);
+
     @Test
     void shouldRefuseAnIndirectResellerOnEveryRoute() {
         Caller reseller = Callers.reseller();
@@ -38,6 +40,43 @@ class AccessTest {
                 as(reseller).body(Map.of("reason", "x")).post(path + "/escalate"))
                 .forEach(response -> response.then().statusCode(403).body("code", equalTo(403))
                         .body("description", containsString("Indirect resellers do not have service requests")));
+    }
+
+    @Test
+    void shouldRefuseAnIndirectResellerBeforeLookingAtItsBody() {
+        Caller reseller = Callers.reseller();
+        String path = "/v1/servicerequests/" + ServiceRequests.open(Callers.direct());
+        String customerPath = "/v1/customers/" + UUID.randomUUID() + "/servicerequests";
+
+        List.of(as(reseller).body(Map.of()).post("/v1/servicerequests/en-US"),
+                as(reseller).body(note(TOO_LONG_NOTE)).patch(path),
+                as(reseller).body(note(TOO_LONG_NOTE)).patch(customerPath + "/1"),
+                as(reseller).body(Map.of()).post(path + "/escalate"),
+                as(reseller).body(Map.of()).post("/v1/servicerequests/supporttopics"),
+                as(reseller).body(Map.of("name", "Mine", "description", "A reseller's own topic"))
+                        .post("/v1/servicerequests/supporttopics"))
+                .forEach(response -> response.then().statusCode(403).body("code", equalTo(403))
+                        .body("description", containsString("Indirect resellers do not have service requests")));
+    }
+
+    @Test
+    void shouldRefuseASalesAgentOrSupportBeforeLookingAtTheirBody() {
+        Caller partner = Callers.direct();
+        Caller sales = Callers.withRoles(partner, Roles.SALES_AGENT);
+        Caller support = Callers.support();
+        String id = ServiceRequests.escalated(partner);
+        String path = "/v1/servicerequests/" + id;
+
+        List.of(as(sales).body(Map.of()).post("/v1/servicerequests/en-US"),
+                as(sales).body(note(TOO_LONG_NOTE)).patch(path),
+                as(sales).body(Map.of()).post(path + "/escalate"),
+                as(support).body(Map.of()).post("/v1/servicerequests/en-US"),
+                as(support).body(Map.of()).post(path + "/escalate"),
+                as(support).body(Map.of("Severity", "critical", "NewNote", TOO_LONG_NOTE)).patch(path),
+                as(partner).body(Map.of()).post("/v1/servicerequests/supporttopics"))
+                .forEach(response -> response.then().statusCode(403).body("code", equalTo(900150)));
+        as(partner).body(Map.of("Severity", "critical", "NewNote", TOO_LONG_NOTE)).patch(path).then()
+                .statusCode(400).body("data[0]", equalTo("newNote.text: size must be between 0 and 10000"));
     }
 
     @Test
@@ -64,10 +103,8 @@ class AccessTest {
         String notEscalated = ServiceRequests.open(one);
         Caller support = Callers.support();
 
-        List<String> queue = as(support).get("/v1/servicerequests?escalated=true&size=500").then().statusCode(200)
-                .extract().jsonPath().getList("items.id");
-        List<String> all = as(support).get("/v1/servicerequests?size=500").then().extract().jsonPath()
-                .getList("items.id");
+        List<String> queue = ServiceRequests.allIds(support, "escalated=true");
+        List<String> all = ServiceRequests.allIds(support, "");
 
         assertThat(queue).contains(escalatedOne, escalatedOther).doesNotContain(notEscalated);
         assertThat(all).doesNotContain(notEscalated);
@@ -98,8 +135,7 @@ class AccessTest {
         as(stranger).body(note("mine now")).patch("/v1/servicerequests/" + id).then().statusCode(404);
         as(stranger).body(Map.of("reason", "x")).post("/v1/servicerequests/" + id + "/escalate").then()
                 .statusCode(404);
-        assertThat(as(stranger).get("/v1/servicerequests?size=500").then().extract().jsonPath()
-                .getList("items.id")).doesNotContain(id);
+        assertThat(ServiceRequests.allIds(stranger, "")).doesNotContain(id);
         as(owner).get("/v1/servicerequests/" + id).then().statusCode(200).body("notes.size()", equalTo(0));
     }
 

@@ -2,7 +2,6 @@ package org.partnercenter.support.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.partnercenter.support.support.Callers.as;
 import static org.partnercenter.support.support.ServiceRequests.note;
@@ -31,6 +30,24 @@ import org.partnercenter.testing.PostgresAndKafka;
 class ServiceRequestLifecycleTest {
 
     @Test
+    void shouldShowOnlyTheLatestHundredNotesAndKeepTheRestOnTheTimeline() {
+        Caller partner = Callers.direct();
+        String id = ServiceRequests.open(partner);
+        for (int i = 1; i <= 102; i++) {
+            patch(partner, id, note("note " + i));
+        }
+
+        List<String> notes = as(partner).get("/v1/servicerequests/" + id).then().statusCode(200).extract().jsonPath()
+                .getList("notes.text");
+        assertThat(notes).hasSize(100).startsWith("note 3").endsWith("note 102");
+        assertThat(as(partner).get("/v1/servicerequests?size=500").then()
+                .statusCode(200).extract().jsonPath().getList("items.find { it.id == '" + id + "' }.notes.text"))
+                .hasSize(100).startsWith("note 3");
+        as(partner).get("/v1/servicerequests/" + id + "/timeline?size=5").then().statusCode(200)
+                .body("items[1].action", equalTo("note_added"));
+    }
+
+    @Test
     void shouldFollowARequestToItsResolutionWhenSupportAnswersAnEscalation() {
         Caller partner = Callers.direct();
         Caller support = Callers.support();
@@ -42,8 +59,7 @@ class ServiceRequestLifecycleTest {
                 .body("escalation.escalated", equalTo(true))
                 .body("escalation.reason", equalTo("Our billing team cannot explain the difference"))
                 .body("sla.firstResponse.state", equalTo("running"));
-        as(support).get("/v1/servicerequests?escalated=true&size=500").then().statusCode(200)
-                .body("items.id", hasItem(id));
+        assertThat(ServiceRequests.allIds(support, "escalated=true")).contains(id);
 
         patch(support, id, note("Looking into it."));
         patch(support, id, Map.of("NewNote", Map.of("Text", "Which invoice number?"), "Status", "AttentionNeeded"));

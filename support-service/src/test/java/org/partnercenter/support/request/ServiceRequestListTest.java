@@ -57,6 +57,19 @@ class ServiceRequestListTest {
     }
 
     @Test
+    void shouldRefuseDatesOutsideTheYearsOneTo9999() {
+        for (String[] bad : new String[][] {{"created_from", "+300000-01-01T00:00:00Z"},
+                {"created_to", "-001000-01-01T00:00:00Z"}, {"created_to", "0000-12-31"},
+                {"created_from", "+10000-01-01T00:00:00Z"}}) {
+            as(Callers.direct()).queryParam(bad[0], bad[1]).get("/v1/servicerequests").then().statusCode(400)
+                    .body("data.size()", equalTo(1))
+                    .body("data[0]", containsString(bad[0] + ": '" + bad[1] + "' is outside the years 1 to 9999"));
+        }
+        as(Callers.direct()).queryParam("created_from", "0001-01-01T00:00:00Z")
+                .queryParam("created_to", "9999-12-31T23:59:59Z").get("/v1/servicerequests").then().statusCode(200);
+    }
+
+    @Test
     void shouldPageWithAContinuationTokenWhenThereAreMoreThanSizeRequests() {
         Caller partner = Callers.direct();
         String first = ServiceRequests.open(partner);

@@ -3,6 +3,7 @@ package org.partnercenter.support.support;
 import static org.partnercenter.support.support.Callers.as;
 
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,23 @@ public final class ServiceRequests {
 
     public static JsonPath patch(Caller caller, String id, Map<String, ?> changes) {
         return as(caller).body(changes).patch("/v1/servicerequests/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The ids of every request the caller lists with this query, following the continuation tokens. */
+    public static List<String> allIds(Caller caller, String query) {
+        List<String> ids = new ArrayList<>();
+        String token = null;
+        do {
+            var spec = as(caller);
+            if (token != null) {
+                spec = spec.header("MS-ContinuationToken", token);
+            }
+            JsonPath page = spec.get("/v1/servicerequests?size=500" + (query.isEmpty() ? "" : "&" + query)).then()
+                    .statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.id", String.class));
+            token = page.getString("links.next.headers[0].value");
+        } while (token != null);
+        return ids;
     }
 
     public static Map<String, Object> note(String text) {
