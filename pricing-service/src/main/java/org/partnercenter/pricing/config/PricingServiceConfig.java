@@ -14,6 +14,8 @@ public interface PricingServiceConfig {
 
     Publishing publishing();
 
+    Downloads downloads();
+
     interface Paging {
         @WithDefault("100")
         int defaultSize();
@@ -37,5 +39,14 @@ public interface PricingServiceConfig {
         /** Every bad row is counted, but an error body listing 50,000 of them helps nobody. */
         @WithDefault("1000")
         int maxReportedProblems();
+    }
+
+    interface Downloads {
+        /**
+         * Meters read per short query while a rate card or price list is streamed; the connection goes back to the
+         * pool between chunks, so a slow reader never holds one while the response is written.
+         */
+        @WithDefault("1000")
+        int chunkSize();
     }
 }
