@@ -29,14 +29,20 @@ public interface PricingServiceConfig {
     }
 
     interface Publishing {
-        /** The real Azure price list has about 50,000 meters; leave room for growth. */
+        /**
+         * The real Azure price list has about 50,000 meters; leave room for growth. A publish is refused as soon as
+         * its reader sees one meter more, without reading the rest of the file.
+         */
         @WithDefault("200000")
         int maxMeters();
 
         @WithDefault("100")
         int maxTiersPerMeter();
 
-        /** Every bad row is counted, but an error body listing 50,000 of them helps nobody. */
+        /**
+         * Bad rows kept and listed in the 400; problems of further rows are only counted, since an error body (or a
+         * heap) holding 50,000 of them helps nobody.
+         */
         @WithDefault("1000")
         int maxReportedProblems();
     }
