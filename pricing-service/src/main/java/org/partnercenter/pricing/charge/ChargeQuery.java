@@ -3,11 +3,11 @@ package org.partnercenter.pricing.charge;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.pricing.meter.Currencies;
 import org.partnercenter.pricing.meter.Decimals;
 import org.partnercenter.pricing.meter.Instants;
 import org.partnercenter.pricing.rating.ExchangeRate;
@@ -41,7 +41,7 @@ public record ChargeQuery(UUID meterId, BigDecimal quantity, Instant usageTime, 
         }
         String code = currency == null || currency.isBlank() ? ExchangeRate.BASE
                 : currency.trim().toUpperCase(Locale.ROOT);
-        if (!isCurrency(code)) {
+        if (!Currencies.isCurrency(code)) {
             problems.add("currency: a three-letter ISO 4217 code (EUR)");
         }
         BigDecimal consumed = consumedQuantity == null || consumedQuantity.isBlank() ? BigDecimal.ZERO
@@ -54,13 +54,5 @@ public record ChargeQuery(UUID meterId, BigDecimal quantity, Instant usageTime, 
                     + "named in data.", problems);
         }
         return new ChargeQuery(meter, units, at, code, consumed);
-    }
-
-    private static boolean isCurrency(String code) {
-        try {
-            return code.length() == 3 && Currency.getInstance(code).getDefaultFractionDigits() >= 0;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -14,6 +14,8 @@ public interface PricingServiceConfig {
 
     Publishing publishing();
 
+    Downloads downloads();
+
     interface Paging {
         @WithDefault("100")
         int defaultSize();
@@ -27,15 +29,30 @@ public interface PricingServiceConfig {
     }
 
     interface Publishing {
-        /** The real Azure price list has about 50,000 meters; leave room for growth. */
+        /**
+         * The real Azure price list has about 50,000 meters; leave room for growth. A publish is refused as soon as
+         * its reader sees one meter more, without reading the rest of the file.
+         */
         @WithDefault("200000")
         int maxMeters();
 
         @WithDefault("100")
         int maxTiersPerMeter();
 
-        /** Every bad row is counted, but an error body listing 50,000 of them helps nobody. */
+        /**
+         * Bad rows kept and listed in the 400; problems of further rows are only counted, since an error body (or a
+         * heap) holding 50,000 of them helps nobody.
+         */
         @WithDefault("1000")
         int maxReportedProblems();
+    }
+
+    interface Downloads {
+        /**
+         * Meters read per short query while a rate card or price list is streamed; the connection goes back to the
+         * pool between chunks, so a slow reader never holds one while the response is written.
+         */
+        @WithDefault("1000")
+        int chunkSize();
     }
 }

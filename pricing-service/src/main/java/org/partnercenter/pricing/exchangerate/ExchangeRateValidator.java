@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.pricing.meter.Currencies;
 import org.partnercenter.pricing.meter.Decimals;
 import org.partnercenter.pricing.meter.Instants;
 import org.partnercenter.pricing.rating.ExchangeRate;
@@ -48,7 +48,7 @@ final class ExchangeRateValidator {
             String currency = code.trim().toUpperCase(Locale.ROOT);
             BigDecimal rate = value == null || !(value.isNumber() || value.isTextual()) ? null
                     : Decimals.parse(value.isNumber() ? value.decimalValue().toString() : value.asText());
-            if (!isCurrency(currency) || currency.equals(ExchangeRate.BASE)) {
+            if (!Currencies.isCurrency(currency) || currency.equals(ExchangeRate.BASE)) {
                 problems.add("rates." + code + ": not an ISO 4217 currency code other than USD");
             } else if (rate == null || rate.signum() <= 0) {
                 problems.add("rates." + code + ": the rate must be a number above 0 (units of " + currency
@@ -62,13 +62,5 @@ final class ExchangeRateValidator {
                     + "nothing was published: fix each one named in data and publish the set again.", problems);
         }
         return new Valid(effectiveDate, rates);
-    }
-
-    static boolean isCurrency(String code) {
-        try {
-            return code.length() == 3 && Currency.getInstance(code).getDefaultFractionDigits() >= 0;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

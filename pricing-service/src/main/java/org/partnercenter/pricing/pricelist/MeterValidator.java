@@ -38,7 +38,7 @@ final class MeterValidator {
     /** The meter, or null when it has a problem (then recorded). */
     MeterPrice check(MeterInput m, Map<UUID, Position> seen) {
         Position at = m.position();
-        int before = problems.count();
+        long before = problems.added();
         boolean bad = !m.shapeProblems().isEmpty();
         m.shapeProblems().forEach(p -> problems.add(at, p));
         UUID id = guid(m.id());
@@ -62,7 +62,7 @@ final class MeterValidator {
                 bad = fail(at, "a tag is longer than " + MAX_TEXT + " characters or contains a NUL character");
             }
         }
-        if (bad || problems.count() > before || name == null || category == null || unit == null || included == null
+        if (bad || problems.added() > before || name == null || category == null || unit == null || included == null
                 || tiers == null || effective == null) {
             return null;
         }

@@ -64,7 +64,8 @@ public class PriceListResource {
     @Operation(summary = "Publish a price list (operator), JSON", description = "{effectiveDate, currency: USD, "
             + "meters: [AzureMeter]}." + PUBLISH)
     public Response publishJson(InputStream body) {
-        return created(publisher.publish(callers.caller(), () -> JsonPriceListReader.read(mapper, body)));
+        return created(publisher.publish(callers.caller(),
+                () -> JsonPriceListReader.read(mapper, body, config.publishing())));
     }
 
     @POST
@@ -75,7 +76,8 @@ public class PriceListResource {
     public Response publishCsv(InputStream body, @QueryParam("effectiveDate") String effectiveDate,
             @QueryParam("currency") String currency) {
         return created(publisher.publish(callers.caller(), () -> CsvPriceListReader.read(
-                new InputStreamReader(body, StandardCharsets.UTF_8), effectiveDate, currency)));
+                new InputStreamReader(body, StandardCharsets.UTF_8), effectiveDate, currency,
+                config.publishing())));
     }
 
     @GET

@@ -54,16 +54,20 @@ final class PriceListValidator {
             }
         }
         if (!problems.isEmpty()) {
-            throw refused(problems, limits.maxReportedProblems());
+            throw refused(problems);
         }
         return new ValidatedPriceList(effectiveDate, currency, valid);
     }
 
-    private static ApiException refused(Problems problems, int max) {
+    private static ApiException refused(Problems problems) {
         int count = problems.count();
-        String listed = count > max ? " The first " + max + " are listed in data." : " Each is listed in data.";
-        return ApiException.badRequest(count + (count == 1 ? " row or field of the price list is" : " rows or "
-                + "fields of the price list are") + " not valid, so nothing was published." + listed
-                + " Fix them and publish the whole price list again.", problems.describe(max));
+        long more = problems.unlisted();
+        String found = more == 0 ? count + (count == 1 ? " row or field of the price list is" : " rows or fields of "
+                + "the price list are") + " not valid, so nothing was published. Each is listed in data."
+                : "More than " + count + " rows or fields of the price list are not valid, so nothing was published. "
+                + "The first " + count + " found are listed in data; " + more + " more " + (more == 1 ? "problem was"
+                : "problems were") + " found on other rows.";
+        return ApiException.badRequest(found + " Fix them and publish the whole price list again.",
+                problems.describe());
     }
 }

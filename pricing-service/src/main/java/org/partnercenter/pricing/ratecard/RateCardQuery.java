@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.pricing.meter.Currencies;
 import org.partnercenter.pricing.meter.Instants;
 import org.partnercenter.pricing.rating.ExchangeRate;
 
@@ -28,7 +29,7 @@ public record RateCardQuery(String currency, String region, Instant asOf, String
         }
         String shown = currency == null || currency.isBlank() ? marketCurrency(problems.isEmpty() ? market : null)
                 : currency.trim().toUpperCase(Locale.ROOT);
-        if (!isCurrency(shown)) {
+        if (!Currencies.isCurrency(shown)) {
             problems.add("currency");
         }
         Instant at = asOf == null || asOf.isBlank() ? clock.instant() : Instants.parse(asOf);
@@ -50,14 +51,6 @@ public record RateCardQuery(String currency, String region, Instant asOf, String
         }
         Currency local = Currency.getInstance(new Locale("", market));
         return local == null || local.getDefaultFractionDigits() < 0 ? ExchangeRate.BASE : local.getCurrencyCode();
-    }
-
-    private static boolean isCurrency(String code) {
-        try {
-            return code.length() == 3 && Currency.getInstance(code).getDefaultFractionDigits() >= 0;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** The real rate card answers {@code "locale": "en"} for {@code X-Locale: en-US}. */

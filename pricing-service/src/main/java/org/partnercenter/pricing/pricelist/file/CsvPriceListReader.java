@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.pricing.config.PricingServiceConfig;
 
 /**
  * Reads a price list in {@link PriceListCsv}'s format, record by record, and gathers each meter's tier rows. The
@@ -22,23 +23,28 @@ public final class CsvPriceListReader {
     private CsvPriceListReader() {
     }
 
-    public static PriceListInput read(Reader body, String effectiveDate, String currency) {
+    /**
+     * Refuses the list as soon as it has one meter more than {@code limits.maxMeters()}, without reading the rest;
+     * keeps at most {@code limits.maxReportedProblems()} bad rows.
+     */
+    public static PriceListInput read(Reader body, String effectiveDate, String currency,
+            PricingServiceConfig.Publishing limits) {
         try {
-            return read(new CsvRecords(body), effectiveDate, currency);
+            return read(new CsvRecords(body), effectiveDate, currency, limits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static PriceListInput read(CsvRecords records, String effectiveDate, String currency)
-            throws IOException {
+    private static PriceListInput read(CsvRecords records, String effectiveDate, String currency,
+            PricingServiceConfig.Publishing limits) throws IOException {
         CsvRecords.Record header = records.next();
         if (header == null) {
             throw ApiException.badRequest("The CSV file is empty: send a header line (" + String.join(",",
                     PriceListCsv.COLUMNS) + ") and one line per meter and tier.", List.of("body"));
         }
         List<String> columns = columns(header);
-        Problems problems = new Problems();
+        Problems problems = new Problems(limits.maxReportedProblems());
         Map<String, MeterRows> meters = new LinkedHashMap<>();
         for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
             Position position = Position.csvLine(record.line());
@@ -55,6 +61,9 @@ public final class CsvPriceListReader {
             String key = meterId.isEmpty() ? position.label() : meterId;
             MeterRows rows = meters.get(key);
             if (rows == null) {
+                if (meters.size() == limits.maxMeters()) {
+                    throw PriceListInput.tooManyMeters(limits.maxMeters());
+                }
                 meters.put(key, new MeterRows(position, row));
             } else {
                 rows.addTier(position, row, problems);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.pricing.config.PricingServiceConfig;
 
 /**
  * Reads {@code {"effectiveDate", "currency", "meters": [AzureMeter...]}} as a stream: one meter at a time becomes a
@@ -21,9 +22,13 @@ public final class JsonPriceListReader {
     private JsonPriceListReader() {
     }
 
-    public static PriceListInput read(ObjectMapper mapper, InputStream body) {
+    /**
+     * Refuses the list as soon as it has one meter more than {@code limits.maxMeters()}, without reading the rest;
+     * keeps at most {@code limits.maxReportedProblems()} bad rows.
+     */
+    public static PriceListInput read(ObjectMapper mapper, InputStream body, PricingServiceConfig.Publishing limits) {
         try (JsonParser parser = mapper.createParser(body)) {
-            return read(parser);
+            return read(parser, limits);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw ApiException.badRequest("The request body is not valid JSON" + (at == null ? "" : " at line "
@@ -34,12 +39,13 @@ public final class JsonPriceListReader {
         }
     }
 
-    private static PriceListInput read(JsonParser parser) throws IOException {
+    private static PriceListInput read(JsonParser parser, PricingServiceConfig.Publishing limits)
+            throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw ApiException.badRequest("The body must be a JSON object {\"effectiveDate\", \"currency\", "
                     + "\"meters\": [...]}.", List.of("body"));
         }
-        Problems problems = new Problems();
+        Problems problems = new Problems(limits.maxReportedProblems());
         String effectiveDate = null;
         String currency = null;
         List<MeterInput> meters = new ArrayList<>();
@@ -49,14 +55,14 @@ public final class JsonPriceListReader {
             switch (field) {
                 case "effectivedate" -> effectiveDate = scalar(parser, "effectiveDate", problems);
                 case "currency" -> currency = scalar(parser, "currency", problems);
-                case "meters" -> readMeters(parser, meters, problems);
+                case "meters" -> readMeters(parser, meters, problems, limits.maxMeters());
                 default -> parser.skipChildren();
             }
         }
         return new PriceListInput(effectiveDate, currency, meters, problems);
     }
 
-    private static void readMeters(JsonParser parser, List<MeterInput> meters, Problems problems)
+    private static void readMeters(JsonParser parser, List<MeterInput> meters, Problems problems, int maxMeters)
             throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             problems.add(Position.field("meters"), "must be an array of meters");
@@ -65,6 +71,9 @@ public final class JsonPriceListReader {
         }
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (index == maxMeters) {
+                throw PriceListInput.tooManyMeters(maxMeters);
+            }
             Position position = Position.jsonMeter(index++, parser.currentTokenLocation().getLineNr());
             if (parser.currentToken() == JsonToken.START_OBJECT) {
                 meters.add(JsonMeters.meter(position, parser));
