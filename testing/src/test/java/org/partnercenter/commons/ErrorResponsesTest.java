@@ -47,6 +47,13 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void shouldNameTheParameterWhenAQueryParameterHoldsANulCharacter() {
+        as(partner).urlEncodingEnabled(false).get("/v1/widgets?size=5&name=a%00b")
+                .then().statusCode(400)
+                .body("description", allOf(containsString("'name'"), containsString("NUL character")));
+    }
+
+    @Test
     void shouldListTheAcceptedValuesWhenAnEnumValueIsUnknown() {
         as(partner).body(Map.of("name", "gear", "size", 1, "color", "green")).post("/v1/widgets")
                 .then().statusCode(400)
