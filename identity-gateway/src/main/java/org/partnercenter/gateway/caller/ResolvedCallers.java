@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.gateway.cache.ExpiringCache;
 import org.partnercenter.gateway.signin.SignedInPrincipal;
 
 /**
@@ -28,20 +26,17 @@ public class ResolvedCallers {
     private final CallerDirectory directory;
     private final Clock clock;
     private final CallerCacheConfig config;
-    private final Map<SignedInPrincipal, Entry> cache = new ConcurrentHashMap<>();
+    private final ExpiringCache<SignedInPrincipal, Resolution> cache;
 
     ResolvedCallers(CallerDirectory directory, Clock clock, CallerCacheConfig config) {
         this.directory = directory;
         this.clock = clock;
         this.config = config;
+        this.cache = new ExpiringCache<>(MAX_ENTRIES, clock);
     }
 
     public Optional<Resolution> find(SignedInPrincipal principal) {
-        Entry entry = cache.get(principal);
-        if (entry == null || !entry.expiresAt().isAfter(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(entry.resolution());
+        return cache.find(principal);
     }
 
     /** Reads the partner store (blocking) and keeps the answer for the next requests of this principal. */
@@ -52,22 +47,11 @@ public class ResolvedCallers {
         } catch (ApiException refusal) {
             resolution = new Resolution(null, refusal);
         }
-        remember(principal, resolution);
+        cache.put(principal, resolution, clock.instant().plus(config.timeToLive()));
         return resolution;
     }
 
-    private void remember(SignedInPrincipal principal, Resolution resolution) {
-        Instant now = clock.instant();
-        if (cache.size() >= MAX_ENTRIES) {
-            cache.values().removeIf(entry -> !entry.expiresAt().isAfter(now));
-        }
-        cache.put(principal, new Entry(resolution, now.plus(config.timeToLive())));
-    }
-
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallersChanged changed) {
-        cache.keySet().removeIf(principal -> principal.tenantId().equals(changed.tenantId()));
-    }
-
-    private record Entry(Resolution resolution, Instant expiresAt) {
+        cache.forgetIf(principal -> principal.tenantId().equals(changed.tenantId()));
     }
 }

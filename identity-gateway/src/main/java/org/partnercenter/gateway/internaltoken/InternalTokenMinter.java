@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.InternalTokenIssuer;
+import org.partnercenter.gateway.cache.ExpiringCache;
 
 /**
  * Internal tokens, one per caller and reused while valid rather than signed anew for every request: an
@@ -23,27 +22,22 @@ public class InternalTokenMinter {
     private final InternalTokenIssuer issuer;
     private final Duration lifetime;
     private final Clock clock;
-    private final Map<Caller, Minted> cache = new ConcurrentHashMap<>();
+    private final ExpiringCache<Caller, String> cache;
 
     InternalTokenMinter(InternalTokenConfig config, InternalTokenKeys keys, Clock clock) {
         this.issuer = new InternalTokenIssuer(config.issuer(), keys.privateKey(), keys.keyId());
         this.lifetime = config.lifetime();
         this.clock = clock;
+        this.cache = new ExpiringCache<>(MAX_CACHED, clock);
     }
 
     public String tokenFor(Caller caller, String correlationId) {
-        Instant now = clock.instant();
-        Minted minted = cache.get(caller);
-        if (minted == null || minted.expiresAt().minus(RENEW_BEFORE_EXPIRY).isBefore(now)) {
-            if (cache.size() >= MAX_CACHED) {
-                cache.values().removeIf(entry -> entry.expiresAt().isBefore(now));
-            }
-            minted = new Minted(issuer.sign(caller, correlationId, now, lifetime), now.plus(lifetime));
-            cache.put(caller, minted);
-        }
-        return minted.token();
-    }
-
-    private record Minted(String token, Instant expiresAt) {
+        return cache.find(caller).orElseGet(() -> {
+            Instant now = clock.instant();
+            String token = issuer.sign(caller, correlationId, now, lifetime);
+            // Reused only while a service would still accept it for a while.
+            cache.put(caller, token, now.plus(lifetime).minus(RENEW_BEFORE_EXPIRY));
+            return token;
+        });
     }
 }
