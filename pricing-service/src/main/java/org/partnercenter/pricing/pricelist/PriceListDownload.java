@@ -34,10 +34,7 @@ public class PriceListDownload {
 
     public StreamingOutput json(PriceListVersion version) {
         return out -> {
-            try (JsonGenerator json = mapper.createGenerator(out)) {
-                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                // A failure mid-stream must leave the JSON unfinished, never closed into a valid but shorter list.
-                json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+            try (JsonGenerator json = StreamedJson.open(mapper, out)) {
                 json.writeStartObject();
                 json.writeStringField("id", version.id.toString());
                 json.writeObjectField("effectiveDate", version.effectiveDate);

@@ -8,6 +8,7 @@ import org.partnercenter.commons.paging.ResourceAttributes;
 import org.partnercenter.pricing.meter.AzureMeters;
 import org.partnercenter.pricing.meter.ExchangeRateView;
 import org.partnercenter.pricing.pricelist.MeterStream;
+import org.partnercenter.pricing.pricelist.StreamedJson;
 
 /**
  * Writes the {@code AzureRateCard} as its meters come from the database cursor: the real card is ~1.5 MB, ours is as
@@ -28,10 +29,7 @@ public class RateCardWriter {
 
     public StreamingOutput write(RateCardEdition edition) {
         return out -> {
-            try (JsonGenerator json = mapper.createGenerator(out)) {
-                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                // A failure mid-stream must leave the JSON unfinished, never closed into a valid but shorter list.
-                json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+            try (JsonGenerator json = StreamedJson.open(mapper, out)) {
                 json.writeStartObject();
                 json.writeStringField("locale", edition.query().locale());
                 json.writeStringField("currency", edition.query().currency());
