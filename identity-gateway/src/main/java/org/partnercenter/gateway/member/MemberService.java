@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
-import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
@@ -21,12 +21,6 @@ import org.partnercenter.gateway.caller.CallersChanged;
 /** The users and applications of a partner organisation and their roles. */
 @ApplicationScoped
 public class MemberService {
-
-    /** The roles a partner grants its own users and applications (operator roles are not among them). */
-    public static final Set<String> PARTNER_ROLES = Set.of(Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT,
-            Roles.HELPDESK_AGENT, Roles.BILLING_ADMIN, Roles.USER_ADMIN);
-
-    public static final Set<String> OPERATOR_ROLES = Set.of(Roles.OPERATOR_ADMIN, Roles.OPERATOR_SUPPORT);
 
     private static final Keyset<PartnerMember> BY_ID = Keyset.of(PartnerMember.class)
             .by("memberId", String.class, m -> m.memberId);
@@ -91,7 +85,7 @@ public class MemberService {
     @Transactional
     public PartnerMember grant(Caller caller, PartnerMember.Kind kind, String memberId, String role) {
         PartnerMember member = get(caller.partnerTenantId(), kind, memberId);
-        member.roles.add(grantable(caller.isOperator() ? OPERATOR_ROLES : PARTNER_ROLES, role));
+        member.roles.add(grantable(caller.isOperator() ? Access.OPERATOR_ROLES : Access.PARTNER_ROLES, role));
         callersChanged.fire(new CallersChanged(caller.partnerTenantId()));
         return member;
     }

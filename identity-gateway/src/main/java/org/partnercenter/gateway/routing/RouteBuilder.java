@@ -24,13 +24,13 @@ final class RouteBuilder {
         return new RouteBuilder(pattern, owner);
     }
 
-    RouteBuilder read(String... roles) {
-        read = Set.of(roles);
+    RouteBuilder read(Set<String> roles) {
+        read = roles;
         return this;
     }
 
-    RouteBuilder write(String... roles) {
-        write = Set.of(roles);
+    RouteBuilder write(Set<String> roles) {
+        write = roles;
         return this;
     }
 
