@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Stands in for the owning services in the gateway's own tests: it answers what it received (method,
- * path, headers, body size), so a test can see what the gateway forwarded. The end-to-end suite runs
- * the real services behind the gateway.
+ * path, headers, body size), so a test can see what the gateway forwarded; a request carrying
+ * {@code X-Echo-Status} is answered with that status and no body instead. The end-to-end suite runs the
+ * real services behind the gateway.
  */
 final class EchoOrigin {
 
@@ -38,6 +39,12 @@ final class EchoOrigin {
             ObjectMapper json = new ObjectMapper();
             server.createContext("/", exchange -> {
                 long bytes = drain(exchange.getRequestBody());
+                String status = exchange.getRequestHeaders().getFirst("X-Echo-Status");
+                if (status != null) {
+                    exchange.sendResponseHeaders(Integer.parseInt(status), -1);
+                    exchange.close();
+                    return;
+                }
                 Map<String, Object> echo = new LinkedHashMap<>();
                 echo.put("method", exchange.getRequestMethod());
                 echo.put("path", exchange.getRequestURI().toString());

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +48,17 @@ class ForwardingTest {
         given().auth().oauth2(partner.admin().token()).contentType("application/json").body(body)
                 .post("/v1/customers")
                 .then().statusCode(200).body("bodyBytes", equalTo(body.length));
+    }
+
+    @Test
+    void shouldForwardABodilessStatusWithoutATransferCodingWhenTheServiceAnswers304Or204() {
+        TestPartner partner = Partners.register("direct");
+
+        for (int status : new int[] {304, 204}) {
+            given().auth().oauth2(partner.admin().token()).header("X-Echo-Status", status)
+                    .get("/v1/ratecards/azure")
+                    .then().statusCode(status).header("Transfer-Encoding", nullValue());
+        }
     }
 
     @Test

@@ -34,6 +34,7 @@ public class Forwarder {
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                     .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000)));
             proxy.origin(target.getPort(), target.getHost());
+            proxy.addInterceptor(new BodilessResponses());
             proxies.put(owner, proxy);
         }
     }
