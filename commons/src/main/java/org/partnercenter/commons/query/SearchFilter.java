@@ -43,6 +43,8 @@ public record SearchFilter<F extends Enum<F>>(F field, String value, SearchOpera
         }
         if (value == null || value.isEmpty()) {
             problems.add("filter.Value: missing, expected the text to search for");
+        } else if (value.indexOf('\u0000') >= 0) {
+            problems.add("filter.Value: contains a NUL character (\\u0000), which text may not contain");
         }
         Optional<SearchOperator> operator = operatorText == null ? Optional.of(SearchOperator.STARTS_WITH)
                 : WireEnums.find(SearchOperator.class, operatorText);

@@ -56,6 +56,15 @@ class SearchFilterTest {
     }
 
     @Test
+    void shouldRefuseNamingTheValueWhenItHoldsANulCharacter() {
+        assertThatThrownBy(() -> SearchFilter.parse("{\"Field\":\"Domain\",\"Value\":\"a\\u0000b\"}", Field.class))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.data()).singleElement().asString().startsWith("filter.Value").contains("NUL");
+                });
+    }
+
+    @Test
     void shouldEscapeLikeWildcardsWhenBuildingThePrefixPattern() {
         var filter = new SearchFilter<>(Field.COMPANY_NAME, "A_b%", SearchOperator.STARTS_WITH);
 

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.partnercenter.commons.caller.Caller;
@@ -16,6 +15,7 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.time.WireTimes;
 import org.partnercenter.customer.access.RoleRules;
 import org.partnercenter.customer.customer.Customer;
 import org.partnercenter.customer.customer.CustomerQueries;
@@ -50,8 +50,8 @@ public class UsageReads {
             throw ApiException.badRequest("'start_time' is required: an ISO-8601 date-time such as "
                     + "2026-11-01T00:00:00Z.", List.of("start_time"));
         }
-        Instant start = time("start_time", startTime);
-        Instant end = endTime == null || endTime.isBlank() ? clock.instant() : time("end_time", endTime);
+        Instant start = WireTimes.instant("start_time", startTime);
+        Instant end = endTime == null || endTime.isBlank() ? clock.instant() : WireTimes.instant("end_time", endTime);
         if (!end.isAfter(start)) {
             throw ApiException.badRequest("'end_time' must be after 'start_time'.", List.of("end_time"));
         }
@@ -69,18 +69,5 @@ public class UsageReads {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         OffsetDateTime start = today.withDayOfMonth(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         return summaries.summarise(customer, start, start.plusMonths(1));
-    }
-
-    private static Instant time(String parameter, String text) {
-        try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(text.trim()).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException again) {
-                throw ApiException.badRequest("'" + parameter + "' must be an ISO-8601 date-time such as "
-                        + "2026-11-01T00:00:00Z, got '" + text + "'.", List.of(parameter));
-            }
-        }
     }
 }

@@ -107,6 +107,10 @@ class UtilizationTest {
                 .body("data[0]", equalTo("granularity"));
         as(partner).get(base + "?start_time=" + DAY_TWO + "&end_time=" + DAY_ONE).then().statusCode(400)
                 .body("data[0]", equalTo("end_time"));
+        as(partner).urlEncodingEnabled(false).get(base + "?start_time=" + DAY_ONE
+                + "&end_time=%2B999999999-12-31T23:59:59Z").then().statusCode(400)
+                .body("data[0]", equalTo("end_time"));
+        as(partner).get(base + "?start_time=0000-12-31").then().statusCode(400).body("data[0]", equalTo("start_time"));
     }
 
     @Test

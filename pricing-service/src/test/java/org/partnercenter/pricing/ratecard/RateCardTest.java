@@ -71,7 +71,8 @@ class RateCardTest {
         String card = "/v1/ratecards/azure?asOf=" + year.at(2, 1);
         String etag = as(Callers.reader()).get(card).then().statusCode(200).extract().header("ETag");
 
-        as(Callers.reader()).header("If-None-Match", etag).get(card).then().statusCode(304).header("ETag", etag);
+        as(Callers.reader()).header("If-None-Match", etag).get(card).then().statusCode(304).header("ETag", etag)
+                .header("Transfer-Encoding", nullValue());
         as(Callers.reader()).header("If-None-Match", "W/" + etag).get(card).then().statusCode(304);
 
         PriceLists.publish(PriceListBodies.effective(year.at(1, 15)).meter(UUID.randomUUID(), "0=1"));
