@@ -25,12 +25,11 @@ final class RoleChangeRules {
         boolean self = kind == (caller.application() ? PartnerMember.Kind.APPLICATION : PartnerMember.Kind.USER)
                 && memberId != null && memberId.equalsIgnoreCase(caller.objectId());
         if (self) {
-            String who = caller.application() ? "An application" : "Nobody";
-            throw ApiException.forbidden(ErrorCodes.FORBIDDEN, (removal
-                    ? who + " can remove " + (caller.application() ? "itself" : "themselves")
-                            + " from the partner organization"
-                    : who + " can change " + (caller.application() ? "its" : "their") + " own roles")
-                    + ": ask " + (caller.isOperator() ? "another operator admin" : "another global admin or user admin")
+            String refused = caller.application()
+                    ? "An application cannot " + (removal ? "remove itself from" : "change its own roles in")
+                    : "Nobody can " + (removal ? "remove themselves from" : "change their own roles in");
+            throw ApiException.forbidden(ErrorCodes.FORBIDDEN, refused + " the organization: ask "
+                    + (caller.isOperator() ? "another operator admin" : "another global admin or user admin")
                     + " to do it.");
         }
     }
