@@ -9,10 +9,21 @@ public record TestUser(String tenantId, String objectId, String userPrincipalNam
     public static final String API_SCOPE = "https://api.partnercenter.microsoft.com/.default";
 
     public static TestUser create(String tenantId, String name) {
-        String upn = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + tenantId.substring(0, 8)
-                + ".test";
+        String upn = upn(tenantId, name);
         String password = "Pw-" + UUID.randomUUID();
         return new TestUser(tenantId, TestIdentityProvider.createUser(tenantId, upn, password), upn, password);
+    }
+
+    /** A user whose object id is chosen: the same as another tenant's user, for instance. */
+    public static TestUser createWithObjectId(String tenantId, String name, String objectId) {
+        String upn = upn(tenantId, name);
+        String password = "Pw-" + UUID.randomUUID();
+        return new TestUser(tenantId, TestIdentityProvider.createUser(tenantId, upn, password, objectId), upn,
+                password);
+    }
+
+    private static String upn(String tenantId, String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + tenantId.substring(0, 8) + ".test";
     }
 
     /** An app+user token (v2, with MFA) for this API. */

@@ -47,6 +47,12 @@ public final class TestIdentityProvider {
                 + "\",\"password\":\"" + password + "\"}").path("id").asText();
     }
 
+    /** Creates a user with a chosen object id, which another tenant's user may already carry. */
+    public static String createUser(String tenantId, String userPrincipalName, String password, String objectId) {
+        return post("/" + tenantId + "/users", "{\"userPrincipalName\":\"" + userPrincipalName
+                + "\",\"password\":\"" + password + "\",\"id\":\"" + objectId + "\"}").path("id").asText();
+    }
+
     /** Creates an application in the tenant: its {@code appId} and {@code secret}. */
     public static JsonNode createApplication(String tenantId, String displayName) {
         return post("/" + tenantId + "/applications", "{\"displayName\":\"" + displayName + "\"}");

@@ -8,8 +8,8 @@ import org.partnercenter.commons.request.IdempotentWrite;
 @IdempotentWrite
 public class ApplicationsResource extends MembersResource {
 
-    ApplicationsResource(MemberService members, CallerContext callers) {
-        super(members, callers);
+    ApplicationsResource(MemberService members, RoleChangeService roleChanges, CallerContext callers) {
+        super(members, roleChanges, callers);
     }
 
     @Override

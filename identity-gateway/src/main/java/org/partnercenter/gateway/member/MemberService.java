@@ -6,19 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.partnercenter.commons.caller.Access;
-import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.gateway.caller.CallersChanged;
 
-/** The users and applications of a partner organisation and their roles. */
+/** The users and applications of a partner organisation; {@link RoleChangeService} changes their roles. */
 @ApplicationScoped
 public class MemberService {
 
@@ -73,39 +69,5 @@ public class MemberService {
                     + " belongs to this partner organization.");
         }
         return member;
-    }
-
-    @Transactional
-    public void remove(UUID tenantId, PartnerMember.Kind kind, String memberId) {
-        get(tenantId, kind, memberId).delete();
-        callersChanged.fire(new CallersChanged(tenantId));
-    }
-
-    /** The operator grants operator roles to its own members; partners grant partner roles. */
-    @Transactional
-    public PartnerMember grant(Caller caller, PartnerMember.Kind kind, String memberId, String role) {
-        PartnerMember member = get(caller.partnerTenantId(), kind, memberId);
-        member.roles.add(grantable(caller.isOperator() ? Access.OPERATOR_ROLES : Access.PARTNER_ROLES, role));
-        callersChanged.fire(new CallersChanged(caller.partnerTenantId()));
-        return member;
-    }
-
-    @Transactional
-    public PartnerMember revoke(UUID tenantId, PartnerMember.Kind kind, String memberId, String role) {
-        PartnerMember member = get(tenantId, kind, memberId);
-        if (!member.roles.remove(role)) {
-            throw ApiException.notFound("The " + kind.name().toLowerCase() + " " + memberId + " does not have the role "
-                    + role + ".");
-        }
-        callersChanged.fire(new CallersChanged(tenantId));
-        return member;
-    }
-
-    private static String grantable(Set<String> allowed, String role) {
-        if (role == null || !allowed.contains(role)) {
-            throw ApiException.badRequest("'id' must be one of " + String.join(", ", allowed.stream().sorted()
-                    .toList()) + ", got '" + role + "'.", List.of("id"));
-        }
-        return role;
     }
 }

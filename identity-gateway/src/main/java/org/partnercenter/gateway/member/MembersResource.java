@@ -24,17 +24,19 @@ import org.partnercenter.commons.paging.Links;
 /**
  * The caller's own organisation's users or applications and their roles; {@link UsersResource} and
  * {@link ApplicationsResource} differ only in the kind of member. Global admins and user admins only
- * (checked by the route table).
+ * (checked by the route table); who may change which roles is {@link RoleChangeRules}.
  */
 public abstract class MembersResource {
 
     private static final PageLimits LIMITS = new PageLimits(100, 500);
 
     private final MemberService members;
+    private final RoleChangeService roleChanges;
     private final CallerContext callers;
 
-    protected MembersResource(MemberService members, CallerContext callers) {
+    protected MembersResource(MemberService members, RoleChangeService roleChanges, CallerContext callers) {
         this.members = members;
+        this.roleChanges = roleChanges;
         this.callers = callers;
     }
 
@@ -65,7 +67,7 @@ public abstract class MembersResource {
     @DELETE
     @Path("/{id}")
     public Response remove(@PathParam("id") String id) {
-        members.remove(tenant(), kind(), id);
+        roleChanges.remove(callers.caller(), kind(), id);
         return Response.noContent().build();
     }
 
@@ -76,18 +78,19 @@ public abstract class MembersResource {
         return ResourceCollection.of(roles, Links.self(collection() + "/" + id + "/roles"));
     }
 
+    /** The body is validated after the caller's right to change this member is checked. */
     @POST
     @Path("/{id}/roles")
-    public Response grant(@PathParam("id") String id, @Valid @NotNull RoleGrant role) {
-        members.grant(callers.caller(), kind(), id, role.id());
-        return Response.created(URI.create("/v1" + collection() + "/" + id + "/roles/" + role.id()))
-                .entity(MemberView.RoleView.of(role.id())).build();
+    public Response grant(@PathParam("id") String id, RoleGrant request) {
+        String role = roleChanges.grant(callers.caller(), kind(), id, request);
+        return Response.created(URI.create("/v1" + collection() + "/" + id + "/roles/" + role))
+                .entity(MemberView.RoleView.of(role)).build();
     }
 
     @DELETE
     @Path("/{id}/roles/{role}")
     public Response revoke(@PathParam("id") String id, @PathParam("role") String role) {
-        members.revoke(tenant(), kind(), id, role);
+        roleChanges.revoke(callers.caller(), kind(), id, role);
         return Response.noContent().build();
     }
 

@@ -8,8 +8,8 @@ import org.partnercenter.commons.request.IdempotentWrite;
 @IdempotentWrite
 public class UsersResource extends MembersResource {
 
-    UsersResource(MemberService members, CallerContext callers) {
-        super(members, callers);
+    UsersResource(MemberService members, RoleChangeService roleChanges, CallerContext callers) {
+        super(members, roleChanges, callers);
     }
 
     @Override

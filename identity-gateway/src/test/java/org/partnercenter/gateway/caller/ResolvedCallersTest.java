@@ -58,6 +58,19 @@ class ResolvedCallersTest {
     }
 
     @Test
+    void shouldResolveAgainWhenAnotherTenantsTokenCarriesTheSameObjectId() {
+        callers.resolve(USER);
+        SignedInPrincipal twin = new SignedInPrincipal(UUID.randomUUID(), USER.objectId(), USER.userPrincipalName(),
+                USER.applicationId(), false, true);
+
+        assertThat(callers.find(twin)).isEmpty();
+        assertThat(callers.resolve(twin).caller().partnerTenantId()).isEqualTo(twin.tenantId());
+        assertThat(lookups).hasValue(2);
+        assertThat(callers.find(USER)).hasValueSatisfying(found -> assertThat(found.caller().partnerTenantId())
+                .isEqualTo(TENANT));
+    }
+
+    @Test
     void shouldKeepRefusalWhenTenantIsNotAPartner() {
         SignedInPrincipal stranger = new SignedInPrincipal(UUID.randomUUID(), "oid-3", null, "app", true, false);
 

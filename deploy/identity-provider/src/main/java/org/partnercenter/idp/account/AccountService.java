@@ -37,12 +37,16 @@ public class AccountService {
             throw AadErrors.invalidBody("'password' is required and must not be blank.");
         }
         String upn = request.userPrincipalName().trim();
+        String objectId = objectId(request.id());
         // Hashing is deliberately slow: do it before taking the store's lock.
-        User user = new User(UUID.randomUUID().toString(), upn, hasher.hashPassword(request.password()), clock.instant());
+        User user = new User(objectId, upn, hasher.hashPassword(request.password()), clock.instant());
         store.update(directory -> {
             Tenant tenant = directory.tenant(tenantId).orElse(Tenant.empty());
             if (tenant.userNamed(upn).isPresent()) {
                 throw AadErrors.userExists(upn, tenantId);
+            }
+            if (tenant.users().values().stream().anyMatch(existing -> existing.id().equals(objectId))) {
+                throw AadErrors.objectIdTaken(objectId, tenantId);
             }
             return directory.withTenant(tenantId, tenant.withUser(user));
         });
@@ -84,6 +88,26 @@ public class AccountService {
     private Tenant existingTenant(String tenantSegment) {
         String tenantId = tenants.requireExisting(tenantSegment);
         return store.current().tenant(tenantId).orElseThrow();
+    }
+
+    /**
+     * A chosen object id must be a GUID and is unique within its tenant only: a second tenant may reuse it,
+     * which is how tests check that a token's {@code oid} is never trusted without its {@code tid}.
+     */
+    private static String objectId(String chosen) {
+        if (chosen == null) {
+            return UUID.randomUUID().toString();
+        }
+        try {
+            UUID parsed = UUID.fromString(chosen.trim());
+            if (parsed.toString().equalsIgnoreCase(chosen.trim())) {
+                return parsed.toString();
+            }
+        } catch (IllegalArgumentException notAGuid) {
+            // answered below
+        }
+        throw AadErrors.invalidBody("'id' must be a GUID such as '3f2504e0-4f89-41d3-9a0c-0305e82c3301', got '"
+                + chosen + "'; leave it out to get a new one.");
     }
 
     private static boolean isBlank(String value) {

@@ -101,4 +101,10 @@ public final class AadErrors {
                 "Another user with userPrincipalName '" + userPrincipalName + "' already exists in tenant '" + tenant
                         + "'. Choose another name, or list the tenant's users with GET /" + tenant + "/users.");
     }
+
+    public static AadException objectIdTaken(String objectId, String tenant) {
+        return new AadException(409, "invalid_request", null,
+                "Another user with id '" + objectId + "' already exists in tenant '" + tenant
+                        + "'. Choose another id, or leave 'id' out to get a new one.");
+    }
 }

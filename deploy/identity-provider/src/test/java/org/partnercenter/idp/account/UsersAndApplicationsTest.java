@@ -120,4 +120,18 @@ class UsersAndApplicationsTest {
         assertAadError(given().contentType(ContentType.JSON).body(Map.of())
                 .post("/{tenant}/applications", tenant), 400, "invalid_request", null);
     }
+
+    @Test
+    void shouldRefuseChosenObjectIdWhenItIsNotAGuidOrTakenInTheTenant() {
+        // given
+        TestUser user = TestDirectory.userIn(TestDirectory.newTenantId());
+
+        // when / then
+        assertAadError(given().contentType(ContentType.JSON).body(Map.of("userPrincipalName",
+                "ada-" + UUID.randomUUID() + "@contoso.example", "password", "Secret-1", "id", "12345"))
+                .post("/{tenant}/users", user.tenantId()), 400, "invalid_request", null);
+        assertAadError(given().contentType(ContentType.JSON).body(Map.of("userPrincipalName",
+                "ada-" + UUID.randomUUID() + "@contoso.example", "password", "Secret-1", "id", user.id()))
+                .post("/{tenant}/users", user.tenantId()), 409, "invalid_request", null);
+    }
 }

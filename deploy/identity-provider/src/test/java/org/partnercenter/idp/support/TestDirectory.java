@@ -3,6 +3,7 @@ package org.partnercenter.idp.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.idp.account.ApplicationView;
@@ -23,10 +24,22 @@ public final class TestDirectory {
     }
 
     public static TestUser userIn(String tenantId) {
+        return userIn(tenantId, Map.of());
+    }
+
+    /** A user whose object id is chosen (the development-only {@code id} field). */
+    public static TestUser userWithObjectId(String tenantId, String objectId) {
+        return userIn(tenantId, Map.of("id", objectId));
+    }
+
+    private static TestUser userIn(String tenantId, Map<String, String> extraFields) {
         String upn = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@contoso.example";
         String password = "P@ss-" + UUID.randomUUID();
+        Map<String, String> body = new HashMap<>(extraFields);
+        body.put("userPrincipalName", upn);
+        body.put("password", password);
         UserView created = given().contentType(ContentType.JSON)
-                .body(Map.of("userPrincipalName", upn, "password", password))
+                .body(body)
                 .when().post("/{tenant}/users", tenantId)
                 .then().statusCode(201)
                 .extract().as(UserView.class);

@@ -140,4 +140,19 @@ class PasswordGrantTest {
         assertThat(PublishedKeys.verifiedClaims(response.getString("access_token")).getStringClaim("scp"))
                 .isEqualTo("user_impersonation");
     }
+
+    @Test
+    void shouldCarryTheChosenObjectIdInEachTenantWhenTwoTenantsUseTheSameId() throws ParseException {
+        // given
+        TestUser contoso = TestDirectory.userIn(TestDirectory.newTenantId());
+        TestUser fabrikam = TestDirectory.userWithObjectId(TestDirectory.newTenantId(), contoso.id());
+
+        // when
+        JWTClaimsSet claims = PublishedKeys.verifiedClaims(TokenRequest.password(fabrikam).accessToken());
+
+        // then
+        assertThat(fabrikam.id()).isEqualTo(contoso.id());
+        assertThat(claims.getStringClaim("oid")).isEqualTo(contoso.id());
+        assertThat(claims.getStringClaim("tid")).isEqualTo(fabrikam.tenantId()).isNotEqualTo(contoso.tenantId());
+    }
 }
