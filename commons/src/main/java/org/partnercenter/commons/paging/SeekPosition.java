@@ -38,6 +38,22 @@ public record SeekPosition(List<String> values) {
         return new SeekPosition(parts);
     }
 
+    /**
+     * The values read as these types, in order, for a query that binds them itself (native SQL); a token with
+     * another number of values, or a value that does not parse or that PostgreSQL cannot compare, is refused
+     * as a bad token.
+     */
+    public List<Object> typed(Class<?>... types) {
+        if (values.size() != types.length) {
+            throw invalid();
+        }
+        List<Object> typed = new ArrayList<>(types.length);
+        for (int i = 0; i < types.length; i++) {
+            typed.add(SortKeyValues.parse(types[i], values.get(i)));
+        }
+        return typed;
+    }
+
     static ApiException invalid() {
         return ApiException.badRequest("The MS-ContinuationToken header is not a token this collection issued. "
                 + "Copy it unchanged from links.next, or list again without it.", List.of(PageRequest.CONTINUATION_HEADER));

@@ -47,7 +47,7 @@ class UtilizationQuery {
                 + " as resource, sum(quantity), min(unit), min(tags::text) from usage_record "
                 + "where subscription_id = :subscription and usage_start_time >= :start and usage_start_time < :end"
                 + (page.after().isPresent() ? " and (" + bucket + ", meter_id, coalesce(region, ''), " + resource
-                        + ") > (cast(:b as timestamptz), :m, :r, :u)" : "")
+                        + ") > (:b, :m, :r, :u)" : "")
                 + " group by 1, 2, 3, 4 order by 1, 2, 3, 4";
         var query = em.createNativeQuery(sql)
                 .setParameter("subscription", range.subscriptionId())
@@ -66,13 +66,9 @@ class UtilizationQuery {
     }
 
     private static void bind(jakarta.persistence.Query query, SeekPosition after) {
-        List<String> v = after.values();
-        if (v.size() != 4) {
-            throw org.partnercenter.commons.error.ApiException.badRequest("The MS-ContinuationToken header is not a "
-                    + "token this collection issued.", List.of(PageRequest.CONTINUATION_HEADER));
-        }
-        query.setParameter("b", v.get(0)).setParameter("m", v.get(1)).setParameter("r", v.get(2))
-                .setParameter("u", v.get(3));
+        List<Object> v = after.typed(Instant.class, String.class, String.class, String.class);
+        query.setParameter("b", ((Instant) v.get(0)).atOffset(ZoneOffset.UTC)).setParameter("m", v.get(1))
+                .setParameter("r", v.get(2)).setParameter("u", v.get(3));
     }
 
     private static SeekPosition position(Object[] row) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.Roles;
+import org.partnercenter.commons.paging.SeekPosition;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.Customers;
 import org.partnercenter.customer.support.Orders;
@@ -111,6 +112,9 @@ class UtilizationTest {
                 + "&end_time=%2B999999999-12-31T23:59:59Z").then().statusCode(400)
                 .body("data[0]", equalTo("end_time"));
         as(partner).get(base + "?start_time=0000-12-31").then().statusCode(400).body("data[0]", equalTo("start_time"));
+        String forged = new SeekPosition(List.of("x'--", "m", "r", "u")).encode();
+        as(partner).header("MS-ContinuationToken", forged).get(utilization()).then().statusCode(400)
+                .body("data[0]", equalTo("MS-ContinuationToken"));
     }
 
     @Test
