@@ -79,6 +79,9 @@ final class JsonFieldProblems {
         if (message.startsWith("String value length")) {
             return "is longer than " + DocumentLimits.MAX_STRING_LENGTH + " characters";
         }
+        if (message.startsWith("Name length")) {
+            return "has a key longer than " + DocumentLimits.MAX_NAME_LENGTH + " characters";
+        }
         if (message.startsWith("Number value length")) {
             return "is a number longer than " + DocumentLimits.MAX_NUMBER_LENGTH + " characters";
         }

@@ -12,6 +12,8 @@ public final class DocumentLimits {
     public static final int MAX_DEPTH = 64;
     /** Six times the longest free text a field accepts. */
     public static final int MAX_STRING_LENGTH = 100_000;
+    /** Characters of a property name or map key: ours are short words, a map's keys are codes or names. */
+    public static final int MAX_NAME_LENGTH = 1000;
     /**
      * Characters of one number token. The parser checks it before the field is known, so it stays high; the
      * tighter bound on values is {@link #MAX_DECIMAL_DIGITS}, checked where the field is named.
@@ -31,6 +33,7 @@ public final class DocumentLimits {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build();
     }
