@@ -1,11 +1,10 @@
 package org.partnercenter.customer.migration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +13,6 @@ import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.json.StorableText;
 
 /**
  * Runs migration jobs in the background, one row at a time: a file of thousands of customers must not
@@ -24,6 +22,9 @@ import org.partnercenter.commons.json.StorableText;
 class MigrationRunner {
 
     private static final Logger LOG = Logger.getLogger(MigrationRunner.class);
+    private static final TypeReference<List<MigrationRow>> ROWS = new TypeReference<>() {
+    };
+
     private final MigrationRowImporter importer;
     private final MigrationProgress progress;
     private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
@@ -45,27 +46,13 @@ class MigrationRunner {
         executor.shutdownNow();
     }
 
-    /** Text that cannot be stored (a NUL, a lone surrogate) fails its own row, as any other bad value does. */
-    private static MigrationRow readRow(JsonNode row) {
-        try {
-            return EventJson.mapper().treeToValue(row, MigrationRow.class);
-        } catch (JsonProcessingException e) {
-            String problem = e instanceof InvalidFormatException bad && bad.getValue() instanceof String text
-                    ? StorableText.problem(text) : null;
-            throw ApiException.badRequest("A value of this row " + (problem == null ? "cannot be read" : problem)
-                    + ".");
-        }
-    }
-
     private void run(UUID jobId, String rowsJson, Caller caller, CallerScope scope) {
         try {
-            JsonNode rows = EventJson.mapper().readTree(rowsJson);
-            for (int i = 0; i < rows.size(); i++) {
+            for (MigrationRow row : EventJson.mapper().readValue(rowsJson, ROWS)) {
                 try {
-                    MigrationRow row = readRow(rows.get(i));
                     progress.rowDone(jobId, importer.importRow(caller, scope, row));
                 } catch (ApiException e) {
-                    progress.rowFailed(jobId, rows.get(i).path("line").asInt(i + 1), e.getMessage());
+                    progress.rowFailed(jobId, row.line(), e.getMessage());
                 }
             }
             progress.finish(jobId, MigrationJob.Status.COMPLETED);
