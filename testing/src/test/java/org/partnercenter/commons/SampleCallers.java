@@ -1,5 +1,7 @@
 package org.partnercenter.commons;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.specification.RequestSpecification;
 import java.util.Set;
 import java.util.UUID;
@@ -8,8 +10,6 @@ import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.commons.sample.WidgetRequest;
 import org.partnercenter.testing.TestTokens;
-
-import static io.restassured.RestAssured.given;
 
 /** Test data builders: partners calling the sample application, and widget requests. */
 final class SampleCallers {
@@ -31,6 +31,6 @@ final class SampleCallers {
     }
 
     static WidgetRequest widget(String name) {
-        return new WidgetRequest(name, 3, null, null);
+        return new WidgetRequest(name, 3);
     }
 }

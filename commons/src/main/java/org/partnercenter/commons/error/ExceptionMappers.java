@@ -35,8 +35,7 @@ public class ExceptionMappers {
     /** A request body that is not JSON is the client's problem; a response we cannot write is our bug. */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser)
-                || e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException) {
+        if (!JsonInputErrors.isInputError(e)) {
             return unexpected(e);
         }
         return responses.of(JsonInputErrors.describe(e));

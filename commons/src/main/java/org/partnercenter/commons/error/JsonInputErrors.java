@@ -1,27 +1,60 @@
 package org.partnercenter.commons.error;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.partnercenter.commons.input.Excerpt;
 
-/** Turns Jackson's failures into descriptions a person can act on, naming the field and never our classes. */
+/**
+ * Turns Jackson's failures to read a request body into a 400 a person can act on, naming the field wherever
+ * Jackson knows it (from the binding path, or from the parser's position for a key given twice or a document
+ * nested too deep), and never our classes.
+ */
 final class JsonInputErrors {
 
     private JsonInputErrors() {
     }
 
+    /** True when the client sent the failing input; false for a type we cannot bind or a response we cannot write. */
+    static boolean isInputError(JsonProcessingException e) {
+        if (e instanceof InvalidDefinitionException) {
+            return false;
+        }
+        if (e.getProcessor() instanceof JsonParser) {
+            return true;
+        }
+        StreamConstraintsException limit = JsonFieldProblems.limitExceeded(e);
+        return limit != null && JsonFieldProblems.isReadLimit(limit);
+    }
+
     static ApiException describe(JsonProcessingException e) {
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = fieldPath(mismatch.getPath());
-            return ApiException.badRequest("Field '" + field + "' " + expectation(mismatch) + ".",
-                    List.of(field + ": " + expectation(mismatch)));
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return fieldProblem(fieldPath(mapping.getPath()), JsonFieldProblems.of(mapping));
+        }
+        String field = e.getProcessor() instanceof JsonParser parser ? fieldPath(parser.getParsingContext()) : "";
+        String problem = JsonFieldProblems.ofDocument(e);
+        if (problem != null && !field.isEmpty()) {
+            return fieldProblem(field, problem);
+        }
+        if (problem != null) {
+            return ApiException.badRequest("The request body " + problem + at(e.getLocation()) + ".",
+                    List.of("body: " + problem));
         }
         return ApiException.badRequest("The request body is not valid JSON" + at(e.getLocation())
                 + ". Send a JSON object with Content-Type: application/json.");
+    }
+
+    private static ApiException fieldProblem(String field, String problem) {
+        return ApiException.badRequest("Field '" + field + "' " + problem + ".", List.of(field + ": " + problem));
     }
 
     static String fieldPath(List<JsonMappingException.Reference> path) {
@@ -31,44 +64,18 @@ final class JsonInputErrors {
                 .replace(".[", "[");
     }
 
-    private static String expectation(MismatchedInputException e) {
-        Class<?> target = e.getTargetType();
-        String expected = target == null ? "a different value" : describeType(target);
-        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
-                && text.indexOf('\u0000') >= 0) {
-            return org.partnercenter.commons.json.TextWithoutNul.PROBLEM;
+    /** Where the parser stood when it stopped: {@code parts[0].label}, or empty at the top of the document. */
+    private static String fieldPath(JsonStreamContext context) {
+        Deque<String> names = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                names.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                names.push("." + Excerpt.of(c.getCurrentName()));
+            }
         }
-        if (e instanceof InvalidFormatException invalid) {
-            return "has the value '" + invalid.getValue() + "', expected " + expected;
-        }
-        return "has the wrong type, expected " + expected;
-    }
-
-    private static String describeType(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(c -> org.partnercenter.commons.json.WireEnums.wireName((Enum<?>) c))
-                    .collect(Collectors.joining(", "));
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == java.util.UUID.class) {
-            return "a GUID";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 date";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "an object";
+        String path = String.join("", names);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String at(JsonLocation location) {

@@ -1,17 +1,25 @@
 package org.partnercenter.commons.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 
 /**
  * The Partner Center JSON conventions for every service: camelCase out, property names and enum values
  * in any case on input (the real docs send PascalCase), unknown and read-only fields ignored, money as
- * exact decimals, dates as ISO-8601 text, no NUL characters in text.
+ * exact decimals, dates as ISO-8601 text. Lenient in names, strict in content: one document with each key
+ * once, bounded in depth and size ({@link DocumentLimits}), booleans only as true or false, and text that
+ * PostgreSQL can store ({@link StorableText}).
  */
 @Singleton
 public class WireJsonCustomizer implements ObjectMapperCustomizer {
@@ -32,10 +40,25 @@ public class WireJsonCustomizer implements ObjectMapperCustomizer {
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
         mapper.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        strictContent(mapper);
         mapper.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
         mapper.registerModule(new WireEnumModule());
-        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("text-without-nul")
-                .addDeserializer(String.class, new TextWithoutNul()));
+        mapper.registerModule(new SimpleModule("wire-content")
+                .addDeserializer(String.class, new StorableText())
+                .addKeyDeserializer(String.class, new StorableText.Keys())
+                .addDeserializer(BigDecimal.class, new BoundedDecimals()));
         return mapper;
+    }
+
+    /** A document that two readers could understand differently (a key twice, more after its end) is refused. */
+    private static void strictContent(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(DocumentLimits.constraints());
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 }

@@ -1,8 +1,8 @@
 package org.partnercenter.customer.migration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,14 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.input.Excerpt;
+import org.partnercenter.commons.json.DocumentLimits;
+import org.partnercenter.commons.json.StorableText;
+import org.partnercenter.commons.json.WireJsonCustomizer;
 
 /**
  * Reads a migration file into rows. Only the file's shape is checked here (a header we know, an array of
- * objects); each row's content is checked when it is imported, so one bad row never refuses the file.
+ * objects, text that can be kept as sent); each row's content is checked when it is imported, so one bad row
+ * never refuses the file.
  */
 final class MigrationFiles {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A file is a request body: the same strict reading as every other (a key twice, deep nesting: 400). */
+    private static final ObjectMapper JSON = WireJsonCustomizer.configure(new ObjectMapper());
 
     private MigrationFiles() {
     }
@@ -46,13 +52,9 @@ final class MigrationFiles {
         return rows;
     }
 
-    static List<MigrationRow> json(String text) {
-        JsonNode items;
-        try {
-            items = JSON.readTree(text == null ? "" : text);
-        } catch (IOException e) {
-            items = null;
-        }
+    /** Malformed JSON is thrown as it is, for the commons answer that says where. */
+    static List<MigrationRow> json(String text) throws JsonProcessingException {
+        JsonNode items = JSON.readTree(text == null ? "" : text);
         if (items == null || !items.isArray()) {
             throw ApiException.badRequest("The JSON file must be an array of customers, each an object with "
                     + String.join(", ", MigrationRow.COLUMNS) + ".", List.of("body"));
@@ -71,6 +73,7 @@ final class MigrationFiles {
     }
 
     private static MigrationRow row(int line, Map<String, String> v) {
+        v.forEach((column, value) -> storable(line, column, value));
         String offers = v.get("offerIds");
         List<String> offerIds = offers == null || offers.isBlank() ? List.of()
                 : Arrays.stream(offers.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -78,6 +81,21 @@ final class MigrationFiles {
                 v.get("language"), v.get("firstName"), v.get("lastName"), v.get("addressLine1"), v.get("addressLine2"),
                 v.get("city"), v.get("state"), v.get("postalCode"), v.get("country"), v.get("phoneNumber"),
                 v.get("associatedPartnerId"), offerIds);
+    }
+
+    /**
+     * The file is kept as JSON text until its job has run: a value that text cannot hold as sent (NUL, a lone
+     * surrogate, more than any column takes) refuses the file, as malformed JSON does, instead of being changed.
+     */
+    private static void storable(int line, String column, String value) {
+        String problem = value != null && value.length() > DocumentLimits.MAX_STRING_LENGTH
+                ? "is longer than " + DocumentLimits.MAX_STRING_LENGTH + " characters, which no column holds"
+                : StorableText.problem(value);
+        if (problem != null) {
+            String name = Excerpt.of(column);
+            throw ApiException.badRequest("Line " + line + ": " + name + " " + problem + ".",
+                    List.of("line " + line + ": " + name + " " + problem));
+        }
     }
 
     /** Maps a header or property name in any case to our column name. */

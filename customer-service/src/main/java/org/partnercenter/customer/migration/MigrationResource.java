@@ -1,5 +1,6 @@
 package org.partnercenter.customer.migration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -51,7 +52,7 @@ public class MigrationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a customer migration from a JSON array", description = DESCRIPTION)
-    public Response json(String body) {
+    public Response json(String body) throws JsonProcessingException {
         return start("json", MigrationFiles.json(body));
     }
 

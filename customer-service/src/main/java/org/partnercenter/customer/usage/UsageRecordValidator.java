@@ -2,6 +2,8 @@ package org.partnercenter.customer.usage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.partnercenter.commons.error.ValidationErrors;
+import org.partnercenter.commons.input.Excerpt;
+import org.partnercenter.commons.input.TextKind;
 import org.partnercenter.customer.usage.UsageBatchRequest.Record;
 import org.partnercenter.customer.usage.UsageBatchResult.Rejection;
 
@@ -20,12 +25,14 @@ import org.partnercenter.customer.usage.UsageBatchResult.Rejection;
 @ApplicationScoped
 class UsageRecordValidator {
 
-    static final int MAX_ID_LENGTH = 128;
+    static final int MAX_ID_LENGTH = TextKind.IDENTIFIER.maxLength();
 
     private final EntityManager em;
+    private final Validator kinds;
 
-    UsageRecordValidator(EntityManager em) {
+    UsageRecordValidator(EntityManager em, Validator kinds) {
         this.em = em;
+        this.kinds = kinds;
     }
 
     record Outcome(List<AcceptedUsage> valid, List<String> repeatedInBatch, List<Rejection> rejected) {
@@ -44,7 +51,7 @@ class UsageRecordValidator {
             Record r = records.get(i);
             String problem = problem(r, owners);
             if (problem != null) {
-                rejected.add(new Rejection(i, r == null ? null : r.id(), problem));
+                rejected.add(new Rejection(i, r == null ? null : Excerpt.of(r.id()), problem));
             } else if (!seen.add(r.id())) {
                 repeated.add(r.id());
             } else {
@@ -58,9 +65,13 @@ class UsageRecordValidator {
         return new Outcome(valid, repeated, rejected);
     }
 
-    private static String problem(Record r, Map<UUID, Owner> owners) {
+    private String problem(Record r, Map<UUID, Owner> owners) {
         if (r == null) {
             return "the record is null";
+        }
+        String unfit = unfitText(r);
+        if (unfit != null) {
+            return unfit;
         }
         if (blank(r.id()) || r.id().length() > MAX_ID_LENGTH) {
             return "id is required (at most " + MAX_ID_LENGTH + " characters)";
@@ -84,6 +95,12 @@ class UsageRecordValidator {
             return "usageStartTime and usageEndTime are required, and the end may not precede the start";
         }
         return null;
+    }
+
+    /** Every field longer than its kind allows (or not a GUID), named at once: {@code meterId: must be ...}. */
+    private String unfitText(Record r) {
+        Set<ConstraintViolation<Record>> violations = kinds.validate(r);
+        return violations.isEmpty() ? null : String.join("; ", ValidationErrors.problems(violations));
     }
 
     private Map<UUID, Owner> owners(List<Record> records) {

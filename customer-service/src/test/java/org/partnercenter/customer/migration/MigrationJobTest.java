@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.partnercenter.customer.support.Callers.as;
 import static org.partnercenter.customer.support.MigrationFileBuilder.file;
 
@@ -68,6 +69,18 @@ class MigrationJobTest {
                 .then().statusCode(202).extract().header("Location");
 
         assertThat(finished(partner, location).getInt("importedRows")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNameTheLineAndColumnWhenAValueHoldsANulCharacter() {
+        Caller partner = Callers.direct();
+
+        as(partner).body(file().customer("Hotel").customer("India").with("city", "Nul\u0000City").json())
+                .post("/v1/migrations/customers")
+                .then().statusCode(400)
+                .body("data[0]", startsWith("line 2: city contains a NUL character"));
+
+        assertThat(customersOf(partner)).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.partnercenter.pricing.exchangerate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.UUID;
 import org.partnercenter.commons.caller.Caller;
@@ -20,17 +21,19 @@ public class ExchangeRatePublisher {
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
+    private final Validator kinds;
 
-    ExchangeRatePublisher(EntityManager em, Outbox outbox, Clock clock) {
+    ExchangeRatePublisher(EntityManager em, Outbox outbox, Clock clock, Validator kinds) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
+        this.kinds = kinds;
     }
 
     @Transactional
     public ExchangeRateSet publish(Caller caller, ExchangeRateRequest request) {
         PricingAccess.publish(caller);
-        ExchangeRateValidator.Valid valid = ExchangeRateValidator.validate(request);
+        ExchangeRateValidator.Valid valid = ExchangeRateValidator.validate(request, kinds);
         PublishLock.acquire(em, PublishLock.EXCHANGE_RATES);
         ExchangeRateSet set = new ExchangeRateSet();
         set.id = UUID.randomUUID();

@@ -1,6 +1,7 @@
 package org.partnercenter.pricing.exchangerate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.error.ValidationErrors;
+import org.partnercenter.commons.input.Excerpt;
 import org.partnercenter.pricing.meter.Currencies;
 import org.partnercenter.pricing.meter.Decimals;
 import org.partnercenter.pricing.meter.Instants;
@@ -25,16 +28,16 @@ final class ExchangeRateValidator {
     private ExchangeRateValidator() {
     }
 
-    static Valid validate(ExchangeRateRequest request) {
+    static Valid validate(ExchangeRateRequest request, Validator kinds) {
         if (request == null) {
             throw ApiException.badRequest("Send {\"effectiveDate\", \"base\": \"USD\", \"rates\": {\"EUR\": 0.92}}.",
                     List.of("body"));
         }
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(ValidationErrors.problems(kinds.validate(request)));
         Instant effectiveDate = Instants.parse(request.effectiveDate());
         if (effectiveDate == null) {
             problems.add("effectiveDate: " + (request.effectiveDate() == null ? "is required" : "'"
-                    + request.effectiveDate() + "' is not a date: send 2025-01-01 or 2025-01-01T00:00:00Z (UTC)"));
+                    + Excerpt.of(request.effectiveDate()) + "' is not a date: send 2025-01-01 or 2025-01-01T00:00:00Z (UTC)"));
         }
         if (request.base() != null && !request.base().trim().equalsIgnoreCase(ExchangeRate.BASE)) {
             problems.add("base: prices are in USD, so rates are from USD: send \"base\": \"USD\"");
@@ -49,7 +52,7 @@ final class ExchangeRateValidator {
             BigDecimal rate = value == null || !(value.isNumber() || value.isTextual()) ? null
                     : Decimals.parse(value.isNumber() ? value.decimalValue().toString() : value.asText());
             if (!Currencies.isCurrency(currency) || currency.equals(ExchangeRate.BASE)) {
-                problems.add("rates." + code + ": not an ISO 4217 currency code other than USD");
+                problems.add("rates." + Excerpt.of(code) + ": not an ISO 4217 currency code other than USD");
             } else if (rate == null || rate.signum() <= 0) {
                 problems.add("rates." + code + ": the rate must be a number above 0 (units of " + currency
                         + " per US dollar)");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.partnercenter.commons.input.Excerpt;
 import org.partnercenter.pricing.meter.Decimals;
 import org.partnercenter.pricing.meter.Instants;
 import org.partnercenter.pricing.meter.MeterPrice;
@@ -44,7 +45,7 @@ final class MeterValidator {
         UUID id = guid(m.id());
         if (id == null) {
             bad = fail(at, m.id() == null || m.id().isBlank() ? "id is required (a GUID)"
-                    : "id '" + m.id().trim() + "' is not a GUID");
+                    : "id '" + Excerpt.of(m.id().trim()) + "' is not a GUID");
         } else if (seen.putIfAbsent(id, at) != null) {
             bad = fail(at, "meter " + id + " is repeated: it is first at " + seen.get(id).label());
         }
@@ -110,7 +111,7 @@ final class MeterValidator {
         }
         Instant date = lastDate;
         if (date == null) {
-            fail(at, "effectiveDate '" + text.trim() + "' is not a date");
+            fail(at, "effectiveDate '" + Excerpt.of(text.trim()) + "' is not a date");
         } else if (versionEffectiveDate != null && date.isAfter(versionEffectiveDate)) {
             fail(at, "effectiveDate " + date + " is after the price list's effectiveDate " + versionEffectiveDate
                     + ": a version holds prices in force when it takes effect; publish a later version for this one");
@@ -122,7 +123,7 @@ final class MeterValidator {
     private BigDecimal quantity(Position at, String field, String text) {
         BigDecimal value = Decimals.parse(text);
         if (value == null) {
-            fail(at, text == null || text.isBlank() ? field + " is required" : field + " '" + text.trim()
+            fail(at, text == null || text.isBlank() ? field + " is required" : field + " '" + Excerpt.of(text.trim())
                     + "' is not a number (of at most " + Decimals.MAX_DIGITS + " digits before and after the point)");
         } else if (value.signum() < 0) {
             fail(at, field + " may not be negative, got " + value.toPlainString());

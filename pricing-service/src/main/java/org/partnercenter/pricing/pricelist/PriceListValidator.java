@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.input.Excerpt;
 import org.partnercenter.pricing.config.PricingServiceConfig;
 import org.partnercenter.pricing.meter.Instants;
 import org.partnercenter.pricing.meter.MeterPrice;
@@ -30,7 +31,7 @@ final class PriceListValidator {
         Instant effectiveDate = Instants.parse(input.effectiveDate());
         if (effectiveDate == null) {
             problems.add(Position.field("effectiveDate"), input.effectiveDate() == null ? "is required"
-                    : "'" + input.effectiveDate() + "' is not a date: send 2025-01-01 or 2025-01-01T00:00:00Z (UTC)");
+                    : "'" + Excerpt.of(input.effectiveDate()) + "' is not a date: send 2025-01-01 or 2025-01-01T00:00:00Z (UTC)");
         }
         String currency = input.currency() == null || input.currency().isBlank() ? ExchangeRate.BASE
                 : input.currency().trim().toUpperCase(java.util.Locale.ROOT);

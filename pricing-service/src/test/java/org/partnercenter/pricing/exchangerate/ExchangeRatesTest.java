@@ -21,6 +21,7 @@ import org.partnercenter.pricing.support.Callers;
 import org.partnercenter.pricing.support.PriceListBodies;
 import org.partnercenter.pricing.support.PriceLists;
 import org.partnercenter.pricing.support.TestTimes;
+import org.partnercenter.testing.HostileText;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.TopicReader;
 import org.partnercenter.testing.StoredRows;
@@ -76,6 +77,22 @@ class ExchangeRatesTest {
                 .body("data.size()", equalTo(5))
                 .body("data", hasItems(startsWith("effectiveDate"), startsWith("base"), startsWith("rates.EUR"),
                         startsWith("rates.XYZ"), startsWith("rates.USD")));
+
+        assertThat(StoredRows.count("select count(*) from exchange_rate_set")).isEqualTo(before);
+    }
+
+    @Test
+    void shouldNameEachFieldWithoutRepeatingItWhenTextIsLongerThanItsKind() {
+        long before = StoredRows.count("select count(*) from exchange_rate_set");
+
+        String answer = as(Callers.operator()).body(Map.of("effectiveDate", HostileText.longerThan(64),
+                        "base", "USD", "rates", Map.of(HostileText.longerThan(900), 1)))
+                .post("/v1/exchangerates").then().statusCode(400)
+                .body("data", hasItems(startsWith("effectiveDate: must be at most 64"),
+                        containsString("(the key): must be at most 64")))
+                .extract().asString();
+
+        assertThat(answer).hasSizeLessThan(1500);
 
         assertThat(StoredRows.count("select count(*) from exchange_rate_set")).isEqualTo(before);
     }

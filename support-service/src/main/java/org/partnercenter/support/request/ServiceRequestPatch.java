@@ -1,18 +1,22 @@
 package org.partnercenter.support.request;
 
+import static org.partnercenter.commons.input.TextKind.CODE;
+import static org.partnercenter.commons.input.TextKind.FREE_TEXT;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.partnercenter.commons.input.Text;
 
 /**
  * What a PATCH may change: {@code NewNote}, {@code Status}, {@code Severity}. The SDK sends back the whole
  * ServiceRequest it read with {@code NewNote} set: every other field is ignored, and a status or severity
  * equal to the current one is no change.
  */
-public record ServiceRequestPatch(@Valid NewNote newNote, String status, String severity) {
+public record ServiceRequestPatch(@Valid NewNote newNote, @Text(CODE) String status, @Text(CODE) String severity) {
 
     /** The real API's ServiceRequestNote ({@code {"Text": "..."}}); a plain string is accepted too. */
-    public record NewNote(@Size(max = 10000) String text) {
+    public record NewNote(@Text(FREE_TEXT) @Size(max = 10000) String text) {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static NewNote of(String text) {
