@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code stack.json} tells scripts about a running stack: where to call, how to sign in, and the
- * ports the stack listens on (those it started), which must be free again once it has stopped.
+ * What {@code stack.json} tells scripts about a running stack: where to call, where the gateway answers its
+ * health checks (its management URL), how to sign in, and the ports the stack listens on (those it started),
+ * which must be free again once it has stopped.
  */
-public record StackDescription(String gatewayUrl, String authority, String audience, String operatorTenantId,
-        String operatorUserPrincipalName, String operatorPassword, long launcherPid, List<Integer> ports) {
+public record StackDescription(String gatewayUrl, String gatewayManagementUrl, String authority, String audience,
+        String operatorTenantId, String operatorUserPrincipalName, String operatorPassword, long launcherPid,
+        List<Integer> ports) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,6 +27,7 @@ public record StackDescription(String gatewayUrl, String authority, String audie
         }
         List<Integer> ports = new ArrayList<>();
         json.path("services").forEach(url -> ports.add(URI.create(url.asText()).getPort()));
+        json.path("managementUrls").forEach(url -> ports.add(URI.create(url.asText()).getPort()));
         ports.add(URI.create(json.path("authority").asText()).getPort());
         // A broker or server given to the launcher (the same settings reach this JVM) is not the stack's to free.
         if (System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null) {
@@ -33,7 +36,8 @@ public record StackDescription(String gatewayUrl, String authority, String audie
         if (System.getenv("PC_POSTGRES_URL") == null) {
             ports.add(portOf(json.path("postgres").path("address").asText()));
         }
-        return new StackDescription(json.path("gatewayUrl").asText(), json.path("authority").asText(),
+        return new StackDescription(json.path("gatewayUrl").asText(),
+                json.path("managementUrls").path("identity-gateway").asText(), json.path("authority").asText(),
                 json.path("audience").asText(), json.path("operatorTenantId").asText(),
                 json.path("operatorAdmin").path("userPrincipalName").asText(),
                 json.path("operatorAdmin").path("password").asText(), json.path("launcherPid").asLong(),
