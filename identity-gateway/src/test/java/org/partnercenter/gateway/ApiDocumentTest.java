@@ -31,7 +31,7 @@ class ApiDocumentTest {
     void shouldMergeAServicesDocumentWhenItsManagementPortServesOne() {
         given().get("/openapi")
                 .then().statusCode(200)
-                .body("paths.'" + ServiceDocumentOrigin.DOCUMENTED_PATH + "'.get", notNullValue());
+                .body("paths.'" + EchoOrigin.DOCUMENTED_PATH + "'.get", notNullValue());
     }
 
     @Test

@@ -27,10 +27,10 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                 Map.entry("gateway.services.pricing", origin),
                 Map.entry("gateway.services.support", origin),
                 // customer-service's management port serves a document; the others' answer an echo, not one.
-                Map.entry("gateway.service-management.customer", ServiceDocumentOrigin.url()),
-                Map.entry("gateway.service-management.billing", origin),
-                Map.entry("gateway.service-management.pricing", origin),
-                Map.entry("gateway.service-management.support", origin));
+                Map.entry("gateway.services.management.customer", EchoOrigin.documentingManagementUrl()),
+                Map.entry("gateway.services.management.billing", origin),
+                Map.entry("gateway.services.management.pricing", origin),
+                Map.entry("gateway.services.management.support", origin));
     }
 
     @Override

@@ -63,7 +63,7 @@ final class ServiceEnvironment {
                 // customer-service -> GATEWAY_SERVICES_CUSTOMER
                 String key = owner.name().replace("-service", "").toUpperCase(Locale.ROOT);
                 environment.put("GATEWAY_SERVICES_" + key, owner.url());
-                environment.put("GATEWAY_SERVICE_MANAGEMENT_" + key, owner.managementUrl());
+                environment.put("GATEWAY_SERVICES_MANAGEMENT_" + key, owner.managementUrl());
             }
         }
         return environment;

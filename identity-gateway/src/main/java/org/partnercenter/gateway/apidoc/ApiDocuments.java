@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import org.partnercenter.gateway.routing.Owner;
+import org.partnercenter.gateway.routing.ServiceEndpoints;
 
 /**
  * One OpenAPI document for the whole API: the gateway's own, with the paths and schemas of every
@@ -27,12 +28,12 @@ public class ApiDocuments {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    private final ServiceManagementEndpoints services;
+    private final ServiceEndpoints services;
     private final OpenApiDocumentService gatewayDocument;
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    ApiDocuments(ServiceManagementEndpoints services, OpenApiDocumentService gatewayDocument, ObjectMapper json) {
+    ApiDocuments(ServiceEndpoints services, OpenApiDocumentService gatewayDocument, ObjectMapper json) {
         this.services = services;
         this.gatewayDocument = gatewayDocument;
         this.json = json;
@@ -45,7 +46,7 @@ public class ApiDocuments {
             if (owner == Owner.GATEWAY) {
                 continue;
             }
-            var document = fetch(services.of(owner).resolve("/q/openapi?format=json").toString())
+            var document = fetch(services.managementOf(owner).resolve("/q/openapi?format=json").toString())
                     .filter(doc -> doc.has("openapi") && doc.has("paths"));
             if (document.isEmpty()) {
                 unavailable.add(owner.name().toLowerCase());
