@@ -68,7 +68,8 @@ final class ServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready")).build(),
+                var readiness = URI.create(managementUrl + "/q/health/ready");
+                var response = client.send(HttpRequest.newBuilder(readiness).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

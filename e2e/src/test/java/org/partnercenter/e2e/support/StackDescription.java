@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * What {@code stack.json} tells scripts about a running stack: where to call, where each part answers its
- * health checks and metrics (its management URL, by part name), how to sign in, and the ports the stack listens on (those it started),
- * which must be free again once it has stopped.
+ * health checks and metrics (its management URL, by part name), how to sign in, and the ports the stack
+ * listens on (those it started), which must be free again once it has stopped.
  */
 public record StackDescription(String gatewayUrl, Map<String, String> managementUrls, String authority,
         String audience, String operatorTenantId, String operatorUserPrincipalName, String operatorPassword,

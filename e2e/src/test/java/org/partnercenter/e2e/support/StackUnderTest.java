@@ -102,8 +102,8 @@ public final class StackUnderTest implements AutoCloseable {
         if (description.gatewayManagementUrl().isEmpty()) {
             return false;
         }
-        HttpRequest readiness = HttpRequest.newBuilder(
-                URI.create(description.gatewayManagementUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        URI gatewayReadiness = URI.create(description.gatewayManagementUrl() + "/q/health/ready");
+        HttpRequest readiness = HttpRequest.newBuilder(gatewayReadiness).timeout(Duration.ofSeconds(2)).build();
         try {
             return HttpClient.newHttpClient().send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notAnswering) {

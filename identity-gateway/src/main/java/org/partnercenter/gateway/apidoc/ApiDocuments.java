@@ -72,7 +72,8 @@ public class ApiDocuments {
     /** The gateway's own document, as Quarkus built it; its endpoint is off, /openapi being the one to read. */
     private ObjectNode ownDocument() {
         try {
-            JsonNode own = json.readTree(gatewayDocument.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, Format.JSON));
+            JsonNode own = json.readTree(
+                    gatewayDocument.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, Format.JSON));
             return own instanceof ObjectNode document ? document : json.createObjectNode();
         } catch (IOException e) {
             return json.createObjectNode();
