@@ -21,11 +21,14 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     final String baseUrl;
+    /** Where /q/health and /q/metrics answer: the service's management port. */
+    private final String managementUrl;
 
-    private ServiceProcess(String name, Process process, String baseUrl) {
+    private ServiceProcess(String name, Process process, String baseUrl, String managementUrl) {
         this.name = name;
         this.process = process;
         this.baseUrl = baseUrl;
+        this.managementUrl = managementUrl;
     }
 
     /** The service trusts internal tokens signed with the testing module's key, as TestTokens signs them. */
@@ -34,11 +37,13 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: ./mvnw -q package -pl " + name + " -DskipTests");
         }
         int port = freePort();
+        int managementPort = freePort();
         Path jwks = workDir.resolve("internal-token-jwks.json");
         try (InputStream in = ServiceProcess.class.getResourceAsStream("/partner-center-testing/internal-token-jwks.json")) {
             Files.write(jwks, in.readAllBytes());
         }
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Djava.io.tmpdir=" + workDir, "-Dmp.jwt.verify.publickey.location=" + jwks.toUri()));
         String extraJvmArgs = System.getProperty("bench.serviceJvmArgs", "");
         if (!extraJvmArgs.isBlank()) {
@@ -52,7 +57,8 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(workDir.resolve(name + ".log").toFile()).start();
-        ServiceProcess service = new ServiceProcess(name, process, "http://127.0.0.1:" + port);
+        ServiceProcess service = new ServiceProcess(name, process, "http://127.0.0.1:" + port,
+                "http://127.0.0.1:" + managementPort);
         service.awaitReady();
         return service;
     }
@@ -62,7 +68,8 @@ final class ServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(),
+                var readiness = URI.create(managementUrl + "/q/health/ready");
+                var response = client.send(HttpRequest.newBuilder(readiness).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

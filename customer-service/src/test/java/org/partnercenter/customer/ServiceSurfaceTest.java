@@ -1,21 +1,38 @@
 package org.partnercenter.customer;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.partnercenter.customer.support.Callers.as;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.customer.support.Callers;
+import org.partnercenter.customer.support.Customers;
 import org.partnercenter.testing.PostgresAndKafka;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
 class ServiceSurfaceTest {
 
+    @TestHTTPResource(value = "openapi?format=json", management = true)
+    URL openApi;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+
     @Test
     void shouldDescribeEveryRouteWhenTheOpenApiDocumentIsRead() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get(openApi).then().statusCode(200)
                 .body(containsString("/v1/customers/{id}/profiles/billing"))
                 .body(containsString("/v1/relationships"))
                 .body(containsString("/v1/customers/{customerId}/orders"))
@@ -26,13 +43,26 @@ class ServiceSurfaceTest {
 
     @Test
     void shouldExposePrometheusMetricsWhenScraped() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get(metrics).then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void shouldLabelRequestsWithTheRouteTemplateNeverTheIdsWhenTwoCustomersAreRead() {
+        Caller partner = Callers.direct();
+        String mine = Customers.createId(partner);
+        String unknown = UUID.randomUUID().toString();
+
+        as(partner).get("/v1/customers/" + mine).then().statusCode(200);
+        as(partner).get("/v1/customers/" + unknown).then().statusCode(404);
+
+        String scraped = given().get(metrics).then().statusCode(200).extract().asString();
+        assertThat(scraped).contains("uri=\"/v1/customers/{id}\"").doesNotContain(mine).doesNotContain(unknown);
     }
 
     @Test
     void shouldCheckKafkaWhenReadinessIsAsked() {
         // The Kafka connector reports the partners channel, which is connected only while the broker answers.
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(readiness).then().statusCode(200)
                 .body(containsString("Reactive Messaging")).body(containsString("partners"));
     }
 }

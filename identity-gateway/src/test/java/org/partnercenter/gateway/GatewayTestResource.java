@@ -7,7 +7,8 @@ import org.partnercenter.testing.TestIdentityProvider;
 
 /**
  * What the gateway needs besides its database and broker: the development identity provider as its
- * Azure AD, an operator tenant with a first administrator, and an origin standing in for the services.
+ * Azure AD, an operator tenant with a first administrator, and origins standing in for the services (their
+ * public ports and their management ports).
  */
 public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -16,15 +17,20 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         String authority = TestIdentityProvider.authority();
         TestUser admin = Operator.admin();
         String origin = EchoOrigin.url();
-        return Map.of(
-                "gateway.sign-in.authority", authority,
-                "gateway.sign-in.v1-authority", authority + "/sts",
-                "gateway.operator.tenant-id", admin.tenantId(),
-                "gateway.operator.admin-object-id", admin.objectId(),
-                "gateway.services.customer", origin,
-                "gateway.services.billing", origin,
-                "gateway.services.pricing", origin,
-                "gateway.services.support", origin);
+        return Map.ofEntries(
+                Map.entry("gateway.sign-in.authority", authority),
+                Map.entry("gateway.sign-in.v1-authority", authority + "/sts"),
+                Map.entry("gateway.operator.tenant-id", admin.tenantId()),
+                Map.entry("gateway.operator.admin-object-id", admin.objectId()),
+                Map.entry("gateway.services.customer", origin),
+                Map.entry("gateway.services.billing", origin),
+                Map.entry("gateway.services.pricing", origin),
+                Map.entry("gateway.services.support", origin),
+                // customer-service's management port serves a document; the others' answer an echo, not one.
+                Map.entry("gateway.services.management.customer", EchoOrigin.documentingManagementUrl()),
+                Map.entry("gateway.services.management.billing", origin),
+                Map.entry("gateway.services.management.pricing", origin),
+                Map.entry("gateway.services.management.support", origin));
     }
 
     @Override

@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.testing.PostgresAndKafka;
 
@@ -13,9 +15,12 @@ import org.partnercenter.testing.PostgresAndKafka;
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "pricing"))
 class ServiceSurfaceTest {
 
+    @TestHTTPResource(value = "openapi?format=json", management = true)
+    URL openApi;
+
     @Test
     void shouldDescribeEveryRouteWhenTheOpenApiDocumentIsRead() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get(openApi).then().statusCode(200)
                 .body(containsString("/v1/pricelists/{versionId}/meters"))
                 .body(containsString("/v1/pricelists/charges"))
                 .body(containsString("/v1/exchangerates/{id}"))

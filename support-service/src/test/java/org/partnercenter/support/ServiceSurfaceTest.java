@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.testing.PostgresAndKafka;
 
@@ -13,9 +15,15 @@ import org.partnercenter.testing.PostgresAndKafka;
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "support"))
 class ServiceSurfaceTest {
 
+    @TestHTTPResource(value = "openapi?format=json", management = true)
+    URL openApi;
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+
     @Test
     void shouldDescribeEveryRouteWhenTheOpenApiDocumentIsRead() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get(openApi).then().statusCode(200)
                 .body(containsString("/v1/servicerequests/{agentLocale}"))
                 .body(containsString("/v1/servicerequests/{id}/escalate"))
                 .body(containsString("/v1/servicerequests/{id}/timeline"))
@@ -25,7 +33,7 @@ class ServiceSurfaceTest {
 
     @Test
     void shouldCheckBothConsumedTopicsWhenReadinessIsAsked() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(readiness).then().statusCode(200)
                 .body(containsString("partners")).body(containsString("customers"));
     }
 }

@@ -33,6 +33,8 @@ final class FreePorts {
             QuarkusApp provider = config.identityProvider();
             needed.add(new NeededPort(provider.port(), "the identity provider", provider.portSetting()));
             config.services().forEach(s -> needed.add(new NeededPort(s.port(), s.name(), s.portSetting())));
+            config.services().forEach(s -> needed.add(new NeededPort(s.managementPort(),
+                    s.name() + "'s management port", s.managementPortSetting())));
         }
         Map<Integer, NeededPort> byPort = new HashMap<>();
         for (NeededPort wanted : needed) {

@@ -25,7 +25,8 @@ public final class LocalStack {
               --no-demo     start everything but load no demo data (the end-to-end suite makes its own)
             Settings (system property pc.x.y or environment PC_X_Y): PC_POSTGRES_PORT (15432),
             PC_KAFKA_PORT (9092), PC_<SERVICE>_PORT, e.g. PC_CUSTOMER_PORT (8081), PC_GATEWAY_PORT (8080),
-            PC_IDP_PORT (8090), PC_OPERATOR_TENANT_ID (%s), PC_DEMO_SEED (%d);
+            PC_<SERVICE>_MANAGEMENT_PORT (its port + 100: PC_CUSTOMER_MANAGEMENT_PORT 8181, PC_GATEWAY_MANAGEMENT_PORT
+            8180), PC_IDP_PORT (8090), PC_OPERATOR_TENANT_ID (%s), PC_DEMO_SEED (%d);
             KAFKA_BOOTSTRAP_SERVERS or PC_POSTGRES_URL + PC_POSTGRES_USER/PC_POSTGRES_PASSWORD use servers
             you already run. The project root is -Dpc.root, else the current directory.""".formatted(
             StackConfig.DEFAULT_OPERATOR_TENANT_ID, StackConfig.DEFAULT_DEMO_SEED);

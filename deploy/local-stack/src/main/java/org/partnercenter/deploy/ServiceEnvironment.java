@@ -26,11 +26,15 @@ final class ServiceEnvironment {
                 "IDP_DIRECTORY_FILE", directoryFile.toString());
     }
 
-    /** A service (the gateway too): its port, its database, the broker and where internal tokens are checked. */
+    /**
+     * A service (the gateway too): its public and management ports, its database, the broker and where internal
+     * tokens are checked.
+     */
     static Map<String, String> service(ServiceSpec service, StackConfig config, Postgres postgres,
             String kafkaBootstrap, OperatorAdmin operator) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.managementPort()));
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
@@ -43,7 +47,10 @@ final class ServiceEnvironment {
         return environment;
     }
 
-    /** Sign-in against the stack's identity provider, the operator, and where each owning service listens. */
+    /**
+     * Sign-in against the stack's identity provider, the operator, and where each owning service listens:
+     * its public port for the API, its management port for its OpenAPI document.
+     */
     private static Map<String, String> gateway(StackConfig config, OperatorAdmin operator) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("PC_AAD_AUTHORITY", config.authority());
@@ -56,6 +63,7 @@ final class ServiceEnvironment {
                 // customer-service -> GATEWAY_SERVICES_CUSTOMER
                 String key = owner.name().replace("-service", "").toUpperCase(Locale.ROOT);
                 environment.put("GATEWAY_SERVICES_" + key, owner.url());
+                environment.put("GATEWAY_SERVICES_MANAGEMENT_" + key, owner.managementUrl());
             }
         }
         return environment;

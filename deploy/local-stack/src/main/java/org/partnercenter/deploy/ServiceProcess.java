@@ -51,10 +51,10 @@ final class ServiceProcess implements StackPart {
                 app.module(), environment, logFile));
     }
 
-    /** Ready means the service's own readiness checks (database, Kafka) pass, not just that the port is open. */
+    /** Ready means the application's own readiness checks (database, Kafka) pass, not just that a port is open. */
     @Override
     public void awaitReady() throws InterruptedException {
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create(app.url() + "/q/health/ready"))
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(app.readinessUrl()))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         String lastAnswer = "no answer";
@@ -73,7 +73,7 @@ final class ServiceProcess implements StackPart {
             Thread.sleep(POLL_INTERVAL.toMillis());
         }
         if (!child.stopping()) {
-            throw new StackFailure(app.name() + " was not ready on " + app.url() + "/q/health/ready within "
+            throw new StackFailure(app.name() + " was not ready on " + app.readinessUrl() + " within "
                     + READY_TIMEOUT.toSeconds() + " s (last answer: " + lastAnswer + ")" + ChildJvm.tail(logFile));
         }
     }
@@ -91,6 +91,11 @@ final class ServiceProcess implements StackPart {
     @Override
     public String address() {
         return app.url();
+    }
+
+    @Override
+    public Optional<String> managementAddress() {
+        return app.managementUrl();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.partnercenter.deploy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -89,8 +90,9 @@ record StackConfig(
 
     /** The development identity provider; its directory (tenants, users, keys) is new on every start. */
     QuarkusApp identityProvider() {
+        // A development tool on the loopback interface, with no metrics: its /q/health stays on its one port.
         return new QuarkusApp("identity-provider", root.resolve("deploy/identity-provider"), identityProviderPort,
-                "PC_IDP_PORT", "128m", Optional.of(workDir.resolve("identity-provider")));
+                "PC_IDP_PORT", OptionalInt.empty(), "128m", Optional.of(workDir.resolve("identity-provider")));
     }
 
     /** The stack's analogue of https://login.microsoftonline.com: no tenant, no /v2.0. */
@@ -102,8 +104,12 @@ record StackConfig(
         return services.stream().map(ServiceSpec::database).toList();
     }
 
+    /** The management port is the public port + 100 unless PC_<PART>_MANAGEMENT_PORT names another. */
     private static ServiceSpec service(String name, String database, String portSetting, int defaultPort) {
-        return new ServiceSpec(name, database, port(portSetting, defaultPort), portSetting);
+        int port = port(portSetting, defaultPort);
+        String managementPortSetting = portSetting.replace("_PORT", "_MANAGEMENT_PORT");
+        return new ServiceSpec(name, database, port, portSetting, port(managementPortSetting, port + 100),
+                managementPortSetting);
     }
 
     private static String setting(String envName, String defaultValue) {

@@ -12,7 +12,8 @@ import org.partnercenter.deploy.demo.DemoUser;
 /**
  * {@code target/local-stack/stack.json}: what scripts and the end-to-end suite need to reach the stack and
  * sign in. Its members are a contract with them (issue 6): {@code gatewayUrl} without /v1, {@code authority}
- * without tenant or /v2.0, the operator's admin and the demo partners with their users' passwords.
+ * without tenant or /v2.0, the operator's admin and the demo partners with their users' passwords; each
+ * service's public URL under {@code services} and its management URL under {@code managementUrls}.
  */
 final class StackJson {
 
@@ -36,8 +37,11 @@ final class StackJson {
             partners.forEach(partner -> partner(list.addObject(), partner));
         });
         ObjectNode services = root.putObject("services");
+        // /q/health, /q/metrics and each service's /q/openapi: never on the public URLs above.
+        ObjectNode management = root.putObject("managementUrls");
         if (!config.infraOnly()) {
             config.services().forEach(service -> services.put(service.name(), service.url()));
+            config.services().forEach(service -> management.put(service.name(), service.managementUrl()));
         }
         root.put("kafkaBootstrap", kafka.address());
         ObjectNode database = root.putObject("postgres");

@@ -12,6 +12,11 @@ interface StackPart {
     /** What a client connects to: a URL or a host:port. */
     String address();
 
+    /** Where it serves /q/health and /q/metrics, when that is apart from {@link #address()}. */
+    default Optional<String> managementAddress() {
+        return Optional.empty();
+    }
+
     /** Where its output goes; empty for a server the developer runs elsewhere. */
     Optional<Path> logFile();
 

@@ -60,13 +60,13 @@ final class StackReport {
     }
 
     private void printSummary() {
-        String format = "%-18s %-26s %-16s %s%n";
+        String format = "%-18s %-26s %-26s %-16s %s%n";
         System.out.println();
-        System.out.printf(format, "PART", "URL", "STATE", "LOG");
+        System.out.printf(format, "PART", "URL", "MANAGEMENT (/q/health)", "STATE", "LOG");
         for (StackPart part : stack.parts()) {
             String state = part.external() ? "external, up" : "up in " + Console.seconds(stack.startTime(part));
             String log = part.logFile().map(config.root()::relativize).map(Path::toString).orElse("-");
-            System.out.printf(format, part.name(), part.address(), state, log);
+            System.out.printf(format, part.name(), part.address(), part.managementAddress().orElse("-"), state, log);
         }
         System.out.println();
     }

@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What {@code stack.json} tells scripts about a running stack: where to call, how to sign in, and the
- * ports the stack listens on (those it started), which must be free again once it has stopped.
+ * What {@code stack.json} tells scripts about a running stack: where to call, where each part answers its
+ * health checks and metrics (its management URL, by part name), how to sign in, and the ports the stack
+ * listens on (those it started), which must be free again once it has stopped.
  */
-public record StackDescription(String gatewayUrl, String authority, String audience, String operatorTenantId,
-        String operatorUserPrincipalName, String operatorPassword, long launcherPid, List<Integer> ports) {
+public record StackDescription(String gatewayUrl, Map<String, String> managementUrls, String authority,
+        String audience, String operatorTenantId, String operatorUserPrincipalName, String operatorPassword,
+        long launcherPid, List<Integer> ports) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,6 +29,11 @@ public record StackDescription(String gatewayUrl, String authority, String audie
         }
         List<Integer> ports = new ArrayList<>();
         json.path("services").forEach(url -> ports.add(URI.create(url.asText()).getPort()));
+        Map<String, String> managementUrls = new LinkedHashMap<>();
+        json.path("managementUrls").fields().forEachRemaining(part -> {
+            managementUrls.put(part.getKey(), part.getValue().asText());
+            ports.add(URI.create(part.getValue().asText()).getPort());
+        });
         ports.add(URI.create(json.path("authority").asText()).getPort());
         // A broker or server given to the launcher (the same settings reach this JVM) is not the stack's to free.
         if (System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null) {
@@ -33,11 +42,17 @@ public record StackDescription(String gatewayUrl, String authority, String audie
         if (System.getenv("PC_POSTGRES_URL") == null) {
             ports.add(portOf(json.path("postgres").path("address").asText()));
         }
-        return new StackDescription(json.path("gatewayUrl").asText(), json.path("authority").asText(),
+        return new StackDescription(json.path("gatewayUrl").asText(), Map.copyOf(managementUrls),
+                json.path("authority").asText(),
                 json.path("audience").asText(), json.path("operatorTenantId").asText(),
                 json.path("operatorAdmin").path("userPrincipalName").asText(),
                 json.path("operatorAdmin").path("password").asText(), json.path("launcherPid").asLong(),
                 List.copyOf(ports));
+    }
+
+    /** Where the gateway answers /q/health; empty in a stack.json of a launcher older than management ports. */
+    public String gatewayManagementUrl() {
+        return managementUrls.getOrDefault("identity-gateway", "");
     }
 
     /** {@code host:port}, as the Kafka bootstrap and PostgreSQL's address are written. */

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The local stack the suite drives: one for the whole run. It reuses a stack that already runs for this
- * checkout (stack.json is there and the gateway is ready), else starts one and stops it at the end.
+ * checkout (stack.json is there and the gateway's management URL answers ready), else starts one and stops
+ * it at the end.
  */
 public final class StackUnderTest implements AutoCloseable {
 
@@ -93,12 +94,16 @@ public final class StackUnderTest implements AutoCloseable {
         }
         StackDescription description = StackDescription.read(location.stackJson());
         boolean launcherAlive = ProcessHandle.of(description.launcherPid()).map(ProcessHandle::isAlive).orElse(false);
-        return launcherAlive && ready(description.gatewayUrl()) ? Optional.of(description) : Optional.empty();
+        return launcherAlive && ready(description) ? Optional.of(description) : Optional.empty();
     }
 
-    private static boolean ready(String gatewayUrl) throws InterruptedException {
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create(gatewayUrl + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+    /** The gateway's readiness, on its management URL (a stack.json without one is from an older launcher). */
+    private static boolean ready(StackDescription description) throws InterruptedException {
+        if (description.gatewayManagementUrl().isEmpty()) {
+            return false;
+        }
+        URI gatewayReadiness = URI.create(description.gatewayManagementUrl() + "/q/health/ready");
+        HttpRequest readiness = HttpRequest.newBuilder(gatewayReadiness).timeout(Duration.ofSeconds(2)).build();
         try {
             return HttpClient.newHttpClient().send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notAnswering) {

@@ -5,9 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 /** {@code GET /openapi}: the whole API's OpenAPI document, which the Swagger UI at /q/swagger-ui shows. */
 @Path("/openapi")
@@ -22,8 +20,7 @@ public class ApiDocumentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public ObjectNode document(@Context UriInfo uri) {
-        return documents.merged(uri.getBaseUriBuilder().path("/q/openapi").queryParam("format", "json").build()
-                .toString());
+    public ObjectNode document() {
+        return documents.merged();
     }
 }

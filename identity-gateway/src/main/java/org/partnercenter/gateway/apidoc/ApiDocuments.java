@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.smallrye.openapi.runtime.io.Format;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -11,13 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import org.partnercenter.gateway.routing.Owner;
 import org.partnercenter.gateway.routing.ServiceEndpoints;
 
 /**
  * One OpenAPI document for the whole API: the gateway's own, with the paths and schemas of every
- * service's document added. A service that is down, or answers no OpenAPI document, is named under
- * {@code x-unavailable} rather than failing the whole document.
+ * service's document (its {@code /q/openapi} on its management port) added. A service that is down, or
+ * answers no OpenAPI document, is named under {@code x-unavailable} rather than failing the whole document.
  */
 @ApplicationScoped
 public class ApiDocuments {
@@ -25,24 +29,24 @@ public class ApiDocuments {
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final ServiceEndpoints services;
+    private final OpenApiDocumentService gatewayDocument;
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    ApiDocuments(ServiceEndpoints services, ObjectMapper json) {
+    ApiDocuments(ServiceEndpoints services, OpenApiDocumentService gatewayDocument, ObjectMapper json) {
         this.services = services;
+        this.gatewayDocument = gatewayDocument;
         this.json = json;
     }
 
-    /** @param gatewayDocumentUrl where the gateway's own document is served */
-    public ObjectNode merged(String gatewayDocumentUrl) {
-        ObjectNode merged = fetch(gatewayDocumentUrl)
-                .filter(JsonNode::isObject).map(ObjectNode.class::cast).orElseGet(json::createObjectNode);
+    public ObjectNode merged() {
+        ObjectNode merged = ownDocument();
         ArrayNode unavailable = json.createArrayNode();
         for (Owner owner : Owner.values()) {
             if (owner == Owner.GATEWAY) {
                 continue;
             }
-            var document = fetch(services.of(owner).resolve("/q/openapi?format=json").toString())
+            var document = fetch(services.managementOf(owner).resolve("/q/openapi?format=json").toString())
                     .filter(doc -> doc.has("openapi") && doc.has("paths"));
             if (document.isEmpty()) {
                 unavailable.add(owner.name().toLowerCase());
@@ -65,17 +69,28 @@ public class ApiDocuments {
         });
     }
 
-    private java.util.Optional<JsonNode> fetch(String url) {
+    /** The gateway's own document, as Quarkus built it; its endpoint is off, /openapi being the one to read. */
+    private ObjectNode ownDocument() {
+        try {
+            JsonNode own = json.readTree(
+                    gatewayDocument.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, Format.JSON));
+            return own instanceof ObjectNode document ? document : json.createObjectNode();
+        } catch (IOException e) {
+            return json.createObjectNode();
+        }
+    }
+
+    private Optional<JsonNode> fetch(String url) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                     .build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? java.util.Optional.of(json.readTree(response.body()))
-                    : java.util.Optional.empty();
+            return response.statusCode() == 200 ? Optional.of(json.readTree(response.body()))
+                    : Optional.empty();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

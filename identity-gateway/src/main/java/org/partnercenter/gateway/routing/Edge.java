@@ -67,6 +67,7 @@ public class Edge {
                     + ". Check the path against the API reference (routes start with /v1)."));
             return;
         }
+        RouteMetrics.label(context, route.get());
         Optional<String> bearer = BearerTokens.of(context.request());
         if (bearer.isEmpty()) {
             responses.send(context, SignInRefusals.missing());
