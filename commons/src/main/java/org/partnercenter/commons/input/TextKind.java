@@ -1,6 +1,7 @@
 package org.partnercenter.commons.input;
 
 import java.util.regex.Pattern;
+import org.partnercenter.commons.json.StorableText;
 
 /**
  * The kinds of text a request body carries, each with the longest value it may have. Every String of a request
@@ -40,10 +41,18 @@ public enum TextKind {
         return maxLength;
     }
 
-    /** What is wrong with the value for this kind, or null when it fits (a missing value always fits). */
+    /**
+     * What is wrong with the value for this kind, or null when it fits (a missing value always fits). Storable
+     * text is checked here again: Jackson hands a value to a String-delegating creator without the text
+     * deserializer, so a NUL in {@code "NewNote": "a\u0000b"} reached the database.
+     */
     public String problem(String value) {
         if (value == null) {
             return null;
+        }
+        String unstorable = StorableText.problem(value);
+        if (unstorable != null) {
+            return unstorable;
         }
         if (this == GUID) {
             return GUID_FORM.matcher(value).matches() ? null : "must be " + what;

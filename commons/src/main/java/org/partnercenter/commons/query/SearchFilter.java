@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.json.StorableText;
 import org.partnercenter.commons.json.WireEnums;
 
 /**
@@ -43,8 +44,8 @@ public record SearchFilter<F extends Enum<F>>(F field, String value, SearchOpera
         }
         if (value == null || value.isEmpty()) {
             problems.add("filter.Value: missing, expected the text to search for");
-        } else if (value.indexOf('\u0000') >= 0) {
-            problems.add("filter.Value: contains a NUL character (\\u0000), which text may not contain");
+        } else if (StorableText.problem(value) != null) {
+            problems.add("filter.Value: " + StorableText.problem(value));
         }
         Optional<SearchOperator> operator = operatorText == null ? Optional.of(SearchOperator.STARTS_WITH)
                 : WireEnums.find(SearchOperator.class, operatorText);

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.support.support.Callers;
+import org.partnercenter.support.support.ServiceRequests;
 import org.partnercenter.testing.HostileText;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.StoredRows;
@@ -51,6 +52,28 @@ class InputLimitsTest {
                         startsWithIgnoringCase("primaryContact.email: must be at most 320")));
 
         assertThat(requestsOf(partner)).isZero();
+    }
+
+    @Test
+    void shouldNameTheNoteAndStoreNothingWhenItHoldsANulOrALoneSurrogateInEitherShape() {
+        Caller partner = Callers.direct();
+        String id = ServiceRequests.open(partner);
+        long before = notesOf(id);
+
+        // A plain string goes to NewNote's delegating creator, which Jackson feeds without the text deserializer.
+        for (String patch : new String[] {"{\"NewNote\": \"a\\u0000b\"}", "{\"NewNote\": \"a\\ud800b\"}",
+            "{\"NewNote\": {\"Text\": \"a\\u0000b\"}}"}) {
+            as(partner).body(patch).patch("/v1/servicerequests/" + id)
+                    .then().statusCode(400)
+                    .body("data", hasItem(startsWithIgnoringCase("newNote")));
+        }
+
+        assertThat(notesOf(id)).isEqualTo(before);
+    }
+
+    private static long notesOf(String id) {
+        return StoredRows.count("select count(*) from service_request_activity where service_request_id = ?1 "
+                + "and text is not null", Long.parseLong(id));
     }
 
     private static long requestsOf(Caller partner) {
