@@ -47,9 +47,14 @@ public final class Access {
 
     public static final Set<String> SERVICE_REQUEST_READ = Set.of(GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT,
             HELPDESK_AGENT, BILLING_ADMIN, USER_ADMIN, OPERATOR_SUPPORT);
-    /** Create, update and escalate; the operator's support works the escalated queue. */
+    /** Notes and status changes; the operator's support works the escalated queue. */
     public static final Set<String> SERVICE_REQUEST_WRITE = Set.of(GLOBAL_ADMIN, ADMIN_AGENT, HELPDESK_AGENT,
             BILLING_ADMIN, USER_ADMIN, OPERATOR_SUPPORT);
+    /** Opening and escalating a request are the partner's acts, never support's. */
+    public static final Set<String> SERVICE_REQUEST_OPEN = Set.of(GLOBAL_ADMIN, ADMIN_AGENT, HELPDESK_AGENT,
+            BILLING_ADMIN, USER_ADMIN);
+    /** The support-topic catalogue is support's to extend. */
+    public static final Set<String> SUPPORT_TOPIC_WRITE = Set.of(OPERATOR_SUPPORT);
 
     /** Partner users, applications and their roles (the operator manages its own). */
     public static final Set<String> MEMBER_MANAGEMENT = Set.of(GLOBAL_ADMIN, USER_ADMIN, OPERATOR_ADMIN);
