@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stands in for the owning services in the gateway's own tests: it answers what it received (method,
@@ -17,6 +18,8 @@ import java.util.Map;
 final class EchoOrigin {
 
     private static final String SHARED = "partner-center.test.gateway.origin";
+    /** A JDK type in the JVM-wide properties, so the application's class loader and the tests' see one count. */
+    private static final String RECEIVED = "partner-center.test.gateway.origin.received";
 
     private EchoOrigin() {
     }
@@ -32,11 +35,24 @@ final class EchoOrigin {
         }
     }
 
+    /** How many requests the origin has received so far (a refused request must not add to it). */
+    static long requestsReceived() {
+        return received().get();
+    }
+
+    private static AtomicLong received() {
+        synchronized (System.getProperties()) {
+            return (AtomicLong) System.getProperties()
+                    .computeIfAbsent(RECEIVED, key -> new AtomicLong());
+        }
+    }
+
     private static String start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             ObjectMapper json = new ObjectMapper();
             server.createContext("/", exchange -> {
+                received().incrementAndGet();
                 long bytes = drain(exchange.getRequestBody());
                 Map<String, Object> echo = new LinkedHashMap<>();
                 echo.put("method", exchange.getRequestMethod());
