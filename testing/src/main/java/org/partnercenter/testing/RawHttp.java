@@ -42,9 +42,30 @@ public final class RawHttp {
         });
     }
 
-    /** Streams {@code totalBytes} as a chunked body in 64 KiB chunks, as a client without a length would. */
+    /** Streams {@code totalBytes} of spaces as a chunked body in 64 KiB chunks, as a client without a length would. */
     public static Answer sendChunked(int port, String method, String target, Map<String, String> headers,
             long totalBytes) {
+        byte[] spaces = new byte[64 * 1024];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        return sendChunked(port, method, target, headers, out -> {
+            for (long sent = 0; sent < totalBytes; sent += spaces.length) {
+                writeChunk(out, spaces, (int) Math.min(spaces.length, totalBytes - sent));
+            }
+        });
+    }
+
+    /** Sends {@code body} as a chunked body, one chunk per 1 KiB. */
+    public static Answer sendChunked(int port, String method, String target, Map<String, String> headers,
+            byte[] body) {
+        return sendChunked(port, method, target, headers, out -> {
+            for (int at = 0; at < body.length; at += 1024) {
+                writeChunk(out, java.util.Arrays.copyOfRange(body, at, Math.min(body.length, at + 1024)), -1);
+            }
+        });
+    }
+
+    private static Answer sendChunked(int port, String method, String target, Map<String, String> headers,
+            Request chunks) {
         Map<String, String> chunked = new LinkedHashMap<>(headers);
         chunked.put("Transfer-Encoding", "chunked");
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
@@ -53,16 +74,16 @@ public final class RawHttp {
         head.append("\r\n");
         return exchange(port, out -> {
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            byte[] chunk = new byte[64 * 1024];
-            java.util.Arrays.fill(chunk, (byte) ' ');
-            for (long sent = 0; sent < totalBytes; sent += chunk.length) {
-                int size = (int) Math.min(chunk.length, totalBytes - sent);
-                out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                out.write(chunk, 0, size);
-                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            }
+            chunks.writeTo(out);
             out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         });
+    }
+
+    private static void writeChunk(OutputStream out, byte[] bytes, int size) throws IOException {
+        int length = size < 0 ? bytes.length : size;
+        out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(bytes, 0, length);
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private interface Request {

@@ -89,6 +89,18 @@ class RequestLimitsTest {
     }
 
     @Test
+    void shouldReadAChunkedBodyWhenItIsWithinTheLimit() {
+        byte[] body = "{\"name\": \"chunked gear\", \"size\": 3}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Answer answer = RawHttp.sendChunked(RestAssured.port, "POST", "/v1/widgets",
+                Map.of("Authorization", "Bearer " + TestTokens.sign(partner), "Content-Type", "application/json"),
+                body);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(json(answer).getString("name")).isEqualTo("chunked gear");
+    }
+
+    @Test
     void shouldNameTheParameterWhenAQueryValueIsTooLong() {
         Answer answer = send("GET", "/v1/widgets?name=" + "n".repeat(3_000), Map.of());
 
