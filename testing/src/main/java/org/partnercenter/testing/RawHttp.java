@@ -1,5 +1,8 @@
 package org.partnercenter.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +28,22 @@ public final class RawHttp {
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
+
+        public JsonPath json() {
+            return new JsonPath(body);
+        }
+
+        /** Asserts the DESIGN.md error shape with this status and source; gives the body for further checks. */
+        public JsonPath assertErrorShape(int expectedStatus, String source) {
+            assertThat(status).as(body).isEqualTo(expectedStatus);
+            assertThat(header("Content-Type")).startsWith("application/json");
+            JsonPath json = json();
+            assertThat(json.getInt("code")).isEqualTo(expectedStatus);
+            assertThat(json.getString("description")).isNotBlank();
+            assertThat(json.getString("source")).isEqualTo(source);
+            assertThat(json.getList("data")).isNotNull();
+            return json;
+        }
     }
 
     private RawHttp() {
@@ -32,12 +51,9 @@ public final class RawHttp {
 
     /** Sends the request line and headers as given, then {@code body} (may be empty), and reads the answer. */
     public static Answer send(int port, String method, String target, Map<String, String> headers, byte[] body) {
-        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                + "\r\nConnection: close\r\n");
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        head.append("\r\n");
+        byte[] head = head(port, method, target, headers);
         return exchange(port, out -> {
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head);
             out.write(body);
         });
     }
@@ -68,15 +84,19 @@ public final class RawHttp {
             Request chunks) {
         Map<String, String> chunked = new LinkedHashMap<>(headers);
         chunked.put("Transfer-Encoding", "chunked");
-        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                + "\r\nConnection: close\r\n");
-        chunked.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        head.append("\r\n");
+        byte[] head = head(port, method, target, chunked);
         return exchange(port, out -> {
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head);
             chunks.writeTo(out);
             out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         });
+    }
+
+    private static byte[] head(int port, String method, String target, Map<String, String> headers) {
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nConnection: close\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        return head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static void writeChunk(OutputStream out, byte[] bytes, int size) throws IOException {

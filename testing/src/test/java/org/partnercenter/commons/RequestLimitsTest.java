@@ -8,7 +8,6 @@ import static org.partnercenter.commons.SampleCallers.widget;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +23,8 @@ import org.partnercenter.testing.TestTokens;
 @QuarkusTestResource(PostgresAndKafka.class)
 class RequestLimitsTest {
 
+    private static final String SOURCE = "commons-sample";
+
     private final Caller partner = newPartner();
 
     @ParameterizedTest
@@ -34,8 +35,8 @@ class RequestLimitsTest {
 
         Answer answer = send("DELETE", "/v1/widgets/" + id + "/" + segment + "/" + id, Map.of());
 
-        assertErrorShape(answer, 400);
-        assertThat(json(answer).getString("description")).contains("/v1/widgets/" + id + "/" + segment);
+        answer.assertErrorShape(400, SOURCE);
+        assertThat(answer.json().getString("description")).contains("/v1/widgets/" + id + "/" + segment);
         as(partner).get("/v1/widgets/" + id).then().statusCode(200);
     }
 
@@ -43,22 +44,22 @@ class RequestLimitsTest {
     void shouldNameThePathWhenAnEscapeIsBroken() {
         Answer answer = send("GET", "/v1/widgets/%ZZ", Map.of());
 
-        assertErrorShape(answer, 400);
-        assertThat(json(answer).getString("description")).contains("/v1/widgets/%ZZ").contains("%XX");
+        answer.assertErrorShape(400, SOURCE);
+        assertThat(answer.json().getString("description")).contains("/v1/widgets/%ZZ").contains("%XX");
     }
 
     @Test
     void shouldAnswer414InTheErrorShapeWhenTheUriIsTooLong() {
         Answer answer = send("GET", "/v1/widgets?name=" + "a".repeat(9_000), Map.of());
 
-        assertErrorShape(answer, 414);
+        answer.assertErrorShape(414, SOURCE);
     }
 
     @Test
     void shouldAnswer431InTheErrorShapeWhenTheHeadersAreTooLarge() {
         Answer answer = send("GET", "/v1/widgets", Map.of("X-Padding", "p".repeat(20_000)));
 
-        assertErrorShape(answer, 431);
+        answer.assertErrorShape(431, SOURCE);
     }
 
     @Test
@@ -75,8 +76,8 @@ class RequestLimitsTest {
                 Map.of("Authorization", "Bearer " + TestTokens.sign(partner), "Content-Type", "application/json",
                         "Content-Length", String.valueOf(2 * 1024 * 1024)), new byte[0]);
 
-        assertErrorShape(answer, 413);
-        assertThat(json(answer).getString("description")).contains("1048576 bytes");
+        answer.assertErrorShape(413, SOURCE);
+        assertThat(answer.json().getString("description")).contains("1048576 bytes");
     }
 
     @Test
@@ -85,7 +86,7 @@ class RequestLimitsTest {
                 Map.of("Authorization", "Bearer " + TestTokens.sign(partner), "Content-Type", "application/json"),
                 2 * 1024 * 1024);
 
-        assertErrorShape(answer, 413);
+        answer.assertErrorShape(413, SOURCE);
     }
 
     @Test
@@ -97,15 +98,15 @@ class RequestLimitsTest {
                 body);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        assertThat(json(answer).getString("name")).isEqualTo("chunked gear");
+        assertThat(answer.json().getString("name")).isEqualTo("chunked gear");
     }
 
     @Test
     void shouldNameTheParameterWhenAQueryValueIsTooLong() {
         Answer answer = send("GET", "/v1/widgets?name=" + "n".repeat(3_000), Map.of());
 
-        assertErrorShape(answer, 400);
-        assertThat(json(answer).getList("data")).containsExactly("name");
+        answer.assertErrorShape(400, SOURCE);
+        assertThat(answer.json().getList("data")).containsExactly("name");
     }
 
     @Test
@@ -114,8 +115,8 @@ class RequestLimitsTest {
 
         Answer answer = send("GET", "/v1/widgets?" + query, Map.of());
 
-        assertErrorShape(answer, 400);
-        assertThat(json(answer).getString("description")).contains("40 parameters").contains("at most 32");
+        answer.assertErrorShape(400, SOURCE);
+        assertThat(answer.json().getString("description")).contains("40 parameters").contains("at most 32");
     }
 
     private Answer send(String method, String target, Map<String, String> headers) {
@@ -124,17 +125,4 @@ class RequestLimitsTest {
         return RawHttp.send(RestAssured.port, method, target, signed, new byte[0]);
     }
 
-    private static void assertErrorShape(Answer answer, int status) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).startsWith("application/json");
-        JsonPath body = json(answer);
-        assertThat(body.getInt("code")).isEqualTo(status);
-        assertThat(body.getString("description")).isNotBlank();
-        assertThat(body.getString("source")).isEqualTo("commons-sample");
-        assertThat(body.getList("data")).isNotNull();
-    }
-
-    private static JsonPath json(Answer answer) {
-        return new JsonPath(answer.body());
-    }
 }

@@ -9,8 +9,8 @@ import org.partnercenter.commons.error.ApiException;
 
 /**
  * What the raw path and query of a request may hold, checked on the text as received, before anything decodes
- * or normalises it. A dot segment or an encoded slash would otherwise be resolved after a route rule matched the
- * path, and change the operation ({@code DELETE /v1/users/{id}/roles/%2e%2e} deleting the user); a NUL
+ * or normalises it. A dot segment, an encoded slash or a matrix parameter would otherwise be resolved after a
+ * route rule matched the path, and change the operation ({@code DELETE /v1/users/{id}/roles/%2e%2e} deleting the user); a NUL
  * character reaches PostgreSQL as a 500; a broken escape fails deep inside the framework.
  */
 public final class TextInAddress {
@@ -32,6 +32,11 @@ public final class TextInAddress {
         if (lower.contains("%2f") || lower.contains("%5c") || rawPath.indexOf('\\') >= 0) {
             throw refusePath(rawPath, "an encoded slash or backslash (%2F, %5C) or a backslash, which no id "
                     + "of this API contains");
+        }
+        if (rawPath.indexOf(';') >= 0) {
+            // JAX-RS drops ";..." from a segment as a matrix parameter: "usagesummary;x" would pass the gateway's
+            // rule for /customers/** and still reach the usage summary.
+            throw refusePath(rawPath, "a ';', which no id of this API contains (send it as %3B)");
         }
         for (String segment : rawPath.split("/", -1)) {
             String dots = ENCODED_DOT.matcher(segment).replaceAll(".");

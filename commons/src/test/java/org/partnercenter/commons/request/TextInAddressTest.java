@@ -14,7 +14,7 @@ class TextInAddressTest {
     @ValueSource(strings = {"/v1/users/x/roles/%2e%2e", "/v1/users/%2E", "/v1/users/.%2e/x", "/v1/users/%2e./x",
             "/v1/users/../x", "/v1/users/./x", "/v1/users/..", "/v1/users/a%2fb", "/v1/users/a%2Fb",
             "/v1/users/a%5cb", "/v1/users/a%5Cb", "/v1/users/a\\b", "/v1/users/%ZZ", "/v1/users/%4", "/v1/users/%",
-            "/v1/users/a%00b", "/v1/users/a\u0001b"})
+            "/v1/users/a%00b", "/v1/users/a\u0001b", "/v1/customers/x/usagesummary;y"})
     void shouldRefuseThePathWhenItHoldsWhatNoRouteAccepts(String path) {
         assertThatThrownBy(() -> TextInAddress.checkPath(path)).isInstanceOf(ApiException.class)
                 .hasMessageContaining("The path " + path.replace("\u0000", "%00"));
