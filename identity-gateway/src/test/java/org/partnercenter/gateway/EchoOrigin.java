@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stands in for the owning services in the gateway's own tests: it answers what it received (method,
@@ -27,6 +28,8 @@ final class EchoOrigin {
              "paths": {"%s": {"get": {"responses": {"200": {"description": "OK"}}}}}}
             """.formatted(DOCUMENTED_PATH);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A JDK type in the JVM-wide properties, so the application's class loader and the tests' see one count. */
+    private static final String RECEIVED = "partner-center.test.gateway.origin.received";
 
     private EchoOrigin() {
     }
@@ -38,6 +41,17 @@ final class EchoOrigin {
     /** A management port: {@code /q/openapi} answers {@link #DOCUMENT}, every other path 404. */
     static String documentingManagementUrl() {
         return shared("partner-center.test.gateway.documenting-management", EchoOrigin::document);
+    }
+
+    /** How many requests the origin has received so far (a refused request must not add to it). */
+    static long requestsReceived() {
+        return received().get();
+    }
+
+    private static AtomicLong received() {
+        synchronized (System.getProperties()) {
+            return (AtomicLong) System.getProperties().computeIfAbsent(RECEIVED, key -> new AtomicLong());
+        }
     }
 
     /** One server per JVM for each stand-in, found through a JVM-wide property across Quarkus restarts. */
@@ -64,6 +78,7 @@ final class EchoOrigin {
     }
 
     private static void echo(HttpExchange exchange) throws IOException {
+        received().incrementAndGet();
         long bytes = drain(exchange.getRequestBody());
         String status = exchange.getRequestHeaders().getFirst("X-Echo-Status");
         if (status != null) {

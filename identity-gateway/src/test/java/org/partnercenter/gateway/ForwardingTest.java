@@ -41,12 +41,12 @@ class ForwardingTest {
     }
 
     @Test
-    void shouldStreamALargeBodyThroughWhenItIsUploaded() {
+    void shouldStreamALargeBodyThroughWhenItIsABulkUpload() {
         TestPartner partner = Partners.register("direct");
         byte[] body = new byte[12 * 1024 * 1024];
 
         given().auth().oauth2(partner.admin().token()).contentType("application/json").body(body)
-                .post("/v1/customers")
+                .post("/v1/migrations/customers")
                 .then().statusCode(200).body("bodyBytes", equalTo(body.length));
     }
 

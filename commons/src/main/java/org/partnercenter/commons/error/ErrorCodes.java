@@ -13,7 +13,10 @@ public final class ErrorCodes {
     public static final int METHOD_NOT_ALLOWED = 405;
     public static final int NOT_ACCEPTABLE = 406;
     public static final int CONFLICT = 409;
+    public static final int PAYLOAD_TOO_LARGE = 413;
+    public static final int URI_TOO_LONG = 414;
     public static final int UNSUPPORTED_MEDIA_TYPE = 415;
+    public static final int HEADERS_TOO_LARGE = 431;
     public static final int INTERNAL = 500;
     /** The real API answers a stale {@code If-Match} with 400/2055 so that SDKs do not retry it. */
     public static final int ETAG_NO_LONGER_VALID = 2055;

@@ -59,11 +59,12 @@ public class Edge {
 
     private void handle(RoutingContext context) {
         String correlationId = EdgeRequestIds.assign(context);
-        // Routes are public knowledge: an unknown one is a 404 before any sign-in work.
-        Optional<Route> route = RouteTable.match(context.normalizedPath());
+        // Routes are public knowledge: an unknown one is a 404 before any sign-in work. The raw path is matched, the
+        // one RequestGuard checked and the forwarder sends on, so no decoding can change the route after its rule.
+        Optional<Route> route = RouteTable.match(context.request().path());
         EdgeAudit.onEnd(context, route.orElse(null), audit, clock);
         if (route.isEmpty()) {
-            responses.send(context, ApiException.notFound("No resource exists at " + context.normalizedPath()
+            responses.send(context, ApiException.notFound("No resource exists at " + context.request().path()
                     + ". Check the path against the API reference (routes start with /v1)."));
             return;
         }
@@ -132,7 +133,8 @@ public class Edge {
             responses.send(context, refusal);
             return;
         }
-        Optional<Duration> wait = throttle.check(caller, context.request().method().name(), context.normalizedPath());
+        String method = context.request().method().name();
+        Optional<Duration> wait = throttle.check(caller, method, context.request().path());
         if (wait.isPresent()) {
             responses.throttled(context, wait.get());
             return;

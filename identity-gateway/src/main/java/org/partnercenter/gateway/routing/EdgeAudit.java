@@ -25,13 +25,13 @@ final class EdgeAudit {
         context.addEndHandler(ended -> {
             Caller caller = context.get(CALLER);
             SignedInPrincipal principal = context.get(PRINCIPAL);
-            Matcher customer = CUSTOMER.matcher(context.normalizedPath());
+            Matcher customer = CUSTOMER.matcher(context.request().path());
             trail.record(new AuditEntry(caller == null ? null : caller.partnerTenantId(),
                     principal == null ? null : principal.objectId(),
                     principal == null ? null : principal.userPrincipalName(),
                     principal == null ? null : principal.applicationId(),
                     context.request().method().name(), route == null ? null : route.pattern(),
-                    context.normalizedPath(), customer.matches() ? customer.group(1) : null,
+                    context.request().path(), customer.matches() ? customer.group(1) : null,
                     context.response().getStatusCode(), clock.instant(),
                     (int) ((System.nanoTime() - started) / 1_000_000),
                     context.request().getHeader(RequestIds.CORRELATION_ID_HEADER),

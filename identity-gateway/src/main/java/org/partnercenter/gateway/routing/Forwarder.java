@@ -9,10 +9,13 @@ import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.partnercenter.commons.error.RoutingErrors;
+import org.partnercenter.commons.request.BodyLimits;
 
 /**
  * Forwards a request to its owning service through Vert.x's reverse proxy, which streams bodies both
- * ways, so large uploads and downloads are never held in memory. The caller's own token and any
+ * ways, so large uploads and downloads are never held in memory (a chunked upload is counted against its
+ * route's limit on the way). The request goes on with the raw URI the route rule was checked against. The caller's own token and any
  * identity header it sent are replaced by the internal token.
  */
 @ApplicationScoped
@@ -25,7 +28,8 @@ public class Forwarder {
 
     private final Map<Owner, HttpProxy> proxies = new EnumMap<>(Owner.class);
 
-    Forwarder(Vertx vertx, ServiceEndpoints endpoints) {
+    Forwarder(Vertx vertx, ServiceEndpoints endpoints, BodyLimits limits, RoutingErrors errors) {
+        StreamedBodyLimit bodyLimit = new StreamedBodyLimit(limits, errors);
         for (Owner owner : Owner.values()) {
             if (owner == Owner.GATEWAY) {
                 continue;
@@ -34,6 +38,7 @@ public class Forwarder {
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                     .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000)));
             proxy.origin(target.getPort(), target.getHost());
+            proxy.addInterceptor(bodyLimit);
             proxy.addInterceptor(new BodilessResponses());
             proxies.put(owner, proxy);
         }

@@ -1,5 +1,6 @@
 package org.partnercenter.gateway.routing;
 
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -12,9 +13,10 @@ import org.partnercenter.commons.error.ErrorCodes;
  * One public path pattern, its owner, and the rule that guards it: the roles that may read (GET, HEAD)
  * and write (anything else), and, for features resellers do not have, what they are told instead.
  * Operator roles and partner roles are disjoint, so a role set also says which kind of caller may come.
+ * Bulk uploads take a larger body than the default of {@code partner-center.request-limits.max-body}.
  */
 public record Route(String pattern, Pattern regex, Owner owner, Set<String> readRoles, Set<String> writeRoles,
-        String resellerFeature) {
+        String resellerFeature, OptionalLong maxBody) {
 
     public boolean matches(String path) {
         return regex.matcher(path).matches();

@@ -1,5 +1,6 @@
 package org.partnercenter.gateway.routing;
 
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ final class RouteBuilder {
     private Set<String> read = Set.of();
     private Set<String> write = Set.of();
     private String resellerFeature;
+    private OptionalLong maxBody = OptionalLong.empty();
 
     private RouteBuilder(String pattern, Owner owner) {
         this.pattern = pattern;
@@ -40,6 +42,12 @@ final class RouteBuilder {
         return this;
     }
 
+    /** A bulk upload family: bodies up to this many MiB instead of the default limit. */
+    RouteBuilder maxBodyMiB(int mebibytes) {
+        maxBody = OptionalLong.of(mebibytes * 1024L * 1024L);
+        return this;
+    }
+
     Route build() {
         StringBuilder regex = new StringBuilder();
         for (String segment : pattern.substring(1).split("/")) {
@@ -50,6 +58,6 @@ final class RouteBuilder {
             });
         }
         return new Route(pattern, Pattern.compile(regex + "/?", Pattern.CASE_INSENSITIVE), owner, read, write,
-                resellerFeature);
+                resellerFeature, maxBody);
     }
 }

@@ -32,7 +32,9 @@ public final class RouteTable {
             route("/v1/profiles/**", Owner.GATEWAY).read(PROFILE_READ).write(PROFILE_WRITE).build(),
             route("/v1/auditrecords/**", Owner.GATEWAY).read(AUDIT_READ).build(),
 
-            route("/v1/usagerecords/**", Owner.CUSTOMER).read(OPERATOR_ONLY).write(OPERATOR_ONLY).build(),
+            // Bulk uploads, sized after what the owning service accepts: a 10,000-record usage batch is ~3.5 MB.
+            route("/v1/usagerecords/**", Owner.CUSTOMER).read(OPERATOR_ONLY).write(OPERATOR_ONLY).maxBodyMiB(32)
+                    .build(),
             route("/v1/customers/*/subscriptions/*/utilizations/**", Owner.CUSTOMER).read(USAGE_READ)
                     .notForResellers("Azure usage").build(),
             route("/v1/customers/*/usagesummary/**", Owner.CUSTOMER).read(USAGE_READ)
@@ -46,8 +48,9 @@ public final class RouteTable {
                     .build(),
             route("/v1/customers/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE).build(),
             route("/v1/relationships/**", Owner.CUSTOMER).read(CUSTOMER_READ).build(),
-            // Bulk migration of existing customers is customer creation in bulk.
-            route("/v1/migrations/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE).build(),
+            // Bulk migration of existing customers is customer creation in bulk, ~15 MB for 50,000 customers.
+            route("/v1/migrations/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE).maxBodyMiB(32)
+                    .build(),
 
             route("/v1/invoices/**", Owner.BILLING).read(INVOICE_READ).write(OPERATOR_ONLY)
                     .notForResellers("invoices and reconciliation").build(),
@@ -59,7 +62,8 @@ public final class RouteTable {
                     .notForResellers("reconciliation exports").build(),
 
             route("/v1/ratecards/**", Owner.PRICING).read(PRICING_READ).notForResellers("CSP pricing").build(),
-            route("/v1/pricelists/**", Owner.PRICING).read(PRICING_READ).write(OPERATOR_ONLY)
+            // A 50,000-meter price list is ~20 MB as JSON.
+            route("/v1/pricelists/**", Owner.PRICING).read(PRICING_READ).write(OPERATOR_ONLY).maxBodyMiB(64)
                     .notForResellers("CSP pricing").build(),
             route("/v1/exchangerates/**", Owner.PRICING).read(PRICING_READ).write(OPERATOR_ONLY)
                     .notForResellers("CSP pricing").build(),
