@@ -10,13 +10,14 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.error.ErrorCodes;
 
 /**
- * One public path pattern, its owner, and the rule that guards it: the roles that may read (GET, HEAD)
- * and write (anything else), and, for features resellers do not have, what they are told instead.
+ * One public path pattern, its owner, and the rule that guards it: the roles that may read (GET, HEAD),
+ * create (POST, where creating differs from changing) and write (anything else), and, for features
+ * resellers do not have, what they are told instead.
  * Operator roles and partner roles are disjoint, so a role set also says which kind of caller may come.
  * Bulk uploads take a larger body than the default of {@code partner-center.request-limits.max-body}.
  */
-public record Route(String pattern, Pattern regex, Owner owner, Set<String> readRoles, Set<String> writeRoles,
-        String resellerFeature, OptionalLong maxBody) {
+public record Route(String pattern, Pattern regex, Owner owner, Set<String> readRoles, Set<String> createRoles,
+        Set<String> writeRoles, String resellerFeature, OptionalLong maxBody) {
 
     public boolean matches(String path) {
         return regex.matcher(path).matches();
@@ -28,7 +29,7 @@ public record Route(String pattern, Pattern regex, Owner owner, Set<String> read
             throw ApiException.forbidden(ErrorCodes.FORBIDDEN, "Indirect resellers do not have " + resellerFeature
                     + " here: use your indirect provider's solution for it.");
         }
-        Set<String> allowed = isRead(method) ? readRoles : writeRoles;
+        Set<String> allowed = isRead(method) ? readRoles : "POST".equals(method) ? createRoles : writeRoles;
         if (allowed.stream().noneMatch(caller.roles()::contains)) {
             throw ApiException.forbidden(ErrorCodes.ROLE_NOT_ALLOWED, "The supplied role does not have the rights "
                     + "to perform the requested operation. Roles that may: " + (allowed.isEmpty() ? "none"

@@ -14,6 +14,7 @@ final class RouteBuilder {
     private final Owner owner;
     private Set<String> read = Set.of();
     private Set<String> write = Set.of();
+    private Set<String> create;
     private String resellerFeature;
     private OptionalLong maxBody = OptionalLong.empty();
 
@@ -33,6 +34,12 @@ final class RouteBuilder {
 
     RouteBuilder write(Set<String> roles) {
         write = roles;
+        return this;
+    }
+
+    /** POST creates here, which fewer roles may than change what exists (the other write methods). */
+    RouteBuilder create(Set<String> roles) {
+        create = roles;
         return this;
     }
 
@@ -57,7 +64,7 @@ final class RouteBuilder {
                 default -> "/" + Pattern.quote(segment);
             });
         }
-        return new Route(pattern, Pattern.compile(regex + "/?", Pattern.CASE_INSENSITIVE), owner, read, write,
-                resellerFeature, maxBody);
+        return new Route(pattern, Pattern.compile(regex + "/?", Pattern.CASE_INSENSITIVE), owner, read,
+                create == null ? write : create, write, resellerFeature, maxBody);
     }
 }

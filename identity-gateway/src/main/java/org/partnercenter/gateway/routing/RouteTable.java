@@ -10,8 +10,10 @@ import static org.partnercenter.commons.caller.Access.OPERATOR_ONLY;
 import static org.partnercenter.commons.caller.Access.PRICING_READ;
 import static org.partnercenter.commons.caller.Access.PROFILE_READ;
 import static org.partnercenter.commons.caller.Access.PROFILE_WRITE;
+import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_OPEN;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_READ;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_WRITE;
+import static org.partnercenter.commons.caller.Access.SUPPORT_TOPIC_WRITE;
 import static org.partnercenter.commons.caller.Access.USAGE_READ;
 import static org.partnercenter.gateway.routing.RouteBuilder.route;
 
@@ -68,8 +70,13 @@ public final class RouteTable {
             route("/v1/exchangerates/**", Owner.PRICING).read(PRICING_READ).write(OPERATOR_ONLY)
                     .notForResellers("CSP pricing").build(),
 
-            route("/v1/servicerequests/**", Owner.SUPPORT).read(SERVICE_REQUEST_READ).write(SERVICE_REQUEST_WRITE)
-                    .notForResellers("service requests").build());
+            route("/v1/servicerequests/supporttopics/**", Owner.SUPPORT).read(SERVICE_REQUEST_READ)
+                    .write(SUPPORT_TOPIC_WRITE).notForResellers("service requests").build(),
+            route("/v1/servicerequests/*/escalate", Owner.SUPPORT).read(SERVICE_REQUEST_READ)
+                    .write(SERVICE_REQUEST_OPEN).notForResellers("service requests").build(),
+            // POST /v1/servicerequests/{agentLocale} opens a request; PATCH on the same shape updates one.
+            route("/v1/servicerequests/**", Owner.SUPPORT).read(SERVICE_REQUEST_READ).create(SERVICE_REQUEST_OPEN)
+                    .write(SERVICE_REQUEST_WRITE).notForResellers("service requests").build());
 
     private RouteTable() {
     }
