@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.partnercenter.e2e.support.ApiOperations;
 import org.partnercenter.e2e.support.ApiOperations.ApiOperation;
 import org.partnercenter.e2e.support.EndToEnd;
+import org.partnercenter.e2e.support.MatrixAnswers;
 import org.partnercenter.e2e.support.OtherPartner;
 import org.partnercenter.e2e.support.ResourceIds;
 import org.partnercenter.e2e.support.RoleCallers;
@@ -38,7 +42,7 @@ import org.partnercenter.e2e.support.WriteBodies;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationIT {
 
-    private static final String RESELLER_REFUSAL = "Indirect resellers do not have ";
+    private static final int CONCURRENT_CALLERS = 4;
 
     private final StackUnderTest stack;
     /** Made once for the class: both tables call as the same users. */
@@ -59,16 +63,15 @@ class AuthorizationIT {
     Stream<DynamicTest> shouldAllowExactlyTheMatrixRolesWhenEveryRoleOfEveryPartnerTypeCallsEveryOperation() {
         List<RoleCaller> callers = callers();
         return ApiOperations.ALL.stream().map(operation -> dynamicTest(operation.toString(), () -> {
-            List<String> wrong = new ArrayList<>();
-            for (RoleCaller caller : callers) {
+            List<String> wrong = eachAtOnce(callers, caller -> {
                 Response answer = send(operation, caller.user(), operation.destructive()
                         ? new ResourceIds(Map.of()) : caller.ownIds(), Map.of());
-                Optional<String> expected = expectedRefusal(operation, caller.isReseller(), caller.role());
-                if (expected.isPresent() ? !refused(answer, expected.get()) : isAuthRefusal(answer.statusCode())) {
-                    wrong.add(caller + " expected " + expected.orElse("neither 401 nor 403") + ", got "
-                            + answer.statusCode() + " " + answer.asString());
-                }
-            }
+                Optional<String> expected = MatrixAnswers.expectedRefusal(operation, caller.isReseller(), caller.role());
+                boolean right = expected.isPresent() ? MatrixAnswers.refused(answer, expected.get())
+                        : !isAuthRefusal(answer.statusCode());
+                return right ? List.of() : List.of(caller + " expected " + expected.orElse("neither 401 nor 403")
+                        + ", got " + answer.statusCode() + " " + answer.asString());
+            });
             assertThat(wrong).as(operation + ": answers against the matrix").isEmpty();
         }));
     }
@@ -80,19 +83,20 @@ class AuthorizationIT {
                 .filter(c -> c.role().equals(GLOBAL_ADMIN)).toList();
         return ApiOperations.ALL.stream().filter(OtherPartner::namesOwnedIds).map(operation -> dynamicTest(
                 operation.toString(), () -> {
-                    List<String> wrong = new ArrayList<>();
-                    for (RoleCaller stranger : strangers) {
+                    List<String> wrong = eachAtOnce(strangers, stranger -> {
                         Response answer = send(operation, stranger.user(), owner.ids(), WriteBodies.validFor(
                                 operation.method(), operation.template(), owner.ids()).orElse(Map.of()));
-                        Optional<String> refusal = expectedRefusal(operation, stranger.isReseller(), GLOBAL_ADMIN);
-                        boolean right = refusal.isPresent() ? refused(answer, refusal.get())
+                        Optional<String> refusal = MatrixAnswers.expectedRefusal(operation, stranger.isReseller(), GLOBAL_ADMIN);
+                        boolean right = refusal.isPresent() ? MatrixAnswers.refused(answer, refusal.get())
                                 : answer.statusCode() == 404;
-                        owner.secretsIn(answer.asString()).forEach(secret -> wrong.add(stranger + " saw " + secret));
+                        List<String> problems = new ArrayList<>();
+                        owner.secretsIn(answer.asString()).forEach(secret -> problems.add(stranger + " saw " + secret));
                         if (!right) {
-                            wrong.add(stranger + " expected " + refusal.orElse("404") + ", got "
+                            problems.add(stranger + " expected " + refusal.orElse("404") + ", got "
                                     + answer.statusCode() + " " + answer.asString());
                         }
-                    }
+                        return problems;
+                    });
                     assertThat(wrong).as(operation + " with another partner's ids").isEmpty();
                 }));
     }
@@ -109,20 +113,15 @@ class AuthorizationIT {
         assertThat(missing).as("documented operations the matrix table does not list").isEmpty();
     }
 
-    /** The refusal the matrix calls for, in words ("403 900150"), or empty where it allows the caller. */
-    static Optional<String> expectedRefusal(ApiOperation operation, boolean reseller, String role) {
-        if (operation.notForResellers() && reseller) {
-            return Optional.of("403 " + RESELLER_REFUSAL + "…");
+    /** Runs {@code check} for every caller, a few at a time (the calls are independent), in the callers' order. */
+    private static List<String> eachAtOnce(List<RoleCaller> callers, Function<RoleCaller, List<String>> check)
+            throws InterruptedException, ExecutionException {
+        ForkJoinPool pool = new ForkJoinPool(CONCURRENT_CALLERS);
+        try {
+            return pool.submit(() -> callers.parallelStream().flatMap(c -> check.apply(c).stream()).toList()).get();
+        } finally {
+            pool.shutdown();
         }
-        return operation.roles().contains(role) ? Optional.empty() : Optional.of("403 900150");
-    }
-
-    private static boolean refused(Response answer, String expected) {
-        if (answer.statusCode() != 403) {
-            return false;
-        }
-        return expected.contains("900150") ? Integer.valueOf(900150).equals(answer.path("code"))
-                : String.valueOf(answer.<String>path("description")).startsWith(RESELLER_REFUSAL);
     }
 
     private static boolean isAuthRefusal(int status) {

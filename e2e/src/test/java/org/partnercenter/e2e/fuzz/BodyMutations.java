@@ -1,5 +1,7 @@
 package org.partnercenter.e2e.fuzz;
 
+import static org.partnercenter.e2e.fuzz.Payloads.sample;
+
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,9 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /** A valid request body with one field (or the whole body) made hostile; each class sampled to a bound. */
@@ -21,10 +21,15 @@ final class BodyMutations {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    record Mutation(InputClass kind, String detail, byte[] body) {
+    /** {@code refused}: DESIGN.md's input policy refuses it whatever the field (if the route reads a body). */
+    record Mutation(InputClass kind, String detail, byte[] body, boolean refused) {
     }
 
-    private record Candidate(JsonPointer at, JsonNode value, String shown) {
+    private record Candidate(JsonPointer at, JsonNode value, String shown, boolean refused) {
+
+        Candidate(JsonPointer at, JsonNode value, String shown) {
+            this(at, value, shown, false);
+        }
     }
 
     private final JsonNode base;
@@ -46,30 +51,37 @@ final class BodyMutations {
             malformed.add("{\"" + first + "\":\"duplicate\"," + text.substring(1));
         }
         sample(malformed, random, perClass).forEach(m -> mutations.add(new Mutation(InputClass.MALFORMED_JSON,
-                Payloads.shown(m), Payloads.wire(m))));
-        mutations.add(new Mutation(InputClass.DEEP_NESTING, "array 2000 deep", Payloads.wire(Payloads.DEEP_ARRAY)));
-        mutations.add(new Mutation(InputClass.DEEP_NESTING, "object 2000 deep", Payloads.wire(Payloads.DEEP_OBJECT)));
+                Payloads.shown(m), Payloads.wire(m), true)));
+        mutations.add(new Mutation(InputClass.DEEP_NESTING, "array 2000 deep", Payloads.wire(Payloads.DEEP_ARRAY),
+                true));
+        mutations.add(new Mutation(InputClass.DEEP_NESTING, "object 2000 deep", Payloads.wire(Payloads.DEEP_OBJECT),
+                true));
         mutations.add(new Mutation(InputClass.HUGE_STRING, "whole body a 1 MB string",
-                Payloads.wire("\"" + Payloads.MEGABYTE_STRING + "\"")));
+                Payloads.wire("\"" + Payloads.MEGABYTE_STRING + "\""), true));
         List<Candidate> wrongTypes = new ArrayList<>();
-        List<Candidate> huge = new ArrayList<>();
+        List<Candidate> hugeText = new ArrayList<>();
+        List<Candidate> hugeOther = new ArrayList<>();
         List<Candidate> numbers = new ArrayList<>();
         List<Candidate> nulls = new ArrayList<>();
         List<Candidate> meta = new ArrayList<>();
         for (JsonPointer field : fields) {
             JsonNode value = base.at(field);
-            wrongTypes(value).forEach((shown, wrong) -> wrongTypes.add(new Candidate(field, wrong, shown)));
+            // Booleans are strict: anything but true or false is refused.
+            Payloads.wrongTypes(value).forEach((shown, wrong) -> wrongTypes.add(new Candidate(field, wrong, shown,
+                    value.isBoolean())));
             if (value.isValueNode()) {
-                huge.add(new Candidate(field, NODES.textNode(Payloads.MEGABYTE_STRING), "a 1 MB string"));
+                (value.isTextual() ? hugeText : hugeOther).add(new Candidate(field,
+                        NODES.textNode(Payloads.MEGABYTE_STRING), "a 1 MB string", true));
                 numbers.add(new Candidate(field, NODES.numberNode(new BigInteger(Payloads.DIGITS_400)), "400 digits"));
                 numbers.add(new Candidate(field, NODES.numberNode(new BigDecimal("1e400")), "1e400"));
                 numbers.add(new Candidate(field, NODES.numberNode(new BigDecimal("-1e400")), "-1e400"));
                 numbers.add(new Candidate(field, NODES.numberNode(new BigDecimal("1e-400")), "1e-400"));
                 numbers.add(new Candidate(field, NODES.textNode(Payloads.DIGITS_400), "\"400 digits\""));
-                nulls.add(new Candidate(field, NODES.textNode("\u0000"), "\"\\u0000\""));
-                nulls.add(new Candidate(field, NODES.textNode("a\u0000b"), "\"a\\u0000b\""));
-                nulls.add(new Candidate(field, NODES.textNode(Payloads.LONE_SURROGATE_ESCAPE), "\"\\ud800\""));
-                nulls.add(new Candidate(field, NODES.textNode(Payloads.RAW_SURROGATE_BYTES), "raw bytes ED A0 80"));
+                nulls.add(new Candidate(field, NODES.textNode("\u0000"), "\"\\u0000\"", true));
+                nulls.add(new Candidate(field, NODES.textNode("a\u0000b"), "\"a\\u0000b\"", true));
+                nulls.add(new Candidate(field, NODES.textNode(Payloads.LONE_SURROGATE_ESCAPE), "\"\\ud800\"", true));
+                nulls.add(new Candidate(field, NODES.textNode(Payloads.RAW_SURROGATE_BYTES), "raw bytes ED A0 80",
+                        true));
                 Payloads.BODY_META.forEach(v -> meta.add(new Candidate(field, NODES.textNode(v), "\"" + v + "\"")));
                 Payloads.EXTREME_DATES.forEach(v -> meta.add(new Candidate(field, NODES.textNode(v), "\"" + v + "\"")));
             }
@@ -77,40 +89,16 @@ final class BodyMutations {
         if (!fields.isEmpty()) {
             JsonPointer first = fields.get(0);
             mutations.add(mutation(InputClass.DEEP_NESTING, new Candidate(first, NODES.textNode(Payloads.DEEP_VALUE),
-                    "array 2000 deep")));
+                    "array 2000 deep", true)));
         }
         sample(wrongTypes, random, perClass * 2).forEach(c -> mutations.add(mutation(InputClass.WRONG_TYPE, c)));
-        sample(huge, random, perClass).forEach(c -> mutations.add(mutation(InputClass.HUGE_STRING, c)));
+        // Every string field (up to a bound): the limits are per field kind, and a sample would miss kinds.
+        sample(hugeText, random, perClass * 2).forEach(c -> mutations.add(mutation(InputClass.HUGE_STRING, c)));
+        sample(hugeOther, random, 2).forEach(c -> mutations.add(mutation(InputClass.HUGE_STRING, c)));
         sample(numbers, random, perClass).forEach(c -> mutations.add(mutation(InputClass.HUGE_NUMBER, c)));
         sample(nulls, random, perClass).forEach(c -> mutations.add(mutation(InputClass.NUL_OR_SURROGATE, c)));
         sample(meta, random, perClass * 2).forEach(c -> mutations.add(mutation(InputClass.BODY_META, c)));
         return mutations;
-    }
-
-    /** Up to {@code max} of {@code all}, the same ones for the same seed. */
-    static <T> List<T> sample(List<T> all, Random random, int max) {
-        List<T> shuffled = new ArrayList<>(all);
-        Collections.shuffle(shuffled, random);
-        return shuffled.subList(0, Math.min(max, shuffled.size()));
-    }
-
-    private static Map<String, JsonNode> wrongTypes(JsonNode value) {
-        ObjectNode object = NODES.objectNode().put("a", 1);
-        ArrayNode array = NODES.arrayNode().add("x");
-        if (value.isTextual()) {
-            return Map.of("12345", NODES.numberNode(12345), "true", NODES.booleanNode(true), "{\"a\":1}", object,
-                    "[\"x\"]", array, "1.5", NODES.numberNode(1.5));
-        }
-        if (value.isNumber()) {
-            return Map.of("\"abc\"", NODES.textNode("abc"), "{\"a\":1}", object, "[\"x\"]", array,
-                    "true", NODES.booleanNode(true), "\"\"", NODES.textNode(""));
-        }
-        if (value.isBoolean()) {
-            return Map.of("\"yes\"", NODES.textNode("yes"), "-1", NODES.numberNode(-1), "{\"a\":1}", object,
-                    "\"\"", NODES.textNode(""));
-        }
-        return Map.of("\"x\"", NODES.textNode("x"), "1", NODES.numberNode(1), "true", NODES.booleanNode(true),
-                value.isArray() ? "{\"a\":1}" : "[\"x\"]", value.isArray() ? object : array);
     }
 
     private Mutation mutation(InputClass kind, Candidate candidate) {
@@ -122,7 +110,8 @@ final class BodyMutations {
         } else {
             ((ArrayNode) parent).set(Integer.parseInt(last), candidate.value());
         }
-        return new Mutation(kind, candidate.at() + " = " + candidate.shown(), Payloads.wire(text(copy)));
+        return new Mutation(kind, candidate.at() + " = " + candidate.shown(), Payloads.wire(text(copy)),
+                candidate.refused());
     }
 
     private void collect(JsonNode node, JsonPointer at) {

@@ -20,7 +20,7 @@ final class Findings {
     record Finding(String operation, InputClass kind, String detail, int status, String problem, String body) {
 
         String line() {
-            return operation + " [" + kind.label() + ": " + detail + "] -> " + status + ": " + problem
+            return printable(operation + " [" + kind.label() + ": " + detail + "] -> " + status + ": " + problem)
                     + " | body: " + head(body);
         }
     }
@@ -28,9 +28,14 @@ final class Findings {
     /** The first 200 characters of a body, on one line. */
     static String head(String body) {
         String shown = body.length() <= BODY_SHOWN ? body : body.substring(0, BODY_SHOWN) + "…";
+        return printable(shown.replaceAll("\\s+", " "));
+    }
+
+    /** Control characters (a NUL sent or echoed) written as {@code \\u0000}. */
+    private static String printable(String text) {
         StringBuilder line = new StringBuilder();
-        shown.replaceAll("\\s+", " ").chars().forEach(c -> line.append(Character.isISOControl(c)
-                ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        text.chars().forEach(c -> line.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
+                : String.valueOf((char) c)));
         return line.toString();
     }
 

@@ -8,11 +8,19 @@ import java.util.regex.Pattern;
 /**
  * One request of the fuzz: a valid request of its operation with one part made hostile. Path and query
  * values are already percent-encoded as they go on the wire; {@code detail} says in a few words what was
- * changed, for the findings. {@code mustBe400} marks what DESIGN.md's input policy refuses with a 400
- * whatever the route: encoded dot segments and slashes in a path, NUL, malformed escapes, broken surrogates.
+ * changed, for the findings; {@code expected} what DESIGN.md's input policy answers whatever the route.
  */
 record FuzzInput(InputClass kind, String detail, Map<String, String> pathValues, Map<String, String> query,
-        Map<String, String> headers, byte[] body, boolean mustBe400) {
+        Map<String, String> headers, byte[] body, Expected expected) {
+
+    enum Expected {
+        /** Any answer below 500 in the rules' shape. */
+        BELOW_500,
+        /** A 4xx: malformed JSON, NUL, broken surrogates, 1 MB strings, too deep nesting, non-boolean booleans. */
+        REFUSED,
+        /** Exactly 400: encoded dot segments and slashes in a path; NUL, malformed escapes, surrogates anywhere. */
+        BAD_REQUEST
+    }
 
     /** NUL, a malformed escape ({@code %ZZ}, a lone {@code %}) or an encoded lone surrogate, anywhere. */
     private static final Pattern REFUSED_ANYWHERE = Pattern.compile("(?i)%00|%(?![0-9a-f]{2})|%ED%A0%80");
@@ -42,23 +50,25 @@ record FuzzInput(InputClass kind, String detail, Map<String, String> pathValues,
         values.put(parameter, encodedValue);
         boolean refused = REFUSED_ANYWHERE.matcher(encodedValue).find()
                 || REFUSED_IN_PATHS.matcher(encodedValue).find();
-        return new FuzzInput(kind, detail, values, query, headers, body, refused);
+        return new FuzzInput(kind, detail, values, query, headers, body, refused ? Expected.BAD_REQUEST
+                : Expected.BELOW_500);
     }
 
     FuzzInput withQuery(InputClass kind, String detail, String encodedName, String encodedValue) {
         Map<String, String> values = new LinkedHashMap<>(query);
         values.put(encodedName, encodedValue);
         boolean refused = REFUSED_ANYWHERE.matcher(encodedName + "=" + encodedValue).find();
-        return new FuzzInput(kind, detail, pathValues, values, headers, body, refused);
+        return new FuzzInput(kind, detail, pathValues, values, headers, body, refused ? Expected.BAD_REQUEST
+                : Expected.BELOW_500);
     }
 
     FuzzInput withHeader(InputClass kind, String detail, String name, String value) {
         Map<String, String> values = new LinkedHashMap<>(headers);
         values.put(name, value);
-        return new FuzzInput(kind, detail, pathValues, query, values, body, false);
+        return new FuzzInput(kind, detail, pathValues, query, values, body, Expected.BELOW_500);
     }
 
-    FuzzInput withBody(InputClass kind, String detail, byte[] newBody) {
-        return new FuzzInput(kind, detail, pathValues, query, headers, newBody, false);
+    FuzzInput withBody(InputClass kind, String detail, byte[] newBody, Expected answer) {
+        return new FuzzInput(kind, detail, pathValues, query, headers, newBody, answer);
     }
 }

@@ -3,6 +3,8 @@ package org.partnercenter.e2e.fuzz;
 /** The kinds of hostile input the suite sends, as issue 12 lists them; the label names them in findings. */
 enum InputClass {
     VALID("valid request"),
+    /** Findings about an operation's inputs together (rows stored beyond its accepted creates). */
+    EVERY_INPUT("every input of the operation"),
     MALFORMED_JSON("malformed JSON"),
     WRONG_TYPE("wrong type"),
     DEEP_NESTING("deep nesting"),

@@ -1,6 +1,6 @@
 package org.partnercenter.e2e.fuzz;
 
-import static org.partnercenter.e2e.fuzz.BodyMutations.sample;
+import static org.partnercenter.e2e.fuzz.Payloads.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ import java.util.Random;
 final class InputGenerator {
 
     private static final long SEED = 0x5EED_F022L;
-    private static final int PER_CLASS = 6;
+    private static final int PER_CLASS = 4;
     private static final String CONTINUATION = "MS-ContinuationToken";
     /** Sort-key values a forged continuation token may carry (version 1, keys split by U+001F). */
     private static final List<String> FORGED_KEYS = List.of("", "\u0000", "x'--", "99999999999999999999999", "-1",
@@ -30,8 +30,11 @@ final class InputGenerator {
         if (operation.takesBody()) {
             JsonNode base = validBody != null ? validBody : com.fasterxml.jackson.databind.node.JsonNodeFactory
                     .instance.objectNode();
+            // A route that documents no body may ignore one: only a documented body must refuse bad JSON.
+            boolean readsBody = !operation.bodyMediaTypes().isEmpty();
             new BodyMutations(base).all(random, PER_CLASS).forEach(m -> inputs.add(valid.withBody(m.kind(),
-                    "body " + m.detail(), m.body())));
+                    "body " + m.detail(), m.body(), m.refused() && readsBody ? FuzzInput.Expected.REFUSED
+                            : FuzzInput.Expected.BELOW_500)));
         }
         for (FuzzOperation.Parameter path : operation.in("path")) {
             sample(Payloads.META, random, PER_CLASS * 2).forEach(value -> inputs.add(valid.withPath(

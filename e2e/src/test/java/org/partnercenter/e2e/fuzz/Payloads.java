@@ -1,8 +1,18 @@
 package org.partnercenter.e2e.fuzz;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The hostile values themselves, and how they go on the wire. */
 final class Payloads {
@@ -17,6 +27,10 @@ final class Payloads {
     static final String LONE_SURROGATE_ESCAPE = "@@LONE_SURROGATE_ESCAPE@@";
     static final String RAW_SURROGATE_BYTES = "@@RAW_SURROGATE_BYTES@@";
     static final String DEEP_VALUE = "@@DEEP_VALUE@@";
+    /** Replaced by an id new to each request (usage record ids: a repeated one is a duplicate, never validated). */
+    static final String UNIQUE = "@@UNIQUE@@";
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final AtomicLong SENT = new AtomicLong();
 
     /** Path ids and query values, percent-sequences sent exactly as written ({@code %ZZ} is no escape at all). */
     static final List<String> META = List.of("..", "%2e%2e", "%2E%2E", ".%2e", "..%2f..%2fpartners", "%2f",
@@ -33,7 +47,7 @@ final class Payloads {
     static final List<String> WRONG_NUMBERS = List.of("abc", "-1", "0", "1.5", DIGITS_400, "1e400", "-1e400",
             "NaN", "true");
     static final List<String> MALFORMED_JSON = List.of("{", "{\"a\":", "[1,2", "{\"a\" 1}", "not json", "{'a':1}",
-            "{\"a\":tru}", "nul", "", "\"unterminated", "{\"a\":1}}", "{,}", "[,]", "{\"a\":01}", "{\"a\":.5}");
+            "{\"a\":tru}", "nul", "\"unterminated", "{\"a\":1}}", "{,}", "[,]", "{\"a\":01}", "{\"a\":.5}");
 
     private Payloads() {
     }
@@ -41,6 +55,9 @@ final class Payloads {
     /** UTF-8 bytes of {@code json} with the stand-ins replaced. */
     static byte[] wire(String json) {
         String text = json.replace(LONE_SURROGATE_ESCAPE, "\\ud800").replace("\"" + DEEP_VALUE + "\"", DEEP_ARRAY);
+        while (text.contains(UNIQUE)) {
+            text = text.replaceFirst(UNIQUE, RUN + "-" + SENT.incrementAndGet());
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         String[] parts = text.split(RAW_SURROGATE_BYTES, -1);
         for (int i = 0; i < parts.length; i++) {
@@ -66,8 +83,36 @@ final class Payloads {
         return encoded.toString();
     }
 
+    /** Up to {@code max} of {@code all}, the same ones for the same seed. */
+    static <T> List<T> sample(List<T> all, Random random, int max) {
+        List<T> shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, random);
+        return shuffled.subList(0, Math.min(max, shuffled.size()));
+    }
+
+    /** Values of every other JSON type than {@code value}'s, by how a finding shows them. */
+    static Map<String, JsonNode> wrongTypes(JsonNode value) {
+        ObjectNode object = JsonNodeFactory.instance.objectNode().put("a", 1);
+        ArrayNode array = JsonNodeFactory.instance.arrayNode().add("x");
+        if (value.isTextual()) {
+            return Map.of("12345", JsonNodeFactory.instance.numberNode(12345), "true", JsonNodeFactory.instance.booleanNode(true), "{\"a\":1}", object,
+                    "[\"x\"]", array, "1.5", JsonNodeFactory.instance.numberNode(1.5));
+        }
+        if (value.isNumber()) {
+            return Map.of("\"abc\"", JsonNodeFactory.instance.textNode("abc"), "{\"a\":1}", object, "[\"x\"]", array,
+                    "true", JsonNodeFactory.instance.booleanNode(true), "\"\"", JsonNodeFactory.instance.textNode(""));
+        }
+        if (value.isBoolean()) {
+            return Map.of("\"yes\"", JsonNodeFactory.instance.textNode("yes"), "-1", JsonNodeFactory.instance.numberNode(-1), "{\"a\":1}", object,
+                    "\"\"", JsonNodeFactory.instance.textNode(""));
+        }
+        return Map.of("\"x\"", JsonNodeFactory.instance.textNode("x"), "1", JsonNodeFactory.instance.numberNode(1), "true", JsonNodeFactory.instance.booleanNode(true),
+                value.isArray() ? "{\"a\":1}" : "[\"x\"]", value.isArray() ? object : array);
+    }
+
     /** A value short enough to read in a finding. */
     static String shown(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 12) + "…(" + value.length() + " chars)";
+        return value.length() <= 40 ? value
+                : value.substring(0, 14) + "…" + value.substring(value.length() - 14) + " (" + value.length() + " chars)";
     }
 }

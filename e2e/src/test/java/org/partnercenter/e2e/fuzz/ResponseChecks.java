@@ -33,8 +33,11 @@ final class ResponseChecks {
             problems.add("no HTTP answer");
             return problems;
         }
-        if (input.mustBe400() && answer.status() != 400) {
+        if (input.expected() == FuzzInput.Expected.BAD_REQUEST && answer.status() != 400) {
             problems.add("not refused with 400 (an encoded dot segment or slash, NUL or malformed escape)");
+        }
+        if (input.expected() == FuzzInput.Expected.REFUSED && answer.status() < 400) {
+            problems.add("accepted what the input policy refuses");
         }
         if (answer.status() >= 500) {
             problems.add(answer.status() + " (a server error)");

@@ -13,17 +13,35 @@ import org.partnercenter.e2e.support.TestUser;
 
 /**
  * For the create routes, what a refused write must leave as it was: the count of the collection it would
- * have added to (every page of it), or for usage batches the subscription's utilization records. Read
- * before and after each fuzzed write; a change after a 4xx is something stored from a refused write.
+ * have added to (every page of it), which may grow only by the creates the operation accepted; or for usage
+ * batches the subscription's utilization records, read after each write, unchanged after a refused one.
  */
 final class StoredState {
 
     private static final int MAX_PAGES = 200;
 
-    private StoredState() {
+    private final Supplier<String> reader;
+    private final boolean counted;
+
+    private StoredState(Supplier<String> reader, boolean counted) {
+        this.reader = reader;
+        this.counted = counted;
     }
 
-    static Optional<Supplier<String>> probeFor(FuzzOperation operation, FuzzFixture fixture) {
+    String read() {
+        return reader.get();
+    }
+
+    /** A count ("12 in /v1/customers"), compared once per operation; else a state compared after each write. */
+    boolean counted() {
+        return counted;
+    }
+
+    static int count(String state) {
+        return Integer.parseInt(state.substring(0, state.indexOf(' ')));
+    }
+
+    static Optional<StoredState> probeFor(FuzzOperation operation, FuzzFixture fixture) {
         if (!operation.method().equals("POST")) {
             return Optional.empty();
         }
@@ -31,7 +49,7 @@ final class StoredState {
         TestUser admin = fixture.partner.admin();
         TestUser operator = fixture.stack.operator();
         String customer = "/v1/customers/" + fixture.customerId();
-        return Optional.ofNullable(switch (operation.template().replaceAll("\\{[^}]*}", "{}")) {
+        Supplier<String> reader = switch (operation.template().replaceAll("\\{[^}]*}", "{}")) {
             case "/v1/customers", "/v1/users", "/v1/applications" -> () -> count(gateway, admin, operation.template());
             case "/v1/servicerequests/{}" -> () -> count(gateway, admin, "/v1/servicerequests");
             case "/v1/customers/{}/orders" -> () -> count(gateway, admin, customer + "/orders");
@@ -40,7 +58,8 @@ final class StoredState {
             case "/v1/usagerecords/batches" -> () -> usage(gateway, admin, customer + "/subscriptions/"
                     + fixture.subscriptionId() + "/utilizations/azure");
             default -> null;
-        });
+        };
+        return Optional.ofNullable(reader).map(r -> new StoredState(r, !operation.template().contains("usagerecords")));
     }
 
     private static String count(Gateway gateway, TestUser user, String path) {

@@ -2,6 +2,7 @@ package org.partnercenter.e2e.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ final class ValidRequests {
             headers.put("Content-Type", "application/json");
         }
         return new FuzzInput(InputClass.VALID, "a valid request", path, query, headers,
-                body == null ? null : Payloads.wire(body.toString()), false);
+                body == null ? null : Payloads.wire(body.toString()), FuzzInput.Expected.BELOW_500);
     }
 
     /** The body the fuzz spoils: a valid one for every operation the suite knows, else the schema's example. */
@@ -83,7 +84,11 @@ final class ValidRequests {
             default -> WriteBodies.validFor(operation.method(), operation.template(), fixture.ids).orElseGet(() ->
                     operation.bodySchema() != null ? document.example(operation.bodySchema(), 0) : Map.of());
         };
-        return JSON.valueToTree(known);
+        JsonNode body = JSON.valueToTree(known);
+        if (body.at("/records/0").isObject()) {
+            ((ObjectNode) body.at("/records/0")).put("id", "fuzz-" + Payloads.UNIQUE);
+        }
+        return body;
     }
 
     private Map<String, Object> migratedCustomer() {
