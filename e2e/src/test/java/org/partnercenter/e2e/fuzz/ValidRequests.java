@@ -68,7 +68,9 @@ final class ValidRequests {
     JsonNode body(FuzzOperation operation) {
         String customerId = fixture.customerId();
         Object known = switch (operation.method() + " " + operation.template().replaceAll("\\{[^}]*}", "{}")) {
-            case "POST /v1/customers" -> CustomerBody.customer("Fuzz Created").build();
+            // A domain new to each request: a taken one (409) would hide what the body's validation answers.
+            case "POST /v1/customers" -> CustomerBody.customer("Fuzz Created")
+                    .domain("fuzz" + Payloads.UNIQUE + ".onmicrosoft.com").build();
             case "PUT /v1/customers/{}/profiles/billing" -> fixture.billingProfile;
             case "POST /v1/usagerecords/batches" -> UsageBatch.batch().record(customerId, fixture.subscriptionId(),
                     "fuzz-meter", "1", "1 Hour", monthStart, Duration.ofHours(1)).build();
@@ -94,7 +96,7 @@ final class ValidRequests {
     private Map<String, Object> migratedCustomer() {
         Map<String, Object> customer = new LinkedHashMap<>();
         customer.put("companyName", "Fuzz Migrated");
-        customer.put("domain", CustomerBody.uniqueDomain());
+        customer.put("domain", "fuzz" + Payloads.UNIQUE + ".onmicrosoft.com");
         customer.put("email", "billing@fuzz-migrated.example");
         customer.put("culture", "en-US");
         customer.put("language", "en");
