@@ -24,21 +24,23 @@ final class InputGenerator {
             "1e400", "+999999999-12-31T23:59:59Z", "NaN", "\ud800", "00000000-0000-0000-0000-000000000000",
             "../../etc");
 
+    /** @param validBody the operation's valid body, null if it takes none */
     List<FuzzInput> inputs(FuzzOperation operation, FuzzInput valid, JsonNode validBody) {
         Random random = new Random(SEED + operation.toString().hashCode());
         List<FuzzInput> inputs = new ArrayList<>();
-        if (operation.takesBody()) {
-            JsonNode base = validBody != null ? validBody : com.fasterxml.jackson.databind.node.JsonNodeFactory
-                    .instance.objectNode();
+        if (validBody != null) {
             // A route that documents no body may ignore one: only a documented body must refuse bad JSON.
             boolean readsBody = !operation.bodyMediaTypes().isEmpty();
-            new BodyMutations(base).all(random, PER_CLASS).forEach(m -> inputs.add(valid.withBody(m.kind(),
+            new BodyMutations(validBody).all(random, PER_CLASS).forEach(m -> inputs.add(valid.withBody(m.kind(),
                     "body " + m.detail(), m.body(), m.refused() && readsBody ? FuzzInput.Expected.REFUSED
                             : FuzzInput.Expected.BELOW_500)));
         }
         for (FuzzOperation.Parameter path : operation.in("path")) {
-            sample(Payloads.META, random, PER_CLASS * 2).forEach(value -> inputs.add(valid.withPath(
-                    InputClass.PATH_META, "path {" + path.name() + "} = " + Payloads.shown(value), path.name(), value)));
+            // Encoded traversal first: a raw ".." may legitimately delete the fixture that it would misroute to.
+            List<String> values = new ArrayList<>(Payloads.ENCODED_TRAVERSAL);
+            values.addAll(sample(Payloads.META, random, PER_CLASS));
+            values.forEach(value -> inputs.add(valid.withPath(InputClass.PATH_META,
+                    "path {" + path.name() + "} = " + Payloads.shown(value), path.name(), value)));
             Payloads.NUL_AND_SURROGATES.forEach(value -> inputs.add(valid.withPath(InputClass.NUL_OR_SURROGATE,
                     "path {" + path.name() + "} = " + value, path.name(), value)));
         }
@@ -46,6 +48,7 @@ final class InputGenerator {
         for (FuzzOperation.Parameter parameter : operation.in("query")) {
             String name = Payloads.encode(parameter.name());
             List<String> values = new ArrayList<>(Payloads.META);
+            values.addAll(Payloads.ENCODED_TRAVERSAL);
             values.addAll(Payloads.WRONG_NUMBERS);
             Payloads.EXTREME_DATES.forEach(date -> values.add(Payloads.encode(date)));
             values.add("x".repeat(1 << 16));

@@ -33,8 +33,9 @@ final class Payloads {
     private static final AtomicLong SENT = new AtomicLong();
 
     /** Path ids and query values, percent-sequences sent exactly as written ({@code %ZZ} is no escape at all). */
-    static final List<String> META = List.of("..", "%2e%2e", "%2E%2E", ".%2e", "..%2f..%2fpartners", "%2f",
-            "a%2fb", "%5c", "..%5c..%5cpartners", "'", "%27%20OR%20%271%27%3D%271", "%22", "%22%3E",
+    /** Encoded dot segments and slashes: sent in every path parameter, before anything else there. */
+    static final List<String> ENCODED_TRAVERSAL = List.of("%2e%2e", "%2E%2E", ".%2e", "%2f", "..%2f..%2fpartners");
+    static final List<String> META = List.of("..", "a%2fb", "%5c", "..%5c..%5cpartners", "'", "%27%20OR%20%271%27%3D%271", "%22", "%22%3E",
             "%3Cscript%3Ealert(1)%3C%2Fscript%3E", ";", "a;b=c", "%ZZ", "%", "%u002e", "", "%20", "*",
             "x".repeat(8_000), "x".repeat(100_000));
     static final List<String> NUL_AND_SURROGATES = List.of("%00", "a%00b", "%ED%A0%80", "%C0%AE%C0%AE");
