@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.e2e.fuzz.ApiFuzz;
 import org.partnercenter.e2e.support.EndToEnd;
@@ -18,6 +19,7 @@ import org.partnercenter.e2e.support.StackUnderTest;
  * findings of a run are reported together: grouped by cause, and one by one in target/api-fuzz-findings.txt.
  */
 @EndToEnd
+@Order(Integer.MAX_VALUE) // last: see junit-platform.properties
 class ApiFuzzIT {
 
     /** The grouped summary names every cause; beyond these, the findings are in the file. */
