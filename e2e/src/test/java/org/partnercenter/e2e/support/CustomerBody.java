@@ -54,6 +54,11 @@ public final class CustomerBody {
         return (String) company.get("Domain");
     }
 
+    /** The billing profile alone, as {@code PUT /v1/customers/{id}/profiles/billing} takes it. */
+    public Map<String, Object> billingProfile() {
+        return billing;
+    }
+
     public Map<String, Object> build() {
         return body;
     }

@@ -1,0 +1,113 @@
+package org.partnercenter.e2e.fuzz;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.partnercenter.commons.caller.Roles;
+import org.partnercenter.e2e.support.ApiOperations;
+import org.partnercenter.e2e.support.CustomerBody;
+import org.partnercenter.e2e.support.Gateway;
+import org.partnercenter.e2e.support.PriceListBody;
+import org.partnercenter.e2e.support.PricingYear;
+import org.partnercenter.e2e.support.ResourceIds;
+import org.partnercenter.e2e.support.ServiceRequestBody;
+import org.partnercenter.e2e.support.StackUnderTest;
+import org.partnercenter.e2e.support.TestApplication;
+import org.partnercenter.e2e.support.TestPartner;
+import org.partnercenter.e2e.support.TestUser;
+
+/**
+ * The real things the fuzzed paths name, made first through the gateway so that hostile input reaches the
+ * services' validation, not a 404: a direct partner with a member, an application, a customer with an
+ * Azure plan and a service request about it; another partner for the operator's partner routes; a price
+ * list and exchange rates. Also who calls: the partner's global admin, or the operator's admin where only it may.
+ */
+final class FuzzFixture {
+
+    final StackUnderTest stack;
+    final TestPartner partner;
+    final ResourceIds ids;
+    /** The year of the price list the fixture publishes, and the year fuzzed price lists are published for. */
+    final PricingYear priceListYear;
+    final PricingYear year = PricingYear.ownYear();
+    final JsonNode billingProfile;
+    private final TestUser supportAgent;
+
+    private FuzzFixture(StackUnderTest stack, TestPartner partner, ResourceIds ids, PricingYear priceListYear,
+            JsonNode billingProfile, TestUser supportAgent) {
+        this.stack = stack;
+        this.partner = partner;
+        this.ids = ids;
+        this.priceListYear = priceListYear;
+        this.billingProfile = billingProfile;
+        this.supportAgent = supportAgent;
+    }
+
+    static FuzzFixture create(StackUnderTest stack) {
+        Gateway gateway = stack.gateway();
+        TestPartner partner = stack.partners().direct();
+        TestUser admin = partner.admin();
+        TestUser member = stack.partners().addUser(partner, "fuzz-member", Roles.SALES_AGENT);
+        TestApplication application = stack.identityProvider().createApplication(partner.tenantId(), "fuzz-app");
+        gateway.as(admin).body(Map.of("id", application.appId(), "displayName", "fuzz-app")).post("/v1/applications")
+                .then().statusCode(201);
+        String customerId = stack.customers().create(admin, CustomerBody.customer("Fuzz Customer"));
+        String subscriptionId = stack.customers().orderAzurePlan(admin, customerId);
+        String orderId = gateway.as(admin).get("/v1/customers/" + customerId + "/orders")
+                .then().statusCode(200).extract().path("items[0].id");
+        // support-service learns customers from the customers topic.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> gateway.as(admin)
+                .get("/v1/customers/" + customerId + "/servicerequests").statusCode() == 200);
+        String serviceRequestId = gateway.as(admin).body(ServiceRequestBody.serviceRequest("Fuzzed")
+                .aboutCustomer(customerId).build()).post("/v1/servicerequests/en-US")
+                .then().statusCode(201).extract().path("id");
+        UUID meterId = UUID.randomUUID();
+        PricingYear listYear = PricingYear.ownYear();
+        String priceListId = gateway.as(stack.operator()).body(PriceListBody.effective(listYear.date(1, 1))
+                .meter(meterId, "Fuzz Meter", "Compute", "1 Hour", "0=0.1").build()).post("/v1/pricelists")
+                .then().statusCode(201).extract().path("id");
+        String exchangeRateId = gateway.as(stack.operator()).body(Map.of("effectiveDate", listYear.date(1, 1),
+                "base", "USD", "rates", Map.of("EUR", 0.5))).post("/v1/exchangerates")
+                .then().statusCode(201).extract().path("id");
+        String billing = gateway.as(admin).get("/v1/customers/" + customerId + "/profiles/billing")
+                .then().statusCode(200).extract().asString();
+        ResourceIds ids = new ResourceIds(Map.ofEntries(Map.entry("customer", customerId),
+                Map.entry("subscription", subscriptionId), Map.entry("order", orderId),
+                Map.entry("serviceRequest", serviceRequestId), Map.entry("user", member.objectId()),
+                Map.entry("application", application.appId()), Map.entry("role", Roles.SALES_AGENT),
+                Map.entry("partner", stack.partners().direct().tenantId()), Map.entry("priceList", priceListId),
+                Map.entry("meter", meterId.toString()), Map.entry("exchangeRate", exchangeRateId),
+                Map.entry("locale", "en-US")));
+        try {
+            return new FuzzFixture(stack, partner, ids, listYear, new ObjectMapper().readTree(billing),
+                    stack.operators().addSupportAgent());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the billing profile is not JSON: " + billing, e);
+        }
+    }
+
+    /**
+     * A caller with the right for the operation: the partner's global admin, else the operator's admin; the
+     * operator's support for adding support topics, which support-service keeps to operator_support.
+     */
+    TestUser callerFor(FuzzOperation operation) {
+        if (operation.toString().equals("POST /v1/servicerequests/supporttopics")) {
+            return supportAgent;
+        }
+        boolean partnerMay = ApiOperations.find(operation.method(), operation.template())
+                .map(op -> op.roles().contains(Roles.GLOBAL_ADMIN)).orElse(true);
+        return partnerMay ? partner.admin() : stack.operator();
+    }
+
+    String customerId() {
+        return ids.byKind().get("customer");
+    }
+
+    String subscriptionId() {
+        return ids.byKind().get("subscription");
+    }
+}
