@@ -9,8 +9,10 @@ import static org.partnercenter.commons.caller.Access.MEMBER_MANAGEMENT;
 import static org.partnercenter.commons.caller.Access.OPERATOR_ONLY;
 import static org.partnercenter.commons.caller.Access.PRICING_READ;
 import static org.partnercenter.commons.caller.Access.PROFILE_READ;
+import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_OPEN;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_READ;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_WRITE;
+import static org.partnercenter.commons.caller.Access.SUPPORT_TOPIC_WRITE;
 import static org.partnercenter.commons.caller.Access.USAGE_READ;
 
 import java.util.List;
@@ -112,12 +114,12 @@ public final class ApiOperations {
             op("GET", "/v1/exchangerates/{exchangeRateId}", PRICING_READ, NOT_FOR_RESELLERS),
 
             op("GET", "/v1/servicerequests", SERVICE_REQUEST_READ, NOT_FOR_RESELLERS),
-            op("POST", "/v1/servicerequests/{agentLocale}", SERVICE_REQUEST_WRITE, NOT_FOR_RESELLERS),
+            op("POST", "/v1/servicerequests/{agentLocale}", SERVICE_REQUEST_OPEN, NOT_FOR_RESELLERS),
             op("GET", "/v1/servicerequests/supporttopics", SERVICE_REQUEST_READ, NOT_FOR_RESELLERS),
-            op("POST", "/v1/servicerequests/supporttopics", SERVICE_REQUEST_WRITE, NOT_FOR_RESELLERS),
+            op("POST", "/v1/servicerequests/supporttopics", SUPPORT_TOPIC_WRITE, NOT_FOR_RESELLERS),
             op("GET", "/v1/servicerequests/{serviceRequestId}", SERVICE_REQUEST_READ, NOT_FOR_RESELLERS),
             op("PATCH", "/v1/servicerequests/{serviceRequestId}", SERVICE_REQUEST_WRITE, NOT_FOR_RESELLERS),
-            op("POST", "/v1/servicerequests/{serviceRequestId}/escalate", SERVICE_REQUEST_WRITE, NOT_FOR_RESELLERS),
+            op("POST", "/v1/servicerequests/{serviceRequestId}/escalate", SERVICE_REQUEST_OPEN, NOT_FOR_RESELLERS),
             op("GET", "/v1/servicerequests/{serviceRequestId}/timeline", SERVICE_REQUEST_READ, NOT_FOR_RESELLERS));
 
     private ApiOperations() {
