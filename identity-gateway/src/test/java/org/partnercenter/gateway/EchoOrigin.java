@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stands in for the owning services in the gateway's own tests: it answers what it received (method,
@@ -18,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class EchoOrigin {
 
     private static final String SHARED = "partner-center.test.gateway.origin";
-    /** A JDK type in the JVM-wide properties, so the application's class loader and the tests' see one count. */
+    /** In the JVM-wide properties (as text: libraries read them all as strings), so both class loaders see it. */
     private static final String RECEIVED = "partner-center.test.gateway.origin.received";
 
     private EchoOrigin() {
@@ -37,13 +36,12 @@ final class EchoOrigin {
 
     /** How many requests the origin has received so far (a refused request must not add to it). */
     static long requestsReceived() {
-        return received().get();
+        return Long.parseLong(System.getProperty(RECEIVED, "0"));
     }
 
-    private static AtomicLong received() {
+    private static void countRequest() {
         synchronized (System.getProperties()) {
-            return (AtomicLong) System.getProperties()
-                    .computeIfAbsent(RECEIVED, key -> new AtomicLong());
+            System.setProperty(RECEIVED, String.valueOf(requestsReceived() + 1));
         }
     }
 
@@ -52,7 +50,7 @@ final class EchoOrigin {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             ObjectMapper json = new ObjectMapper();
             server.createContext("/", exchange -> {
-                received().incrementAndGet();
+                countRequest();
                 long bytes = drain(exchange.getRequestBody());
                 Map<String, Object> echo = new LinkedHashMap<>();
                 echo.put("method", exchange.getRequestMethod());
