@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stands in for the owning services in the gateway's own tests: it answers what it received (method,
@@ -28,7 +27,7 @@ final class EchoOrigin {
              "paths": {"%s": {"get": {"responses": {"200": {"description": "OK"}}}}}}
             """.formatted(DOCUMENTED_PATH);
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A JDK type in the JVM-wide properties, so the application's class loader and the tests' see one count. */
+    /** In the JVM-wide properties (as text: libraries read them all as strings), so both class loaders see it. */
     private static final String RECEIVED = "partner-center.test.gateway.origin.received";
 
     private EchoOrigin() {
@@ -45,12 +44,12 @@ final class EchoOrigin {
 
     /** How many requests the origin has received so far (a refused request must not add to it). */
     static long requestsReceived() {
-        return received().get();
+        return Long.parseLong(System.getProperty(RECEIVED, "0"));
     }
 
-    private static AtomicLong received() {
+    private static void countRequest() {
         synchronized (System.getProperties()) {
-            return (AtomicLong) System.getProperties().computeIfAbsent(RECEIVED, key -> new AtomicLong());
+            System.setProperty(RECEIVED, String.valueOf(requestsReceived() + 1));
         }
     }
 
@@ -78,7 +77,7 @@ final class EchoOrigin {
     }
 
     private static void echo(HttpExchange exchange) throws IOException {
-        received().incrementAndGet();
+        countRequest();
         long bytes = drain(exchange.getRequestBody());
         String status = exchange.getRequestHeaders().getFirst("X-Echo-Status");
         if (status != null) {
