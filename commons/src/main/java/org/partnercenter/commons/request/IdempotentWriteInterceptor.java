@@ -2,6 +2,7 @@ package org.partnercenter.commons.request;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -53,6 +54,19 @@ public class IdempotentWriteInterceptor {
         }
         String scope = callers.current().map(c -> c.partnerTenantId().toString()).orElse("anonymous");
         IdempotencyKey key = new IdempotencyKey(scope, ids.requestId(), method, http.path());
+        try {
+            return claimAndProceed(invocation, key);
+        } catch (QuarkusTransactionException wrapped) {
+            // The transaction wraps what the endpoint threw (malformed JSON it read itself, say): the mappers
+            // must see the original, or every such failure answers 500.
+            if (wrapped.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw wrapped;
+        }
+    }
+
+    private Object claimAndProceed(InvocationContext invocation, IdempotencyKey key) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Optional<StoredResponse> first = records.claim(key);
             if (first.isPresent()) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -33,13 +36,38 @@ class MigrationRunner {
         return thread;
     });
 
-    MigrationRunner(MigrationRowImporter importer, MigrationProgress progress) {
+    private final TransactionSynchronizationRegistry transactions;
+
+    MigrationRunner(MigrationRowImporter importer, MigrationProgress progress,
+            TransactionSynchronizationRegistry transactions) {
         this.importer = importer;
         this.progress = progress;
+        this.transactions = transactions;
     }
 
+    /**
+     * Runs the job once the transaction that stored it has committed: started earlier, the job's thread did
+     * not see the job's row yet and failed on its first bad row; started after a rollback, it ran a job that
+     * was never stored.
+     */
     void start(UUID jobId, String rowsJson, Caller caller, CallerScope scope) {
-        executor.submit(() -> run(jobId, rowsJson, caller, scope));
+        Runnable job = () -> executor.submit(() -> run(jobId, rowsJson, caller, scope));
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            job.run();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    job.run();
+                }
+            }
+        });
     }
 
     void stop(@Observes ShutdownEvent event) {

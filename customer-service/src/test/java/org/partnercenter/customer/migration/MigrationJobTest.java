@@ -91,6 +91,11 @@ class MigrationJobTest {
                 .then().statusCode(400).body("description", containsString("header"));
         as(partner).body("{\"not\":\"an array\"}").post("/v1/migrations/customers").then().statusCode(400);
         as(partner).contentType("text/csv").body("").post("/v1/migrations/customers").then().statusCode(400);
+        // With an MS-RequestId the write runs in the idempotency transaction, which wraps what it throws.
+        for (String malformed : new String[] {"{,}", "[1,2", "[" + "[".repeat(2000)}) {
+            as(partner).header("MS-RequestId", java.util.UUID.randomUUID().toString()).body(malformed)
+                    .post("/v1/migrations/customers").then().statusCode(400).body("code", equalTo(400));
+        }
         assertThat(StoredRows.count("select count(*) from migration_job where partner_tenant_id = ?1",
                 partner.partnerTenantId())).isZero();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.partnercenter.commons.caller.Access;
+import org.partnercenter.commons.caller.Roles;
 
 /**
  * One caller per cell of DESIGN.md's matrix: a user holding exactly one partner role in a direct partner,
@@ -43,7 +44,9 @@ public final class RoleCallers {
         TestPartner reseller = partners.resellerOf(provider);
         List<RoleCaller> callers = new ArrayList<>();
         for (TestPartner partner : List.of(direct, provider, reseller)) {
-            ResourceIds ids = ownIds(stack, partner, partner.admin().objectId());
+            // Nobody changes their own roles: the user every caller manages is a member of its own.
+            TestUser managed = partners.addUser(partner, "managed", Roles.SALES_AGENT);
+            ResourceIds ids = ownIds(stack, partner, managed.objectId());
             callers.add(new RoleCaller(partner.partnerType(), GLOBAL_ADMIN, partner.admin(), ids));
             for (String role : new TreeSet<>(Access.PARTNER_ROLES)) {
                 if (!role.equals(GLOBAL_ADMIN)) {
