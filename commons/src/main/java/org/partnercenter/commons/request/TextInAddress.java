@@ -1,6 +1,10 @@
 package org.partnercenter.commons.request;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +22,8 @@ public final class TextInAddress {
     private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Pattern ENCODED_DOT = Pattern.compile("%2e", Pattern.CASE_INSENSITIVE);
     private static final int SHOWN = 200;
+    private static final String NOT_UTF8 = "%XX escapes that are not UTF-8 (such as %ED%A0%80, an encoded lone "
+            + "surrogate); percent-encode each character's UTF-8 bytes";
 
     private TextInAddress() {
     }
@@ -28,6 +34,9 @@ public final class TextInAddress {
         if (BROKEN_ESCAPE.matcher(rawPath).find()) {
             throw refusePath(rawPath, "a '%' that does not start a %XX escape (two hexadecimal digits); "
                     + "send '%' itself as %25");
+        }
+        if (!escapesAreUtf8(rawPath)) {
+            throw refusePath(rawPath, NOT_UTF8);
         }
         if (lower.contains("%2f") || lower.contains("%5c") || rawPath.indexOf('\\') >= 0) {
             throw refusePath(rawPath, "an encoded slash or backslash (%2F, %5C) or a backslash, which no id "
@@ -72,6 +81,9 @@ public final class TextInAddress {
                 throw refuseParameter(shownName, "a '%' that does not start a %XX escape (two hexadecimal "
                         + "digits); send '%' itself as %25");
             }
+            if (!escapesAreUtf8(rawName) || !escapesAreUtf8(rawValue)) {
+                throw refuseParameter(shownName, NOT_UTF8);
+            }
             String name = decode(rawName);
             String value = decode(rawValue);
             if (name.indexOf('\u0000') >= 0 || value.indexOf('\u0000') >= 0) {
@@ -81,6 +93,33 @@ public final class TextInAddress {
                 throw refuseParameter(shownName, value.length() + " characters; at most " + maxValueLength
                         + " are accepted");
             }
+        }
+    }
+
+    /**
+     * Whether the text's %XX escapes spell UTF-8. Decoders replace what does not (such as %ED%A0%80, an encoded
+     * lone surrogate) with U+FFFD, so it would otherwise reach a lookup or be stored as something else.
+     */
+    private static boolean escapesAreUtf8(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return true;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -42,7 +42,7 @@ final class ResponseChecks {
         if (answer.status() >= 500) {
             problems.add(answer.status() + " (a server error)");
         }
-        if (answer.status() >= 400 && answer.status() < 500) {
+        if (answer.status() >= 400 && answer.status() < 500 && !refusedByNettyAlone(input, answer)) {
             errorShape(answer.body()).ifPresent(problems::add);
         }
         Matcher leak = INTERNAL_DETAIL.matcher(answer.body());
@@ -50,6 +50,17 @@ final class ResponseChecks {
             problems.add("internal detail in the body: \"" + leak.group() + "\"");
         }
         return problems;
+    }
+
+    /**
+     * The one refusal still answered without a body, left open in issue 12: Netty refuses a header value holding
+     * a control character (NUL included) while decoding, before any handler of ours runs, and Quarkus offers no
+     * hook to shape that answer (quarkusio/quarkus#55082). Anything else without a body stays a finding.
+     */
+    private static boolean refusedByNettyAlone(FuzzInput input, RawHttp.Answer answer) {
+        boolean controlInHeader = input.headers().values().stream()
+                .anyMatch(value -> value.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f));
+        return controlInHeader && answer.status() == 400 && answer.body().isBlank();
     }
 
     private static java.util.Optional<String> errorShape(String body) {
