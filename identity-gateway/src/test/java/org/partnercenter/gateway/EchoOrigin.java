@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Stands in for the owning services in the gateway's own tests: it answers what it received (method,
  * path, headers, body size), so a test can see what the gateway forwarded; a request carrying
- * {@code X-Echo-Status} is answered with that status and no body instead. A second stand-in plays one
+ * {@code X-Echo-Status} is answered with that status and no body instead, and one carrying {@code X-Echo-Hang-Up}
+ * with no answer at all. A second stand-in plays one
  * service's management port, whose {@code /q/openapi} is a small document. The end-to-end suite runs the
  * real services behind the gateway.
  */
@@ -79,6 +80,10 @@ final class EchoOrigin {
     private static void echo(HttpExchange exchange) throws IOException {
         countRequest();
         long bytes = drain(exchange.getRequestBody());
+        if (exchange.getRequestHeaders().containsKey("X-Echo-Hang-Up")) {
+            exchange.close();
+            return;
+        }
         String status = exchange.getRequestHeaders().getFirst("X-Echo-Status");
         if (status != null) {
             exchange.sendResponseHeaders(Integer.parseInt(status), -1);

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
+import org.partnercenter.commons.error.ErrorCodes;
 import org.partnercenter.gateway.Partners.TestPartner;
 
 @QuarkusTest
@@ -59,6 +60,16 @@ class ForwardingTest {
                     .get("/v1/ratecards/azure")
                     .then().statusCode(status).header("Transfer-Encoding", nullValue());
         }
+    }
+
+    @Test
+    void shouldAnswer502InTheErrorShapeWhenTheServiceGivesNoAnswer() {
+        TestPartner partner = Partners.register("direct");
+
+        given().auth().oauth2(partner.admin().token()).header("X-Echo-Hang-Up", "yes").get("/v1/customers")
+                .then().statusCode(502).body("code", equalTo(ErrorCodes.INTERNAL))
+                .body("description", containsString("same MS-RequestId"))
+                .body("source", equalTo("identity-gateway"));
     }
 
     @Test

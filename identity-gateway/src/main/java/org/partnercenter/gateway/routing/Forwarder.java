@@ -30,6 +30,7 @@ public class Forwarder {
 
     Forwarder(Vertx vertx, ServiceEndpoints endpoints, BodyLimits limits, RoutingErrors errors) {
         StreamedBodyLimit bodyLimit = new StreamedBodyLimit(limits, errors);
+        OriginFailures originFailures = new OriginFailures(errors);
         for (Owner owner : Owner.values()) {
             if (owner == Owner.GATEWAY) {
                 continue;
@@ -38,6 +39,7 @@ public class Forwarder {
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                     .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000)));
             proxy.origin(target.getPort(), target.getHost());
+            proxy.addInterceptor(originFailures);
             proxy.addInterceptor(bodyLimit);
             proxy.addInterceptor(new BodilessResponses());
             proxies.put(owner, proxy);
