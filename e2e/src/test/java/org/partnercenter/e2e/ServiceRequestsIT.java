@@ -155,7 +155,7 @@ class ServiceRequestsIT {
                 .body("code", equalTo(900150))
                 .body("description", equalTo("The supplied role does not have the rights to perform the requested "
                         + "operation. Roles that may: admin_agent, billing_admin, global_admin, helpdesk_agent, "
-                        + "operator_support, user_admin."));
+                        + "user_admin."));
         gateway.as(sales).get("/v1/servicerequests").then().statusCode(200).body("totalCount", equalTo(0));
     }
 
