@@ -2,8 +2,6 @@ package org.partnercenter.commons.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -13,6 +11,7 @@ import java.util.UUID;
 import org.hibernate.Session;
 import org.partnercenter.commons.error.ErrorSource;
 import org.partnercenter.commons.request.Correlation;
+import org.partnercenter.commons.transaction.AfterCommit;
 
 /**
  * Writes events into the outbox table inside the caller's transaction, so the change and its events
@@ -79,17 +78,6 @@ public class Outbox {
             return;
         }
         transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wakeUp);
     }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.commons.transaction.AfterCommit;
 
 /**
  * Runs migration jobs in the background, one row at a time: a file of thousands of customers must not
@@ -51,23 +50,7 @@ class MigrationRunner {
      * was never stored.
      */
     void start(UUID jobId, String rowsJson, Caller caller, CallerScope scope) {
-        Runnable job = () -> executor.submit(() -> run(jobId, rowsJson, caller, scope));
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            job.run();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    job.run();
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> executor.submit(() -> run(jobId, rowsJson, caller, scope)));
     }
 
     void stop(@Observes ShutdownEvent event) {
