@@ -54,8 +54,11 @@ final class WireEnumModule extends SimpleModule {
         @Override
         public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String text = p.getValueAsString();
-            if (text == null || text.isBlank()) {
+            if (text == null) {
                 return null;
+            }
+            if (text.isBlank()) {
+                throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, TypedText.BLANK, text, type);
             }
             return WireEnums.find(type, text).orElseThrow(() -> com.fasterxml.jackson.databind.exc
                     .InvalidFormatException.from(p, "not one of " + WireEnums.allowed(type), text, type));

@@ -19,7 +19,7 @@ import java.math.BigDecimal;
  * in any case on input (the real docs send PascalCase), unknown and read-only fields ignored, money as
  * exact decimals, dates as ISO-8601 text. Lenient in names, strict in content: one document with each key
  * once, bounded in depth and size ({@link DocumentLimits}), booleans only as true or false, and text that
- * PostgreSQL can store ({@link StorableText}).
+ * PostgreSQL can store ({@link StorableText}), also where it stands for an id, a date or a number ({@link TypedText}).
  */
 @Singleton
 public class WireJsonCustomizer implements ObjectMapperCustomizer {
@@ -46,7 +46,8 @@ public class WireJsonCustomizer implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("wire-content")
                 .addDeserializer(String.class, new StorableText())
                 .addKeyDeserializer(String.class, new StorableText.Keys())
-                .addDeserializer(BigDecimal.class, new BoundedDecimals()));
+                .addDeserializer(BigDecimal.class, new BoundedDecimals())
+                .setDeserializerModifier(new TypedText.Modifier()));
         return mapper;
     }
 

@@ -116,11 +116,16 @@ final class BodyMutations {
 
     private void collect(JsonNode node, JsonPointer at) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
-                JsonPointer child = at.appendProperty(field.getKey());
+            // By name, not in the body's order: bodies built from Map.of iterate differently in each JVM, and the
+            // sample drawn from these fields must be the same for the same seed.
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.sort(null);
+            for (String name : names) {
+                JsonPointer child = at.appendProperty(name);
                 fields.add(child);
-                collect(field.getValue(), child);
-            });
+                collect(node.get(name), child);
+            }
         } else if (node.isArray() && node.size() > 0) {
             JsonPointer child = at.appendIndex(0);
             fields.add(child);
