@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,6 +16,7 @@ import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.commons.events.Topics;
 import org.partnercenter.gateway.Partners.TestPartner;
+import org.partnercenter.testing.Race;
 import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
@@ -130,6 +132,15 @@ class PartnerRegistryTest {
     }
 
     @Test
+    void shouldLetExactlyOneOfTwoUpdatesWinWhenTheyRaceWithTheSameEtag() {
+        TestPartner partner = Partners.register("direct");
+        String path = "/v1/partners/" + partner.tenantId();
+
+        Race.twoUpdatesWithOneEtag(10, () -> given().auth().oauth2(Partners.operatorToken()).get(path), "name",
+                (etag, name, requestId) -> rename(path, etag, name, requestId));
+    }
+
+    @Test
     void shouldShowThePartnerItsOwnProfileWhenItAsks() {
         TestPartner partner = Partners.register("direct");
 
@@ -144,6 +155,15 @@ class PartnerRegistryTest {
     void shouldAnswer404WhenThePartnerIsNotRegistered() {
         given().auth().oauth2(Partners.operatorToken()).get("/v1/partners/" + UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    private static Response rename(String path, String etag, String name, String requestId) {
+        var request = given().auth().oauth2(Partners.operatorToken()).contentType("application/json")
+                .header("If-Match", "\"" + etag + "\"").body("{\"Name\": \"" + name + "\"}");
+        if (requestId != null) {
+            request.header("MS-RequestId", requestId);
+        }
+        return request.patch(path);
     }
 
     private EventEnvelope partnerEvent(String tenantId, String type) {

@@ -88,7 +88,7 @@ public class PartnerService {
     @Transactional
     public PartnerOrganization update(UUID tenantId, PartnerUpdate change, String ifMatch) {
         PartnerOrganization partner = get(tenantId);
-        IfMatch.check(ifMatch, null, String.valueOf(partner.version));
+        IfMatch.check(ifMatch, null, partner.version);
         if (change.name() != null && !change.name().isBlank()) {
             partner.name = change.name().trim();
         }
