@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.commons.events.Topics;
 import org.partnercenter.gateway.Partners.TestPartner;
+import org.partnercenter.testing.Race;
 import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
@@ -130,6 +133,45 @@ class PartnerRegistryTest {
     }
 
     @Test
+    void shouldLetExactlyOneOfTwoUpdatesWinWhenTheyRaceWithTheSameEtag() {
+        TestPartner partner = Partners.register("direct");
+        String path = "/v1/partners/" + partner.tenantId();
+
+        Race.twoUpdatesWithOneEtag(10, () -> given().auth().oauth2(Partners.operatorToken()).get(path), "name",
+                (etag, name, requestId) -> rename(path, etag, name, requestId));
+    }
+
+    @Test
+    void shouldApplyASuspensionWhenAnUpdateIsSentAtTheSameMoment() {
+        TestPartner partner = Partners.register("direct");
+        String path = "/v1/partners/" + partner.tenantId();
+
+        for (int round = 1; round <= 10; round++) {
+            String etag = given().auth().oauth2(Partners.operatorToken()).get(path).then().statusCode(200)
+                    .extract().path("attributes.etag");
+            String name = "Round " + round;
+            String state = round % 2 == 1 ? "suspended" : "active";
+
+            List<Response> answers = Race.atOnce(List.of(() -> rename(path, etag, name, null),
+                    () -> given().auth().oauth2(Partners.operatorToken())
+                            .post(path + (state.equals("active") ? "/reactivate" : "/suspend"))));
+
+            // The state change takes no etag, so it always applies; the update applies unless the state change
+            // committed after the update had read the row (then its etag is stale: 2055).
+            Response update = answers.get(0);
+            assertThat(answers.get(1).statusCode()).as(answers.get(1).asString()).isEqualTo(200);
+            assertThat(update.statusCode()).as(update.asString()).isIn(200, 400);
+            Response stored = given().auth().oauth2(Partners.operatorToken()).get(path);
+            assertThat(stored.jsonPath().getString("state")).isEqualTo(state);
+            if (update.statusCode() == 200) {
+                assertThat(stored.jsonPath().getString("name")).isEqualTo(name);
+            } else {
+                assertThat(update.jsonPath().getInt("code")).isEqualTo(2055);
+            }
+        }
+    }
+
+    @Test
     void shouldShowThePartnerItsOwnProfileWhenItAsks() {
         TestPartner partner = Partners.register("direct");
 
@@ -144,6 +186,15 @@ class PartnerRegistryTest {
     void shouldAnswer404WhenThePartnerIsNotRegistered() {
         given().auth().oauth2(Partners.operatorToken()).get("/v1/partners/" + UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    private static Response rename(String path, String etag, String name, String requestId) {
+        var request = given().auth().oauth2(Partners.operatorToken()).contentType("application/json")
+                .header("If-Match", "\"" + etag + "\"").body("{\"Name\": \"" + name + "\"}");
+        if (requestId != null) {
+            request.header("MS-RequestId", requestId);
+        }
+        return request.patch(path);
     }
 
     private EventEnvelope partnerEvent(String tenantId, String type) {

@@ -13,10 +13,6 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.partnercenter.gateway.RoleChangeWorld.Attempt;
 import org.partnercenter.gateway.RoleChangeWorld.Member;
 import org.partnercenter.gateway.RoleChangeWorld.Outcome;
+import org.partnercenter.testing.Race;
 
 /**
  * The README's table "who may change roles", cell by cell, through the public API: each cell runs in an
@@ -137,7 +134,7 @@ class RoleChangeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"revoke global_admin", "remove the user"})
-    void shouldKeepOneGlobalAdminWhenTwoGlobalAdminsDemoteEachOtherAtOnce(String change) throws Exception {
+    void shouldKeepOneGlobalAdminWhenTwoGlobalAdminsDemoteEachOtherAtOnce(String change) {
         RoleChangeWorld world = RoleChangeWorld.partner();
         Member first = world.firstAdmin();
         Member second = world.user("global_admin");
@@ -150,34 +147,13 @@ class RoleChangeRulesTest {
         // Both callers resolved as global admins, so that both requests pass the edge and meet in the service.
         assertThat(world.usersHolding(first, "global_admin")).hasSize(2);
         assertThat(world.usersHolding(second, "global_admin")).hasSize(2);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> sendAfter(start, firstDemotesSecond),
-                    threads);
-            CompletableFuture<Integer> other = CompletableFuture.supplyAsync(
-                    () -> sendAfter(start, secondDemotesFirst), threads);
+        List<Integer> answers = Race.atOnce(List.of(() -> firstDemotesSecond.send().statusCode(),
+                () -> secondDemotesFirst.send().statusCode()));
 
-            start.countDown();
-
-            // The later one meets the lock (409), or, once the earlier has committed, the edge already
-            // resolves its caller without the role (403).
-            List<Integer> answers = List.of(one.get(), other.get());
-            assertThat(answers).containsOnlyOnce(204).containsAnyOf(409, 403).doesNotHaveDuplicates();
-            assertThat(world.usersHolding(observer, "global_admin")).hasSize(1);
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static int sendAfter(CountDownLatch start, Attempt attempt) {
-        try {
-            start.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return attempt.send().statusCode();
+        // The later one meets the lock (409), or, once the earlier has committed, the edge already
+        // resolves its caller without the role (403).
+        assertThat(answers).containsOnlyOnce(204).containsAnyOf(409, 403).doesNotHaveDuplicates();
+        assertThat(world.usersHolding(observer, "global_admin")).hasSize(1);
     }
 
     private static Arguments cell(String row, String column, Function<RoleChangeWorld, List<Attempt>> attempts) {

@@ -9,19 +9,15 @@ import static org.partnercenter.commons.SampleCallers.widget;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.sample.Widget;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.Race;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresAndKafka.class)
@@ -43,32 +39,19 @@ class IdempotentWriteTest {
     }
 
     @Test
-    void shouldCreateOnceWhenRetriesRace() throws Exception {
+    void shouldCreateOnceWhenRetriesRace() {
         Caller partner = newPartner();
         String requestId = UUID.randomUUID().toString();
-        int racers = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            List<CompletableFuture<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                answers.add(CompletableFuture.supplyAsync(() -> {
-                    await(start);
-                    return create(partner, requestId, "raced");
-                }, pool));
-            }
-            start.countDown();
-            var ids = new HashSet<String>();
-            for (CompletableFuture<Response> answer : answers) {
-                Response response = answer.get();
-                response.then().statusCode(201);
-                ids.add(response.jsonPath().getString("id"));
-            }
-            assertThat(ids).hasSize(1);
-            assertThat(widgetsOf(partner)).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
+
+        List<Response> answers = Race.atOnce(8, () -> create(partner, requestId, "raced"));
+
+        var ids = new HashSet<String>();
+        for (Response response : answers) {
+            response.then().statusCode(201);
+            ids.add(response.jsonPath().getString("id"));
         }
+        assertThat(ids).hasSize(1);
+        assertThat(widgetsOf(partner)).isEqualTo(1);
     }
 
     @Test
@@ -126,13 +109,5 @@ class IdempotentWriteTest {
     private static long widgetsOf(Caller partner) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> Widget.count("partnerTenantId", partner.partnerTenantId()));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

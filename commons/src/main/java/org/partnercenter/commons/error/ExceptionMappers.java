@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,6 +32,15 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
         return responses.of(e);
+    }
+
+    /**
+     * Another request changed the row since this one read it (both sent the same etag, and the other committed
+     * first): the same answer as a stale {@code If-Match}, since that is what this request's etag now is.
+     */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response lostUpdate() {
+        return responses.of(ApiException.staleEtag());
     }
 
     /** A request body that is not JSON is the client's problem; a response we cannot write is our bug. */
@@ -78,6 +89,9 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (LostUpdates.isLostUpdate(e)) {
+            return lostUpdate();
+        }
         Object correlationId = MDC.get("correlationId");
         LOG.error("Unexpected failure", e);
         return responses.of(new ApiException(500, ErrorCodes.INTERNAL,

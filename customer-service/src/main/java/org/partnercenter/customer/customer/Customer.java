@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.partnercenter.commons.caller.CallerScope;
@@ -35,7 +36,13 @@ public class Customer extends PanacheEntityBase {
     public String postalCode;
     public String country;
     public String phoneNumber;
-    public String billingEtag;
+    /**
+     * The billing profile's etag ({@code Etag.of(version)}): the billing profile is the only part of a customer
+     * that changes (the company profile is read-only), so the row's version is the billing profile's. A change to
+     * another part would make a billing profile's etag stale too: a 2055 to re-read, never a lost update.
+     */
+    @Version
+    public long version;
 
     public Instant createdAt;
     public Instant updatedAt;

@@ -3,6 +3,7 @@ package org.partnercenter.customer.customer;
 import java.util.List;
 import org.partnercenter.commons.paging.Links;
 import org.partnercenter.commons.paging.ResourceAttributes;
+import org.partnercenter.commons.request.Etag;
 import org.partnercenter.customer.customer.CustomerView.AddressView;
 import org.partnercenter.customer.customer.CustomerView.BillingProfileView;
 import org.partnercenter.customer.customer.CustomerView.CompanyProfileView;
@@ -30,7 +31,7 @@ public final class CustomerMapper {
                 c.postalCode, c.firstName, c.lastName, c.phoneNumber);
         return new BillingProfileView(c.billingProfileId, c.firstName, c.lastName, c.email, c.culture, c.language,
                 c.billingCompanyName, address, Links.self(selfUri(c) + "/profiles/billing"),
-                new ResourceAttributes(BillingProfileView.OBJECT_TYPE, c.billingEtag));
+                new ResourceAttributes(BillingProfileView.OBJECT_TYPE, Etag.of(c.version)));
     }
 
     /** Copies a billing profile onto the customer; normalises the spellings clients vary in. */

@@ -103,7 +103,7 @@ public class CustomerResource {
     @PUT
     @Path("/{id}/profiles/billing")
     @Operation(summary = "Update a customer's billing profile", description = "Needs If-Match with the current "
-            + "etag; a stale one is 400 with code 2055.")
+            + "etag; a stale one is 400 with code 2055, as is the later of two updates sent with the same etag.")
     public Response updateBillingProfile(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull BillingProfileRequest profile) {
         Customer c = service.updateBillingProfile(callers.caller(), scopes.current(), id, ifMatch, profile);

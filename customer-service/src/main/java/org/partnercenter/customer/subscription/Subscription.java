@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.partnercenter.customer.order.BillingCycle;
@@ -31,7 +32,9 @@ public class Subscription extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public SubscriptionStatus status;
     public String partnerIdOnRecord;
-    public String etag;
+    /** Its etag is {@code Etag.of(version)}; a PATCH applies only to the version its If-Match names. */
+    @Version
+    public long version;
     public Instant createdAt;
     public Instant effectiveStartDate;
     public Instant commitmentEndDate;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.paging.Link;
 import org.partnercenter.commons.paging.ResourceAttributes;
+import org.partnercenter.commons.request.Etag;
 import org.partnercenter.customer.customer.Customer;
 
 /** Between the stored subscription, its wire shape and its event payload. */
@@ -18,7 +19,7 @@ public final class SubscriptionMapper {
         return new SubscriptionView(s.id, s.entitlementId, s.offerId, s.offerName, s.friendlyName, s.quantity,
                 s.unitType, null, s.createdAt, s.effectiveStartDate, s.commitmentEndDate, s.status, false,
                 s.billingType, s.billingCycle, false, s.partnerIdOnRecord, List.of(), "subscription", s.orderId, links,
-                new ResourceAttributes(SubscriptionView.OBJECT_TYPE, s.etag));
+                new ResourceAttributes(SubscriptionView.OBJECT_TYPE, Etag.of(s.version)));
     }
 
     static SubscriptionEventData event(Subscription s, Customer c) {

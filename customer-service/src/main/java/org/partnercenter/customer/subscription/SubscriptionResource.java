@@ -68,7 +68,8 @@ public class SubscriptionResource {
     @PATCH
     @Path("/{subscriptionId}")
     @Operation(summary = "Change a subscription", description = "friendlyName, quantity, status (active or "
-            + "suspended); needs If-Match with the current etag, a stale one is 400 with code 2055.")
+            + "suspended); needs If-Match with the current etag, a stale one is 400 with code 2055, as is the later "
+            + "of two changes sent with the same etag.")
     public Response patch(@PathParam("customerId") UUID customerId, @PathParam("subscriptionId") UUID subscriptionId,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Valid @NotNull SubscriptionPatch patch) {
         Subscription s = service.patch(callers.caller(), scopes.current(), customerId, subscriptionId, ifMatch, patch);

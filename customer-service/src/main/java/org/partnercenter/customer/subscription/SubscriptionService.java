@@ -17,7 +17,6 @@ import org.partnercenter.commons.request.IfMatch;
 import org.partnercenter.customer.access.RoleRules;
 import org.partnercenter.customer.customer.Customer;
 import org.partnercenter.customer.customer.CustomerQueries;
-import org.partnercenter.customer.customer.Etags;
 import org.partnercenter.customer.order.AzureOffers.Offer;
 import org.partnercenter.customer.order.CustomerOrder;
 
@@ -60,7 +59,6 @@ public class SubscriptionService {
         s.billingCycle = order.billingCycle;
         s.status = SubscriptionStatus.ACTIVE;
         s.partnerIdOnRecord = line.partnerIdOnRecord;
-        s.etag = Etags.next();
         s.createdAt = clock.instant();
         s.effectiveStartDate = s.createdAt;
         s.commitmentEndDate = NO_COMMITMENT_END;
@@ -75,7 +73,7 @@ public class SubscriptionService {
             String ifMatch, SubscriptionPatch patch) {
         RoleRules.changeSubscriptions(caller);
         Subscription s = subscriptions.get(scope, customerId, subscriptionId);
-        IfMatch.check(ifMatch, patch.etag(), s.etag);
+        IfMatch.check(ifMatch, patch.etag(), s.version);
         if (patch.status() != null && patch.status() != SubscriptionStatus.ACTIVE
                 && patch.status() != SubscriptionStatus.SUSPENDED) {
             throw ApiException.badRequest("'status' may be changed to active or suspended only, got "
@@ -90,8 +88,8 @@ public class SubscriptionService {
         if (patch.status() != null) {
             s.status = patch.status();
         }
-        s.etag = Etags.next();
         s.updatedAt = clock.instant();
+        em.flush(); // see IfMatch: a racing update with the same etag fails here; the answer gets the new etag
         publish("subscription.updated", s, customers.get(scope, customerId));
         return s;
     }

@@ -3,12 +3,15 @@ package org.partnercenter.customer.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.partnercenter.customer.support.Callers.as;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,6 +24,7 @@ import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.CustomerBodies;
 import org.partnercenter.customer.support.Customers;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.Race;
 import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
@@ -59,6 +63,32 @@ class BillingProfileTest {
                 .then().statusCode(400).body("code", equalTo(2055));
 
         as(partner).get("/v1/customers/" + id + "/profiles/billing").then().body("companyName", equalTo("First"));
+    }
+
+    @Test
+    void shouldLetExactlyOneOfTwoUpdatesWinWhenTheyRaceWithTheSameEtag() {
+        Caller partner = Callers.direct();
+        String id = Customers.createId(partner);
+
+        Race.twoUpdatesWithOneEtag(10, () -> as(partner).get("/v1/customers/" + id + "/profiles/billing"),
+                "companyName", (etag, name, requestId) -> put(partner, id, etag, name, requestId));
+    }
+
+    @Test
+    void shouldRunTheLosersRetryWhenItComesBackWithItsRequestIdAndTheNewEtag() {
+        Caller partner = Callers.direct();
+        String id = Customers.createId(partner);
+        String etag = etagOf(partner, id);
+        String[] requestIds = {UUID.randomUUID().toString(), UUID.randomUUID().toString()};
+        String[] names = {"Left", "Right"};
+        int loser = 1 - Race.onlyWinner(Race.atOnce(List.of(
+                () -> put(partner, id, etag, names[0], requestIds[0]),
+                () -> put(partner, id, etag, names[1], requestIds[1]))));
+
+        put(partner, id, etagOf(partner, id), names[loser], requestIds[loser])
+                .then().statusCode(200).header("MS-Idempotent-Replay", nullValue());
+
+        as(partner).get("/v1/customers/" + id + "/profiles/billing").then().body("companyName", equalTo(names[loser]));
     }
 
     @Test
@@ -136,6 +166,14 @@ class BillingProfileTest {
 
     private static Map<String, Object> changed(String companyName) {
         return CustomerBodies.customer().companyName(companyName).billingProfile();
+    }
+
+    private static Response put(Caller caller, String id, String etag, String companyName, String requestId) {
+        var request = as(caller).header("If-Match", "\"" + etag + "\"").body(changed(companyName));
+        if (requestId != null) {
+            request.header("MS-RequestId", requestId);
+        }
+        return request.put("/v1/customers/" + id + "/profiles/billing");
     }
 
     private static String etagOf(Caller caller, String id) {

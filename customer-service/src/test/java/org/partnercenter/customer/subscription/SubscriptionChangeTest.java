@@ -8,6 +8,7 @@ import static org.partnercenter.customer.support.Callers.as;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
@@ -16,6 +17,7 @@ import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.Customers;
 import org.partnercenter.customer.support.Orders;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.Race;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
@@ -58,6 +60,15 @@ class SubscriptionChangeTest {
                 .then().statusCode(400).body("code", equalTo(2055));
 
         as(partner).get(path).then().body("friendlyName", equalTo("First"));
+    }
+
+    @Test
+    void shouldLetExactlyOneOfTwoChangesWinWhenTheyRaceWithTheSameEtag() {
+        Caller partner = Callers.direct();
+        String path = subscriptionPath(partner);
+
+        Race.twoUpdatesWithOneEtag(10, () -> as(partner).get(path), "friendlyName",
+                (etag, name, requestId) -> rename(partner, path, etag, name, requestId));
     }
 
     @Test
@@ -108,6 +119,14 @@ class SubscriptionChangeTest {
     private static String subscriptionPath(Caller partner) {
         String customer = Customers.createId(partner);
         return "/v1/customers/" + customer + "/subscriptions/" + Orders.azureSubscription(partner, customer);
+    }
+
+    private static Response rename(Caller caller, String path, String etag, String name, String requestId) {
+        var request = as(caller).header("If-Match", "\"" + etag + "\"").body(Map.of("friendlyName", name));
+        if (requestId != null) {
+            request.header("MS-RequestId", requestId);
+        }
+        return request.patch(path);
     }
 
     private static String etagOf(Caller caller, String path) {

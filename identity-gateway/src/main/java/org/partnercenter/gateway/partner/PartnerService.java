@@ -3,6 +3,7 @@ package org.partnercenter.gateway.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -78,7 +79,11 @@ public class PartnerService {
 
     @Transactional
     public PartnerOrganization get(UUID tenantId) {
-        PartnerOrganization partner = PartnerOrganization.findById(tenantId);
+        return get(tenantId, LockModeType.NONE);
+    }
+
+    private PartnerOrganization get(UUID tenantId, LockModeType lock) {
+        PartnerOrganization partner = PartnerOrganization.findById(tenantId, lock);
         if (partner == null || partner.partnerType == PartnerType.OPERATOR) {
             throw ApiException.notFound("No partner organization with tenant id " + tenantId + " is registered.");
         }
@@ -88,7 +93,7 @@ public class PartnerService {
     @Transactional
     public PartnerOrganization update(UUID tenantId, PartnerUpdate change, String ifMatch) {
         PartnerOrganization partner = get(tenantId);
-        IfMatch.check(ifMatch, null, String.valueOf(partner.version));
+        IfMatch.check(ifMatch, null, partner.version);
         if (change.name() != null && !change.name().isBlank()) {
             partner.name = change.name().trim();
         }
@@ -109,7 +114,9 @@ public class PartnerService {
 
     @Transactional
     public PartnerOrganization changeState(UUID tenantId, PartnerOrganization.State state) {
-        PartnerOrganization partner = get(tenantId);
+        // Sent without an etag: locked, so that it applies after an update in flight instead of failing on its
+        // version with a 2055 that its caller could not have avoided (see IfMatch).
+        PartnerOrganization partner = get(tenantId, LockModeType.PESSIMISTIC_WRITE);
         if (partner.state == state) {
             return partner;
         }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.paging.Links;
 import org.partnercenter.commons.paging.ResourceAttributes;
+import org.partnercenter.commons.request.Etag;
 
 /** A partner organisation on the wire. */
 public record PartnerView(UUID id, UUID tenantId, String name, PartnerType partnerType, UUID providerTenantId,
@@ -15,6 +16,6 @@ public record PartnerView(UUID id, UUID tenantId, String name, PartnerType partn
         return new PartnerView(partner.tenantId, partner.tenantId, partner.name, partner.partnerType,
                 partner.providerTenantId, partner.mpnId, partner.requireMfa, partner.country, partner.currency,
                 partner.state, partner.createdAt, partner.updatedAt, Links.self("/partners/" + partner.tenantId),
-                new ResourceAttributes("Partner", String.valueOf(partner.version)));
+                new ResourceAttributes("Partner", Etag.of(partner.version)));
     }
 }

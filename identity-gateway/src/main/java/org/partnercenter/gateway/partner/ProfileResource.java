@@ -8,6 +8,7 @@ import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Links;
 import org.partnercenter.commons.paging.ResourceAttributes;
+import org.partnercenter.commons.request.Etag;
 
 /** The caller's own organisation profile, and the MPN lookup that providers use to check a reseller. */
 @Path("/v1/profiles")
@@ -36,7 +37,7 @@ public class ProfileResource {
         PartnerOrganization own = own();
         return new OrganizationProfile(own.tenantId, own.tenantId, own.name, new Address(own.country),
                 Links.self("/profiles/organization"), new ResourceAttributes("OrganizationProfile",
-                        String.valueOf(own.version)));
+                        Etag.of(own.version)));
     }
 
     /** Without {@code mpnId}, the caller's own; with one, the registered partner holding it. */

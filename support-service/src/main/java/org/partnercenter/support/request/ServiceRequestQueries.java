@@ -31,7 +31,12 @@ public class ServiceRequestQueries {
         return visible(scope, id, em.find(ServiceRequest.class, parseId(id)));
     }
 
-    /** For a change: locked, so that two changes to one request apply one after the other. */
+    /**
+     * For a change: locked, so that two changes to one request apply one after the other. A request has no etag
+     * and its changes take no If-Match (as in the real API): two notes sent at once must both be kept, and each
+     * status change is checked against the status the other left, which a version would turn into a 2055 that
+     * the client could not have avoided (see {@code IfMatch}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public ServiceRequest lock(RequestScope scope, String id) {
         return visible(scope, id, em.find(ServiceRequest.class, parseId(id), LockModeType.PESSIMISTIC_WRITE));
