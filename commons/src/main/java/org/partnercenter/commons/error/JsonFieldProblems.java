@@ -11,6 +11,7 @@ import org.partnercenter.commons.input.Excerpt;
 import org.partnercenter.commons.json.DocumentLimits;
 import org.partnercenter.commons.json.StorableText;
 import org.partnercenter.commons.json.WireEnums;
+import org.partnercenter.commons.time.WireTimes;
 
 /** What is wrong with one value of a request body, in words for the person who sent it. */
 final class JsonFieldProblems {
@@ -107,7 +108,7 @@ final class JsonFieldProblems {
             return "a GUID";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 date";
+            return WireTimes.EXPECTED;
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";

@@ -13,13 +13,16 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * The Partner Center JSON conventions for every service: camelCase out, property names and enum values
  * in any case on input (the real docs send PascalCase), unknown and read-only fields ignored, money as
- * exact decimals, dates as ISO-8601 text. Lenient in names, strict in content: one document with each key
- * once, bounded in depth and size ({@link DocumentLimits}), booleans only as true or false, and text that
- * PostgreSQL can store ({@link StorableText}), also where it stands for an id, a date or a number ({@link TypedText}).
+ * exact decimals, dates as ISO-8601 text (read as in query parameters, {@link WireTimeDeserializer}). Lenient
+ * in names, strict in content: one document with each key once, bounded in depth and size
+ * ({@link DocumentLimits}), booleans only as true or false, and text that PostgreSQL can store
+ * ({@link StorableText}), also where it stands for an id, a date or a number ({@link TypedText}).
  */
 @Singleton
 public class WireJsonCustomizer implements ObjectMapperCustomizer {
@@ -47,6 +50,8 @@ public class WireJsonCustomizer implements ObjectMapperCustomizer {
                 .addDeserializer(String.class, new StorableText())
                 .addKeyDeserializer(String.class, new StorableText.Keys())
                 .addDeserializer(BigDecimal.class, new BoundedDecimals())
+                .addDeserializer(Instant.class, WireTimeDeserializer.INSTANT)
+                .addDeserializer(OffsetDateTime.class, WireTimeDeserializer.OFFSET_DATE_TIME)
                 .setDeserializerModifier(new TypedText.Modifier()));
         return mapper;
     }

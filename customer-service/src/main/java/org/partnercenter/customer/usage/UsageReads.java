@@ -50,8 +50,8 @@ public class UsageReads {
             throw ApiException.badRequest("'start_time' is required: an ISO-8601 date-time such as "
                     + "2026-11-01T00:00:00Z.", List.of("start_time"));
         }
-        Instant start = WireTimes.instant("start_time", startTime);
-        Instant end = endTime == null || endTime.isBlank() ? clock.instant() : WireTimes.instant("end_time", endTime);
+        Instant start = WireTimes.startOf("start_time", startTime);
+        Instant end = endTime == null || endTime.isBlank() ? clock.instant() : WireTimes.endOf("end_time", endTime);
         if (!end.isAfter(start)) {
             throw ApiException.badRequest("'end_time' must be after 'start_time'.", List.of("end_time"));
         }

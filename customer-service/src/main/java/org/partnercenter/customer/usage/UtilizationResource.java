@@ -37,8 +37,8 @@ public class UtilizationResource {
 
     @GET
     @Operation(summary = "A subscription's Azure utilization", description = "start_time (required), end_time "
-            + "(default now), granularity daily|hourly (default daily), show_details (default true); seek paging, "
-            + "1,000 records a page at most.")
+            + "(default now; a date includes its day), granularity daily|hourly (default daily), show_details "
+            + "(default true); seek paging, 1,000 records a page at most.")
     public Response utilization(@PathParam("customerId") UUID customerId,
             @PathParam("subscriptionId") UUID subscriptionId, @QueryParam("start_time") String startTime,
             @QueryParam("end_time") String endTime, @QueryParam("granularity") String granularity,

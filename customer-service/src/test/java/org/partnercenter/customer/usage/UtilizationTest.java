@@ -118,6 +118,25 @@ class UtilizationTest {
     }
 
     @Test
+    void shouldReadTimesInTheBatchAndTheQueryAlikeWhenTheyHaveNoZoneOrAreDates() {
+        String other = Orders.azureSubscription(partner, customer);
+        String day = DAY_ONE.toString().substring(0, 10);
+        Usage.post(batch(customer, other)
+                .record("compute", "1", DAY_ONE).with("usageStartTime", day + "T05:00:00")
+                .with("usageEndTime", day + "T06:00:00")
+                .record("storage", "2", DAY_ONE).with("usageStartTime", day)
+                .with("usageEndTime", day + "T01:00:00+01:00"));
+
+        as(partner).get("/v1/customers/" + customer + "/subscriptions/" + other + "/utilizations/azure"
+                        + "?granularity=hourly&start_time=" + day + "T00:00:00&end_time=" + day)
+                .then().statusCode(200)
+                .body("totalCount", equalTo(2))
+                .body("items.usageStartTime", equalTo(List.of(DAY_ONE.toString(), DAY_ONE.plusSeconds(5 * 3600)
+                        .toString())))
+                .body("items.resource.id", equalTo(List.of("storage", "compute")));
+    }
+
+    @Test
     void shouldAnswerNotFoundWhenAnotherPartnerReadsTheUsage() {
         as(Callers.direct()).get(utilization()).then().statusCode(404);
         as(Callers.direct()).get("/v1/customers/" + customer + "/usagesummary").then().statusCode(404);

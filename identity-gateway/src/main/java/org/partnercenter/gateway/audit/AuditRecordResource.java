@@ -9,9 +9,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.error.ApiException;
@@ -19,8 +16,12 @@ import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageLimits;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.paging.ResourceCollection;
+import org.partnercenter.commons.time.WireTimes;
 
-/** {@code GET /v1/auditrecords?startDate=yyyy-MM-dd[&endDate=][&size=]}, as the real API: 30 days by default. */
+/**
+ * {@code GET /v1/auditrecords?startDate=yyyy-MM-dd[&endDate=][&size=]}, as the real API: 30 days by default, and
+ * {@code endDate} a day included. A date-time is honoured too, as in every other service's query.
+ */
 @Path("/v1/auditrecords")
 public class AuditRecordResource {
 
@@ -41,8 +42,8 @@ public class AuditRecordResource {
     public ResourceCollection<AuditRecordView> list(@QueryParam("startDate") String startDate,
             @QueryParam("endDate") String endDate, @QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        Instant to = endDate == null ? clock.instant() : day(endDate, "endDate").plus(Duration.ofDays(1));
-        Instant from = startDate == null ? to.minus(DEFAULT_WINDOW) : day(startDate, "startDate");
+        Instant to = absent(endDate) ? clock.instant() : WireTimes.endOf("endDate", endDate);
+        Instant from = absent(startDate) ? to.minus(DEFAULT_WINDOW) : WireTimes.startOf("startDate", startDate);
         if (!from.isBefore(to)) {
             throw ApiException.badRequest("'startDate' must be on or before 'endDate'.", List.of("startDate"));
         }
@@ -50,13 +51,8 @@ public class AuditRecordResource {
                 PageRequest.of(size, continuation, LIMITS)).map(AuditRecordView::of));
     }
 
-    private static Instant day(String text, String parameter) {
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text).atStartOfDay()
-                    .toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("'" + parameter + "' must be a date such as 2026-11-01, got '" + text
-                    + "'.", List.of(parameter));
-        }
+    /** As in every other service's query, {@code endDate=} is no end date. */
+    private static boolean absent(String text) {
+        return text == null || text.isBlank();
     }
 }

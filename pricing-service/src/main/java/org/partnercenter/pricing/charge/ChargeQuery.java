@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.partnercenter.commons.error.ApiException;
-import org.partnercenter.pricing.meter.Currencies;
-import org.partnercenter.pricing.meter.Decimals;
-import org.partnercenter.pricing.meter.Instants;
+import org.partnercenter.commons.money.Currencies;
+import org.partnercenter.commons.money.Decimals;
+import org.partnercenter.commons.time.WireTimes;
 import org.partnercenter.pricing.rating.ExchangeRate;
 
 /**
@@ -35,9 +35,10 @@ public record ChargeQuery(UUID meterId, BigDecimal quantity, Instant usageTime, 
         if (units == null || units.signum() < 0) {
             problems.add("quantity: a number of at least 0 is required");
         }
-        Instant at = Instants.parse(usageTime);
+        Instant at = WireTimes.find(usageTime).orElse(null);
         if (at == null) {
-            problems.add("usageTime: a date-time in UTC is required (2025-01-31T10:00:00Z)");
+            problems.add(usageTime == null || usageTime.isBlank() ? "usageTime: a date-time is required "
+                    + "(2025-01-31T10:00:00Z)" : WireTimes.problem("usageTime", usageTime));
         }
         String code = currency == null || currency.isBlank() ? ExchangeRate.BASE
                 : currency.trim().toUpperCase(Locale.ROOT);

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.partnercenter.commons.money.Decimals;
 import org.partnercenter.commons.paging.Links;
 import org.partnercenter.commons.paging.ResourceAttributes;
-import org.partnercenter.pricing.meter.Decimals;
 
 /** A published set of exchange rates as the API shows it. */
 public record ExchangeRateSetView(UUID id, Instant effectiveDate, String base, Map<String, BigDecimal> rates,

@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.error.ValidationErrors;
 import org.partnercenter.commons.input.Excerpt;
-import org.partnercenter.pricing.meter.Currencies;
-import org.partnercenter.pricing.meter.Decimals;
-import org.partnercenter.pricing.meter.Instants;
+import org.partnercenter.commons.money.Currencies;
+import org.partnercenter.commons.money.Decimals;
+import org.partnercenter.commons.time.WireTimes;
 import org.partnercenter.pricing.rating.ExchangeRate;
 
 /** Checks a set of exchange rates whole, naming every bad field. */
@@ -34,10 +34,10 @@ final class ExchangeRateValidator {
                     List.of("body"));
         }
         List<String> problems = new ArrayList<>(ValidationErrors.problems(kinds.validate(request)));
-        Instant effectiveDate = Instants.parse(request.effectiveDate());
+        Instant effectiveDate = WireTimes.find(request.effectiveDate()).orElse(null);
         if (effectiveDate == null) {
-            problems.add("effectiveDate: " + (request.effectiveDate() == null ? "is required" : "'"
-                    + Excerpt.of(request.effectiveDate()) + "' is not a date: send 2025-01-01 or 2025-01-01T00:00:00Z (UTC)"));
+            problems.add(request.effectiveDate() == null ? "effectiveDate: is required"
+                    : WireTimes.problem("effectiveDate", request.effectiveDate()));
         }
         if (request.base() != null && !request.base().trim().equalsIgnoreCase(ExchangeRate.BASE)) {
             problems.add("base: prices are in USD, so rates are from USD: send \"base\": \"USD\"");

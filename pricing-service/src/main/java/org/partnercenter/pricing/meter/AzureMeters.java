@@ -3,6 +3,7 @@ package org.partnercenter.pricing.meter;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.partnercenter.commons.money.Decimals;
 import org.partnercenter.commons.paging.ResourceAttributes;
 import org.partnercenter.pricing.rating.ExchangeRate;
 

@@ -3,6 +3,7 @@ package org.partnercenter.pricing.meter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.partnercenter.commons.money.Decimals;
 import org.partnercenter.pricing.rating.ExchangeRate;
 
 /** Which rate a converted price used: units of {@code currency} per US dollar, from which published set and date. */

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.partnercenter.commons.input.Excerpt;
-import org.partnercenter.pricing.meter.Decimals;
-import org.partnercenter.pricing.meter.Instants;
+import org.partnercenter.commons.money.Decimals;
+import org.partnercenter.commons.time.WireTimes;
 import org.partnercenter.pricing.meter.MeterPrice;
 import org.partnercenter.pricing.meter.Tier;
 import org.partnercenter.pricing.pricelist.file.MeterInput;
@@ -107,7 +107,7 @@ final class MeterValidator {
         }
         if (!text.equals(lastDateText)) {
             lastDateText = text;
-            lastDate = Instants.parse(text);
+            lastDate = WireTimes.find(text).orElse(null);
         }
         Instant date = lastDate;
         if (date == null) {

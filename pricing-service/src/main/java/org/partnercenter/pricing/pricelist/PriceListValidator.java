@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.input.Excerpt;
+import org.partnercenter.commons.time.WireTimes;
 import org.partnercenter.pricing.config.PricingServiceConfig;
-import org.partnercenter.pricing.meter.Instants;
 import org.partnercenter.pricing.meter.MeterPrice;
 import org.partnercenter.pricing.pricelist.file.MeterInput;
 import org.partnercenter.pricing.pricelist.file.Position;
@@ -28,7 +28,7 @@ final class PriceListValidator {
 
     static ValidatedPriceList validate(PriceListInput input, PricingServiceConfig.Publishing limits) {
         Problems problems = input.problems();
-        Instant effectiveDate = Instants.parse(input.effectiveDate());
+        Instant effectiveDate = WireTimes.find(input.effectiveDate()).orElse(null);
         if (effectiveDate == null) {
             problems.add(Position.field("effectiveDate"), input.effectiveDate() == null ? "is required"
                     : "'" + Excerpt.of(input.effectiveDate()) + "' is not a date: send 2025-01-01 or 2025-01-01T00:00:00Z (UTC)");

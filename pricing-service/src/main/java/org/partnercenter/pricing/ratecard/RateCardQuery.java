@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.partnercenter.commons.error.ApiException;
-import org.partnercenter.pricing.meter.Currencies;
-import org.partnercenter.pricing.meter.Instants;
+import org.partnercenter.commons.money.Currencies;
+import org.partnercenter.commons.time.WireTimes;
 import org.partnercenter.pricing.rating.ExchangeRate;
 
 /**
@@ -32,14 +32,14 @@ public record RateCardQuery(String currency, String region, Instant asOf, String
         if (!Currencies.isCurrency(shown)) {
             problems.add("currency");
         }
-        Instant at = asOf == null || asOf.isBlank() ? clock.instant() : Instants.parse(asOf);
+        Instant at = asOf == null || asOf.isBlank() ? clock.instant() : WireTimes.find(asOf).orElse(null);
         if (at == null) {
             problems.add("asOf");
         }
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("Not a valid rate card query: region is a two-letter ISO country code (US), "
-                    + "currency a three-letter ISO 4217 code (EUR), asOf a date or date-time in UTC "
-                    + "(2025-01-01T00:00:00Z). Check " + String.join(", ", problems) + ".", problems);
+                    + "currency a three-letter ISO 4217 code (EUR), asOf " + WireTimes.EXPECTED + ". Check "
+                    + String.join(", ", problems) + ".", problems);
         }
         return new RateCardQuery(shown, market, at, language(xLocale));
     }

@@ -112,8 +112,27 @@ class RateCardTest {
                 .body("code", equalTo(404));
     }
 
-    private static String price(java.time.Instant asOf) {
-        return as(Callers.reader()).get("/v1/ratecards/azure?asOf=" + asOf).then().statusCode(200)
-                .extract().jsonPath().getString("meters[0].rates.'0'");
+    @Test
+    void shouldReadAsOfAsEveryServiceReadsATimeWhenItIsADateOrADateTimeWithOrWithoutAZone() {
+        UUID meter = UUID.randomUUID();
+        PriceLists.publish(PriceListBodies.effective(year.at(1, 1)).meter(meter, "0=1"));
+        PriceLists.publish(PriceListBodies.effective(year.at(7, 1)).meter(meter, "0=2"));
+        String july = year.at(7, 1).toString().substring(0, 10);
+        String june = year.at(6, 30).toString().substring(0, 10);
+
+        assertThat(price(july)).isEqualTo("2");
+        assertThat(price(july + "T00:00:00")).isEqualTo("2");
+        assertThat(price(july + "T01:00:00+01:00")).isEqualTo("2");
+        assertThat(price(june + "T23:59:59")).isEqualTo("1");
+        assertThat(price(july + "T00:59:59+01:00")).isEqualTo("1");
+        for (String refused : new String[] {july + "%01", "%20" + july + "%09", "%2B10000-01-01", july + "Z"}) {
+            as(Callers.reader()).urlEncodingEnabled(false).get("/v1/ratecards/azure?asOf=" + refused).then()
+                    .statusCode(400).body("data", equalTo(List.of("asOf")));
+        }
+    }
+
+    private static String price(Object asOf) {
+        return as(Callers.reader()).queryParam("asOf", asOf.toString()).get("/v1/ratecards/azure").then()
+                .statusCode(200).extract().jsonPath().getString("meters[0].rates.'0'");
     }
 }

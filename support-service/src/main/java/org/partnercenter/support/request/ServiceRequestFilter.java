@@ -1,28 +1,25 @@
 package org.partnercenter.support.request;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
+import org.partnercenter.commons.time.WireTimes;
 
 /**
- * The list's query parameters, parsed leniently; every bad one is named in one 400. Dates are ISO-8601
- * instants or days (a day means its start, UTC); {@code created_from} is inclusive, {@code created_to} not.
+ * The list's query parameters, parsed leniently; every bad one is named in one 400. Dates are read by
+ * {@link WireTimes}: {@code created_from} is the range's start (included), {@code created_to} its end (a date-time is
+ * excluded, a date includes its day).
  */
 public record ServiceRequestFilter(ServiceRequestStatus status, Severity severity, UUID customerId,
         Instant createdFrom, Instant createdTo, Boolean escalated) {
-
-    /** PostgreSQL's timestamptz holds years far beyond Instant's, but the API takes only the years 1 to 9999. */
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     public static ServiceRequestFilter parse(String status, String severity, String customerId, String createdFrom,
             String createdTo, String escalated) {
@@ -31,8 +28,8 @@ public record ServiceRequestFilter(ServiceRequestStatus status, Severity severit
                 enumValue(ServiceRequestStatus.class, "status", status, problems),
                 enumValue(Severity.class, "severity", severity, problems),
                 uuid("customer_id", customerId, problems),
-                instant("created_from", createdFrom, problems),
-                instant("created_to", createdTo, problems),
+                time("created_from", createdFrom, WireTimes::find, problems),
+                time("created_to", createdTo, WireTimes::findEnd, problems),
                 bool("escalated", escalated, problems));
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("The query is not valid: " + String.join("; ", problems) + ".", problems);
@@ -86,24 +83,16 @@ public record ServiceRequestFilter(ServiceRequestStatus status, Severity severit
         }
     }
 
-    private static Instant instant(String name, String text, List<String> problems) {
+    private static Instant time(String name, String text, Function<String, Optional<Instant>> bound,
+            List<String> problems) {
         if (blank(text)) {
             return null;
         }
-        Instant instant;
-        try {
-            instant = text.trim().length() == 10 ? LocalDate.parse(text.trim()).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : Instant.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(name + ": '" + text + "' is not an ISO-8601 date (2030-01-31) or instant "
-                    + "(2030-01-31T08:00:00Z)");
-            return null;
+        Optional<Instant> read = bound.apply(text);
+        if (read.isEmpty()) {
+            problems.add(WireTimes.problem(name, text));
         }
-        if (instant.isBefore(EARLIEST) || !instant.isBefore(AFTER_LATEST)) {
-            problems.add(name + ": '" + text + "' is outside the years 1 to 9999");
-            return null;
-        }
-        return instant;
+        return read.orElse(null);
     }
 
     private static Boolean bool(String name, String text, List<String> problems) {

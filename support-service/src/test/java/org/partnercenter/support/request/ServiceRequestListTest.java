@@ -12,11 +12,15 @@ import static org.partnercenter.support.support.ServiceRequests.request;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.support.support.AdjustableClock;
 import org.partnercenter.support.support.Callers;
 import org.partnercenter.support.support.Events;
 import org.partnercenter.support.support.ServiceRequests;
@@ -25,6 +29,14 @@ import org.partnercenter.testing.PostgresAndKafka;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "support"))
 class ServiceRequestListTest {
+
+    @Inject
+    AdjustableClock clock;
+
+    @AfterEach
+    void followRealTimeAgain() {
+        clock.reset();
+    }
 
     @Test
     void shouldFilterByStatusSeverityCustomerEscalationAndDateWhenAsked() {
@@ -67,6 +79,21 @@ class ServiceRequestListTest {
         }
         as(Callers.direct()).queryParam("created_from", "0001-01-01T00:00:00Z")
                 .queryParam("created_to", "9999-12-31T23:59:59Z").get("/v1/servicerequests").then().statusCode(200);
+    }
+
+    @Test
+    void shouldReadCreatedDatesAsEveryServiceDoesWhenTheyHaveNoZoneOrNameAWholeDay() {
+        Caller partner = Callers.direct();
+        clock.set(Instant.parse("2031-03-15T10:00:00Z"));
+        String opened = ServiceRequests.open(partner);
+
+        assertThat(ids(partner, "created_from=2031-03-15T10:00:00")).containsExactly(opened);
+        assertThat(ids(partner, "created_from=2031-03-15T10:00:01")).isEmpty();
+        assertThat(ids(partner, "created_from=2031-03-15T11:00:00+01:00&created_to=2031-03-15T10:00:00.001"))
+                .containsExactly(opened);
+        assertThat(ids(partner, "created_to=2031-03-15T10:00:00Z")).isEmpty();
+        assertThat(ids(partner, "created_from=2031-03-15&created_to=2031-03-15")).containsExactly(opened);
+        assertThat(ids(partner, "created_to=2031-03-14")).isEmpty();
     }
 
     @Test

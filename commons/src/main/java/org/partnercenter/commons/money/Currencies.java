@@ -1,4 +1,4 @@
-package org.partnercenter.pricing.meter;
+package org.partnercenter.commons.money;
 
 import java.util.Currency;
 

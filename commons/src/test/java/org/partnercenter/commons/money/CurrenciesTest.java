@@ -1,4 +1,4 @@
-package org.partnercenter.pricing.meter;
+package org.partnercenter.commons.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
