@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +46,7 @@ public class MigrationResource {
     @POST
     @Consumes("text/csv")
     @Operation(summary = "Start a customer migration from a CSV file", description = DESCRIPTION)
-    public Response csv(String body) {
+    public Response csv(InputStream body) {
         return start("csv", MigrationFiles.csv(body));
     }
 
