@@ -50,6 +50,7 @@ public final class CsvTable implements Closeable {
         this.width = header == null ? 0 : header.width();
         for (int i = 0; i < width; i++) {
             String cell = header.get(i);
+            // The parser skips a byte-order mark once it has four bytes to look at: not in a file of the mark alone.
             String name = columnName.apply(i == 0 && cell.startsWith("\uFEFF") ? cell.substring(1) : cell);
             if (name == null) {
                 unknownColumns.add(cell);

@@ -47,8 +47,9 @@ final class MigrationFiles {
             for (CsvRow record = table.next(); record != null; record = table.next()) {
                 Map<String, String> values = new HashMap<>();
                 for (String column : MigrationRow.COLUMNS) {
-                    if (record.get(column) != null) {
-                        values.put(column, record.get(column));
+                    String value = record.get(column);
+                    if (value != null) {
+                        values.put(column, value);
                     }
                 }
                 rows.add(row(record.line(), values));
