@@ -3,6 +3,7 @@ package org.partnercenter.customer.migration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.partnercenter.commons.csv.CsvRow;
+import org.partnercenter.commons.csv.CsvTable;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.input.Excerpt;
 import org.partnercenter.commons.json.DocumentLimits;
@@ -29,27 +32,30 @@ final class MigrationFiles {
     private MigrationFiles() {
     }
 
-    static List<MigrationRow> csv(String text) {
-        List<CsvReader.Record> records = CsvReader.read(text == null ? "" : text);
-        if (records.isEmpty()) {
-            throw ApiException.badRequest("The CSV file is empty: send a header line naming the columns ("
-                    + String.join(",", MigrationRow.COLUMNS) + ") and one line per customer.", List.of("body"));
-        }
-        List<String> header = records.get(0).fields().stream().map(h -> column(h.trim())).toList();
-        List<String> unknown = header.stream().filter(h -> !h.isEmpty() && !MigrationRow.COLUMNS.contains(h)).toList();
-        if (!unknown.isEmpty() || !header.contains("domain")) {
-            throw ApiException.badRequest("The CSV header must name the columns " + String.join(",", MigrationRow.COLUMNS)
-                    + " (domain at least); unknown: " + unknown + ".", List.of("header"));
-        }
-        List<MigrationRow> rows = new ArrayList<>();
-        for (CsvReader.Record record : records.subList(1, records.size())) {
-            Map<String, String> values = new HashMap<>();
-            for (int i = 0; i < header.size() && i < record.fields().size(); i++) {
-                values.put(header.get(i), record.fields().get(i));
+    static List<MigrationRow> csv(InputStream body) {
+        try (CsvTable table = CsvTable.open(body, MigrationFiles::csvColumn)) {
+            if (table.isEmpty()) {
+                throw ApiException.badRequest("The CSV file is empty: send a header line naming the columns ("
+                        + String.join(",", MigrationRow.COLUMNS) + ") and one line per customer.", List.of("body"));
             }
-            rows.add(row(record.line(), values));
+            if (!table.unknownColumns().isEmpty() || !table.has("domain")) {
+                throw ApiException.badRequest("The CSV header must name the columns " + String.join(",",
+                        MigrationRow.COLUMNS) + " (domain at least); unknown: " + table.unknownColumns() + ".",
+                        List.of("header"));
+            }
+            List<MigrationRow> rows = new ArrayList<>();
+            for (CsvRow record = table.next(); record != null; record = table.next()) {
+                Map<String, String> values = new HashMap<>();
+                for (String column : MigrationRow.COLUMNS) {
+                    String value = record.get(column);
+                    if (value != null) {
+                        values.put(column, value);
+                    }
+                }
+                rows.add(row(record.line(), values));
+            }
+            return rows;
         }
-        return rows;
     }
 
     /** Malformed JSON is thrown as it is, for the commons answer that says where. */
@@ -96,6 +102,12 @@ final class MigrationFiles {
             throw ApiException.badRequest("Line " + line + ": " + name + " " + problem + ".",
                     List.of("line " + line + ": " + name + " " + problem));
         }
+    }
+
+    /** A header cell's column: ours in any case, spaces around it ignored; a blank cell names a column we ignore. */
+    private static String csvColumn(String cell) {
+        String name = column(cell.trim());
+        return name.isEmpty() || MigrationRow.COLUMNS.contains(name) ? name : null;
     }
 
     /** Maps a header or property name in any case to our column name. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -24,11 +25,12 @@ import org.partnercenter.commons.request.IdempotentWrite;
 public class MigrationResource {
 
     private static final String DESCRIPTION = "Imports existing customers with their Azure subscriptions. One "
-            + "customer per CSV line (header: companyName,domain,email,culture,language,firstName,lastName,"
-            + "addressLine1,addressLine2,city,state,postalCode,country,phoneNumber,associatedPartnerId,offerIds; "
-            + "offerIds separated by ';') or per item of a JSON array with the same properties. Answers 202 with the "
-            + "job and its Location; the job imports the valid rows, reports each bad one with its line and reason, "
-            + "and skips domains this partner already has, so a re-run creates no duplicates.";
+            + "customer per line of a UTF-8 CSV file, as Excel saves \"CSV UTF-8\" (header: companyName,domain,email,"
+            + "culture,language,firstName,lastName,addressLine1,addressLine2,city,state,postalCode,country,"
+            + "phoneNumber,associatedPartnerId,offerIds; offerIds separated by ';') or per item of a JSON array with "
+            + "the same properties. Answers 202 with the job and its Location; the job imports the valid rows, "
+            + "reports each bad one with its line and reason, and skips domains this partner already has, so a re-run "
+            + "creates no duplicates.";
 
     private final MigrationJobs jobs;
     private final MigrationRunner runner;
@@ -45,7 +47,7 @@ public class MigrationResource {
     @POST
     @Consumes("text/csv")
     @Operation(summary = "Start a customer migration from a CSV file", description = DESCRIPTION)
-    public Response csv(String body) {
+    public Response csv(InputStream body) {
         return start("csv", MigrationFiles.csv(body));
     }
 

@@ -49,6 +49,34 @@ class MigrationJobTest {
     }
 
     @Test
+    void shouldImportEveryRowWhenExcelSavedTheFileAsCsvUtf8() {
+        Caller partner = Callers.direct();
+        MigrationFileBuilder migration = file().customer("Zoë Café").with("email", "billing@zoe.test")
+                .with("city", "Köln").customer("Kilo").with("addressLine1", "2 Side Street\r\nBuilding \"B\", floor 3");
+
+        String location = as(partner).contentType("text/csv").body(migration.excelCsv())
+                .post("/v1/migrations/customers").then().statusCode(202).extract().header("Location");
+        JsonPath job = finished(partner, location);
+
+        assertThat(job.getInt("importedRows")).isEqualTo(2);
+        assertThat(StoredRows.count("select count(*) from customer where partner_tenant_id = ?1 and company_name = "
+                + "'Zoë Café'", partner.partnerTenantId())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNameTheLineWhereAQuoteOpensWhenItIsNeverClosed() {
+        Caller partner = Callers.direct();
+        String file = file().customer("Lima").with("addressLine1", "3 Long Road\nUnit 4").csv()
+                + "\"Mike,mike.test\r\n";
+
+        as(partner).contentType("text/csv").body(file).post("/v1/migrations/customers")
+                .then().statusCode(400).body("code", equalTo(400))
+                .body("data[0]", startsWith("line 4: a quoted field is never closed"));
+
+        assertThat(customersOf(partner)).isZero();
+    }
+
+    @Test
     void shouldCreateNoDuplicatesWhenTheSameFileRunsAgain() {
         Caller partner = Callers.direct();
         MigrationFileBuilder migration = file().customer("Echo").customer("Foxtrot");

@@ -1,5 +1,6 @@
 package org.partnercenter.customer.support;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,24 @@ public final class MigrationFileBuilder {
             csv.append(String.join(",", cells)).append("\r\n");
         }
         return csv.toString();
+    }
+
+    /**
+     * The file as Excel saves it as "CSV UTF-8": a byte-order mark, CRLF line ends, a field quoted only when it holds
+     * a comma, a quote or a line break.
+     */
+    public byte[] excelCsv() {
+        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", COLUMNS)).append("\r\n");
+        for (Map<String, String> row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (String column : COLUMNS) {
+                String value = row.getOrDefault(column, "");
+                boolean plain = value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+                cells.add(plain ? value : "\"" + value.replace("\"", "\"\"") + "\"");
+            }
+            csv.append(String.join(",", cells)).append("\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public List<Map<String, String>> json() {

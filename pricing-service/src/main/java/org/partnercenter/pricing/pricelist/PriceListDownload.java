@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import org.partnercenter.commons.csv.CsvTableWriter;
 import org.partnercenter.commons.money.Decimals;
 import org.partnercenter.commons.paging.ResourceAttributes;
 import org.partnercenter.pricing.meter.AzureMeters;
@@ -51,22 +49,21 @@ public class PriceListDownload {
 
     public StreamingOutput csv(PriceListVersion version) {
         return out -> {
-            Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            csv.write(String.join(",", PriceListCsv.COLUMNS));
-            csv.write("\r\n");
+            CsvTableWriter csv = CsvTableWriter.open(out, PriceListCsv.COLUMNS);
             meters.forEach(version.id, meter -> writeRows(csv, meter));
-            csv.flush();
+            // Not in a finally: a download that broke off must not be flushed into what looks like a whole file.
+            csv.close();
         };
     }
 
-    private static void writeRows(Writer csv, MeterPrice m) throws java.io.IOException {
-        String meter = String.join(",", m.id().toString(), PriceListCsv.field(m.name()),
-                PriceListCsv.field(m.category()), PriceListCsv.field(m.subcategory()), PriceListCsv.field(m.region()),
-                PriceListCsv.field(m.unit()), Decimals.plain(m.includedQuantity()));
-        String after = m.effectiveDate() + "," + PriceListCsv.field(String.join(";", m.tags()));
+    private static void writeRows(CsvTableWriter csv, MeterPrice m) throws IOException {
+        String id = m.id().toString();
+        String included = Decimals.plain(m.includedQuantity());
+        String effectiveDate = m.effectiveDate().toString();
+        String tags = String.join(";", m.tags());
         for (Tier tier : m.tiers()) {
-            csv.write(meter + "," + Decimals.plain(tier.startQuantity()) + "," + Decimals.plain(tier.unitPrice()) + ","
-                    + after + "\r\n");
+            csv.row(id, m.name(), m.category(), m.subcategory(), m.region(), m.unit(), included,
+                    Decimals.plain(tier.startQuantity()), Decimals.plain(tier.unitPrice()), effectiveDate, tags);
         }
     }
 }

@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,9 +73,8 @@ public class PriceListResource {
             + "tier; effectiveDate and currency as query parameters." + PUBLISH)
     public Response publishCsv(InputStream body, @QueryParam("effectiveDate") String effectiveDate,
             @QueryParam("currency") String currency) {
-        return created(publisher.publish(callers.caller(), () -> CsvPriceListReader.read(
-                new InputStreamReader(body, StandardCharsets.UTF_8), effectiveDate, currency,
-                config.publishing())));
+        return created(publisher.publish(callers.caller(),
+                () -> CsvPriceListReader.read(body, effectiveDate, currency, config.publishing())));
     }
 
     @GET

@@ -67,6 +67,21 @@ class PublishPriceListTest {
     }
 
     @Test
+    void shouldPublishEveryMeterWhenExcelSavedTheCsvListAsCsvUtf8() {
+        PriceListBodies list = PriceListBodies.effective(year.at(1, 1))
+                .meter(UUID.randomUUID(), "0=0.02", "100=0.015").with("name", "Stockage, « Premium »")
+                .meter(UUID.randomUUID(), "0=1").with("tags", List.of("preview"));
+
+        var response = as(Callers.operator()).contentType("text/csv").body(list.excelCsv())
+                .post("/v1/pricelists?effectiveDate=" + year.at(1, 1)).then().statusCode(201).extract().jsonPath();
+
+        assertThat(response.getInt("meterCount")).isEqualTo(2);
+        assertThat(StoredRows.count("select count(*) from price_list_meter where version_id = cast(?1 as uuid) "
+                + "and name = 'Stockage, « Premium »' and unit = '1 GB' and cardinality(tier_starts) = 2",
+                response.getString("id"))).isEqualTo(1);
+    }
+
+    @Test
     void shouldPublishNothingAndNameEachBadRowWithItsLineWhenAJsonListHasBadRows() {
         UUID repeated = UUID.randomUUID();
         PriceListBodies list = PriceListBodies.effective(year.at(1, 1))
@@ -108,6 +123,18 @@ class PublishPriceListTest {
                                 + "only in tierStart and unitPrice",
                         "line 6: unit price '1e999999999' is not a number (of at most 18 digits before and after the "
                                 + "point)")));
+    }
+
+    @Test
+    void shouldNameTheLineWhereAQuoteOpensWhenACsvListLeavesItOpen() {
+        String body = String.join("\r\n", "meterId,name,category,unit,tierStart,unitPrice",
+                UUID.randomUUID() + ",\"Compute Hours,\nnights\",Compute,1 Hour,0,0.5",
+                UUID.randomUUID() + ",\"Storage,Storage,1 GB,0,0.1", UUID.randomUUID() + ",Other,Compute,1 Hour,0,1");
+
+        as(Callers.operator()).contentType("text/csv").body(body)
+                .post("/v1/pricelists?effectiveDate=" + year.at(1, 1)).then().statusCode(400)
+                .body("code", equalTo(400))
+                .body("data", hasItem(startsWith("line 4: a quoted field is never closed")));
     }
 
     @Test

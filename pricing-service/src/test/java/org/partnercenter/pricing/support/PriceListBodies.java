@@ -83,6 +83,11 @@ public final class PriceListBodies {
         return csv.toString();
     }
 
+    /** The same CSV as Excel saves it as "CSV UTF-8": a byte-order mark first and CRLF line ends. */
+    public byte[] excelCsv() {
+        return ("\uFEFF" + csv().replace("\n", "\r\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static String quote(Object value) {
         String text = String.valueOf(value);
         return text.contains(",") || text.contains("\"") ? '"' + text.replace("\"", "\"\"") + '"' : text;

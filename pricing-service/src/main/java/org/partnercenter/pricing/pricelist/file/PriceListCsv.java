@@ -33,15 +33,4 @@ public final class PriceListCsv {
     static String column(String header) {
         return BY_LOWER_CASE.get(header.trim().toLowerCase(Locale.ROOT));
     }
-
-    /** A field as CSV writes it: quoted when it holds a comma, quote or line break. */
-    public static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
-    }
 }
