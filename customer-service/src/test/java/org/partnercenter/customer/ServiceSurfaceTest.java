@@ -3,6 +3,7 @@ package org.partnercenter.customer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.partnercenter.customer.support.Callers.as;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -39,6 +40,15 @@ class ServiceSurfaceTest {
                 .body(containsString("/v1/usagerecords/batches"))
                 .body(containsString("/v1/customers/{customerId}/subscriptions/{subscriptionId}/utilizations/azure"))
                 .body(containsString("/v1/migrations/customers"));
+    }
+
+    @Test
+    void shouldDescribeTheBodyAServiceReadsWhenAWriteTakesOne() {
+        // A body reaches the service unread (commons' Body<T>); the document still names the type it is read as.
+        given().get(openApi).then().statusCode(200)
+                .body("paths.'/v1/customers/{customerId}/subscriptions/{subscriptionId}'.patch.requestBody"
+                        + ".content.'application/json'.schema.'$ref'",
+                        endsWith("/SubscriptionPatch"));
     }
 
     @Test

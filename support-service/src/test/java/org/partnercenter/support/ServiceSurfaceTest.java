@@ -2,6 +2,7 @@ package org.partnercenter.support;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -29,6 +30,14 @@ class ServiceSurfaceTest {
                 .body(containsString("/v1/servicerequests/{id}/timeline"))
                 .body(containsString("/v1/servicerequests/supporttopics"))
                 .body(containsString("/v1/customers/{customerId}/servicerequests/{id}"));
+    }
+
+    @Test
+    void shouldDescribeTheBodyAServiceReadsWhenAWriteTakesOne() {
+        // A body reaches the service unread (commons' Body<T>); the document still names the type it is read as.
+        given().get(openApi).then().statusCode(200)
+                .body("paths.'/v1/servicerequests/{id}'.patch.requestBody.content.'application/json'.schema.'$ref'",
+                        endsWith("/ServiceRequestPatch"));
     }
 
     @Test

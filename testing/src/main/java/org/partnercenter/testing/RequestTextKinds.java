@@ -1,27 +1,20 @@
 package org.partnercenter.testing;
 
 import jakarta.validation.Valid;
-import jakarta.ws.rs.HttpMethod;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.partnercenter.commons.input.Text;
+import org.partnercenter.commons.request.Body;
 
 /**
  * Finds every record a resource method takes as its body (and the records inside it) and lists each String in them
@@ -38,20 +31,15 @@ public final class RequestTextKinds {
 
     /** The request bodies of every resource class compiled into {@code basePackage} (main and test classes). */
     public static RequestTextKinds inPackage(String basePackage) {
-        return of(classesIn(basePackage).toArray(Class<?>[]::new));
+        return of(ResourceClasses.in(basePackage).toArray(Class<?>[]::new));
     }
 
     public static RequestTextKinds of(Class<?>... resources) {
         RequestTextKinds kinds = new RequestTextKinds();
         for (Class<?> resource : resources) {
-            for (Method method : resource.getDeclaredMethods()) {
-                if (isResourceMethod(method)) {
-                    for (Parameter parameter : method.getParameters()) {
-                        if (isBody(parameter) && parameter.getType().isRecord()) {
-                            kinds.record(parameter.getType(), parameter.getType().getSimpleName());
-                        }
-                    }
-                }
+            for (Method method : ResourceClasses.resourceMethods(resource)) {
+                ResourceClasses.body(method).map(RequestTextKinds::bodyType).filter(Class::isRecord)
+                        .ifPresent(body -> kinds.record(body, body.getSimpleName()));
             }
         }
         return kinds;
@@ -93,48 +81,12 @@ public final class RequestTextKinds {
         }
     }
 
-    private static boolean isResourceMethod(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            if (annotation.annotationType().isAnnotationPresent(HttpMethod.class)) {
-                return true;
-            }
+    /** The type bound from the body: {@code T} of a {@link Body Body<T>} the service reads, or the type itself. */
+    private static Class<?> bodyType(Parameter parameter) {
+        if (parameter.getType() == Body.class && parameter.getParameterizedType() instanceof ParameterizedType body
+                && body.getActualTypeArguments()[0] instanceof Class<?> type) {
+            return type;
         }
-        return false;
-    }
-
-    /** The entity parameter: the one bound from no path, query, header, cookie, form or context. */
-    private static boolean isBody(Parameter parameter) {
-        for (Annotation annotation : parameter.getAnnotations()) {
-            String from = annotation.annotationType().getPackageName();
-            if (from.startsWith("jakarta.ws.rs") || from.startsWith("org.jboss.resteasy.reactive")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<Class<?>> classesIn(String basePackage) {
-        List<Class<?>> classes = new ArrayList<>();
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try {
-            for (URL root : Collections.list(loader.getResources(basePackage.replace('.', '/')))) {
-                if (!"file".equals(root.getProtocol())) {
-                    continue;
-                }
-                Path base = Path.of(root.toURI());
-                try (Stream<Path> files = Files.walk(base)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                        String relative = base.relativize(file).toString().replace('/', '.');
-                        String name = basePackage + "." + relative.substring(0, relative.length() - ".class".length());
-                        classes.add(Class.forName(name, false, loader));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException | ClassNotFoundException e) {
-            throw new IllegalStateException("cannot list the classes of " + basePackage, e);
-        }
-        return classes;
+        return parameter.getType();
     }
 }

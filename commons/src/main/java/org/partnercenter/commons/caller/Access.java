@@ -50,7 +50,7 @@ public final class Access {
     /** Notes and status changes; the operator's support works the escalated queue. */
     public static final Set<String> SERVICE_REQUEST_WRITE = Set.of(GLOBAL_ADMIN, ADMIN_AGENT, HELPDESK_AGENT,
             BILLING_ADMIN, USER_ADMIN, OPERATOR_SUPPORT);
-    /** Opening and escalating a request are the partner's acts, never support's. */
+    /** Opening, escalating and changing the severity of a request are the partner's acts, never support's. */
     public static final Set<String> SERVICE_REQUEST_OPEN = Set.of(GLOBAL_ADMIN, ADMIN_AGENT, HELPDESK_AGENT,
             BILLING_ADMIN, USER_ADMIN);
     /** The support-topic catalogue is support's to extend. */

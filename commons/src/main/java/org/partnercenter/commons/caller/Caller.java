@@ -1,9 +1,10 @@
 package org.partnercenter.commons.caller;
 
-import java.util.Arrays;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.error.ErrorCodes;
 
 /**
  * Who is calling, as the gateway vouched for it in the internal token: the partner organisation (or the
@@ -20,14 +21,25 @@ public record Caller(UUID partnerTenantId, PartnerType partnerType, String objec
         return partnerType == PartnerType.OPERATOR;
     }
 
-    public boolean hasAnyRole(String... wanted) {
-        return Arrays.stream(wanted).anyMatch(roles::contains);
+    /**
+     * Refuses with 403/900150 unless the caller holds one of the roles of an {@link Access} set. A role counts
+     * only for its own kind of caller (partner roles for a partner, operator roles for the operator), so a set
+     * of operator roles is "operator only" and a set of partner roles "partners only", whatever a token claims.
+     */
+    public void require(Set<String> allowed) {
+        Set<String> ownKind = isOperator() ? Access.OPERATOR_ROLES : Access.PARTNER_ROLES;
+        if (allowed.stream().noneMatch(role -> ownKind.contains(role) && roles.contains(role))) {
+            throw ApiException.forbidden(ErrorCodes.ROLE_NOT_ALLOWED, "The supplied role does not have the rights "
+                    + "to perform the requested operation. Roles that may: " + (allowed.isEmpty() ? "none"
+                    : String.join(", ", new TreeSet<>(allowed))) + ".");
+        }
     }
 
-    /** Refuses with 403/900150 unless the caller holds one of the roles. */
-    public void requireAnyRole(String... wanted) {
-        if (!hasAnyRole(wanted)) {
-            throw ApiException.roleNotAllowed();
+    /** Refuses an indirect reseller with 403, sending it to its provider's solution for the feature. */
+    public void refuseResellers(ProviderFeature feature) {
+        if (partnerType == PartnerType.INDIRECT_RESELLER) {
+            throw ApiException.forbidden(ErrorCodes.FORBIDDEN, "Indirect resellers do not have " + feature.words()
+                    + " here: use your indirect provider's solution for it.");
         }
     }
 }

@@ -19,9 +19,20 @@ import org.partnercenter.commons.input.Excerpt;
  * Jackson knows it (from the binding path, or from the parser's position for a key given twice or a document
  * nested too deep), and never our classes.
  */
-final class JsonInputErrors {
+public final class JsonInputErrors {
 
     private JsonInputErrors() {
+    }
+
+    /**
+     * The 400 for a body that a service reads itself, the same as for one bound before the resource method; a
+     * failure that is not the input's (a type we cannot bind) is our bug, thrown on for a 500.
+     */
+    public static ApiException refusal(JsonProcessingException e) {
+        if (!isInputError(e)) {
+            throw new IllegalStateException("A request body type cannot be read", e);
+        }
+        return describe(e);
     }
 
     /** True when the client sent the failing input; false for a type we cannot bind or a response we cannot write. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
+import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
@@ -29,6 +31,13 @@ public class CustomerQueries {
         this.em = em;
     }
 
+    /** A caller's read of a customer: {@link #get} for a caller with the right to read customers. */
+    @Transactional
+    public Customer read(Caller caller, CallerScope scope, UUID id) {
+        caller.require(Access.CUSTOMER_READ);
+        return get(scope, id);
+    }
+
     /** The customer, or 404 if it does not exist or the caller may not see it. */
     @Transactional
     public Customer get(CallerScope scope, UUID id) {
@@ -41,8 +50,9 @@ public class CustomerQueries {
     }
 
     @Transactional
-    public Page<Customer> list(CallerScope scope, Optional<SearchFilter<CustomerSearchField>> filter,
+    public Page<Customer> list(Caller caller, CallerScope scope, Optional<SearchFilter<CustomerSearchField>> filter,
             PageRequest page) {
+        caller.require(Access.CUSTOMER_READ);
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         String where = "(" + scope.condition("e.partnerTenantId") + " or "
                 + scope.condition("e.resellerTenantId") + ")";

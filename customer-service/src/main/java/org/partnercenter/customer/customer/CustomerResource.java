@@ -1,7 +1,5 @@
 package org.partnercenter.customer.customer;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,14 +17,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.query.SearchFilter;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
 import org.partnercenter.commons.request.IfMatch;
-import org.partnercenter.customer.access.RoleRules;
 import org.partnercenter.customer.config.CustomerServiceConfig;
 
 @Path("/v1/customers")
@@ -52,7 +51,8 @@ public class CustomerResource {
 
     @POST
     @Operation(summary = "Create a customer", description = "Answers 201 with the Customer; 409 if the domain is taken.")
-    public Response create(@Valid @NotNull CustomerRequest request) {
+    @RequestBodySchema(CustomerRequest.class)
+    public Response create(Body<CustomerRequest> request) {
         Customer c = service.create(callers.caller(), request);
         return Response.created(URI.create("/v1/customers/" + c.id)).entity(CustomerMapper.view(c)).build();
     }
@@ -62,9 +62,9 @@ public class CustomerResource {
             + "filter on CompanyName, Domain or IndirectReseller with starts_with.")
     public Response list(@QueryParam("size") String size, @QueryParam("filter") String filter,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        RoleRules.readCustomers(callers.caller());
         PageRequest page = PageRequest.of(size, continuation, config.customers().limits());
-        var found = queries.list(scopes.current(), SearchFilter.parse(filter, CustomerSearchField.class), page);
+        var found = queries.list(callers.caller(), scopes.current(),
+                SearchFilter.parse(filter, CustomerSearchField.class), page);
         return Response.ok(CollectionLinks.collection(uri, found.map(CustomerMapper::view))).build();
     }
 
@@ -72,8 +72,7 @@ public class CustomerResource {
     @Path("/{id}")
     @Operation(summary = "Get a customer by its tenant id")
     public Response get(@PathParam("id") UUID id) {
-        RoleRules.readCustomers(callers.caller());
-        return Response.ok(CustomerMapper.view(queries.get(scopes.current(), id))).build();
+        return Response.ok(CustomerMapper.view(queries.read(callers.caller(), scopes.current(), id))).build();
     }
 
     @DELETE
@@ -88,24 +87,23 @@ public class CustomerResource {
     @Path("/{id}/profiles/company")
     @Operation(summary = "Get a customer's company profile")
     public Response companyProfile(@PathParam("id") UUID id) {
-        RoleRules.readCustomers(callers.caller());
-        return Response.ok(CustomerMapper.companyProfile(queries.get(scopes.current(), id))).build();
+        return Response.ok(CustomerMapper.companyProfile(queries.read(callers.caller(), scopes.current(), id))).build();
     }
 
     @GET
     @Path("/{id}/profiles/billing")
     @Operation(summary = "Get a customer's billing profile", description = "attributes.etag goes in If-Match on PUT.")
     public Response billingProfile(@PathParam("id") UUID id) {
-        RoleRules.readCustomers(callers.caller());
-        return Response.ok(CustomerMapper.billingProfile(queries.get(scopes.current(), id))).build();
+        return Response.ok(CustomerMapper.billingProfile(queries.read(callers.caller(), scopes.current(), id))).build();
     }
 
     @PUT
     @Path("/{id}/profiles/billing")
     @Operation(summary = "Update a customer's billing profile", description = "Needs If-Match with the current "
             + "etag; a stale one is 400 with code 2055, as is the later of two updates sent with the same etag.")
+    @RequestBodySchema(BillingProfileRequest.class)
     public Response updateBillingProfile(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @Valid @NotNull BillingProfileRequest profile) {
+            Body<BillingProfileRequest> profile) {
         Customer c = service.updateBillingProfile(callers.caller(), scopes.current(), id, ifMatch, profile);
         return Response.ok(CustomerMapper.billingProfile(c)).build();
     }

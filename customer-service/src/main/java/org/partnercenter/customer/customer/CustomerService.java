@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.caller.PartnerType;
@@ -15,8 +16,8 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.Outbox;
 import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.commons.events.Topics;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IfMatch;
-import org.partnercenter.customer.access.RoleRules;
 
 /** Creates, changes and deletes customers; every change and its event commit together. */
 @ApplicationScoped
@@ -38,8 +39,9 @@ public class CustomerService {
     }
 
     @Transactional
-    public Customer create(Caller caller, CustomerRequest request) {
-        RoleRules.manageCustomers(caller);
+    public Customer create(Caller caller, Body<CustomerRequest> body) {
+        caller.require(Access.CUSTOMER_WRITE);
+        CustomerRequest request = body.valid();
         UUID reseller = associatedReseller(caller, request.associatedPartnerId());
         String domain = Domains.normalize(request.companyProfile().domain());
         if (customers.domainTaken(domain)) {
@@ -69,8 +71,9 @@ public class CustomerService {
 
     @Transactional
     public Customer updateBillingProfile(Caller caller, CallerScope scope, UUID id, String ifMatch,
-            BillingProfileRequest profile) {
-        RoleRules.editCustomerDetails(caller);
+            Body<BillingProfileRequest> body) {
+        caller.require(Access.CUSTOMER_DETAILS_WRITE);
+        BillingProfileRequest profile = body.valid();
         Customer c = customers.get(scope, id);
         IfMatch.check(ifMatch, profile.etag(), c.version);
         CustomerMapper.applyBillingProfile(c, profile);
@@ -82,7 +85,7 @@ public class CustomerService {
 
     @Transactional
     public void delete(Caller caller, CallerScope scope, UUID id) {
-        RoleRules.manageCustomers(caller);
+        caller.require(Access.CUSTOMER_WRITE);
         Customer c = customers.get(scope, id);
         if (customers.hasOrders(c.id)) {
             throw ApiException.conflict("Customer " + id + " has orders and subscriptions: a customer with "

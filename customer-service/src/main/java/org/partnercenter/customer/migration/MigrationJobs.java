@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.customer.access.RoleRules;
 
 /** Accepts migration files and answers their jobs' progress, to the partner that submitted them only. */
 @ApplicationScoped
@@ -28,9 +28,11 @@ public class MigrationJobs {
         this.clock = clock;
     }
 
+    /** The file is read only after the caller's rights are checked: a caller without them learns nothing of it. */
     @Transactional
-    public MigrationJob submit(Caller caller, String format, List<MigrationRow> rows) {
-        RoleRules.manageCustomers(caller);
+    public MigrationJob submit(Caller caller, String format, MigrationFile file) throws JsonProcessingException {
+        caller.require(Access.CUSTOMER_WRITE);
+        List<MigrationRow> rows = file.rows();
         if (rows.isEmpty() || rows.size() > MAX_ROWS) {
             throw ApiException.badRequest("A migration file holds 1 to " + MAX_ROWS + " customers, got " + rows.size()
                     + ". Split larger files.", List.of("body"));
@@ -49,6 +51,7 @@ public class MigrationJobs {
 
     @Transactional
     public MigrationJobView view(Caller caller, UUID jobId) {
+        caller.require(Access.CUSTOMER_READ);
         MigrationJob job = em.find(MigrationJob.class, jobId);
         if (job == null || !job.partnerTenantId.equals(caller.partnerTenantId())) {
             throw ApiException.notFound("No migration job " + jobId + " exists for this partner.");

@@ -47,15 +47,15 @@ public class MigrationResource {
     @POST
     @Consumes("text/csv")
     @Operation(summary = "Start a customer migration from a CSV file", description = DESCRIPTION)
-    public Response csv(InputStream body) {
-        return start("csv", MigrationFiles.csv(body));
+    public Response csv(InputStream body) throws JsonProcessingException {
+        return start("csv", () -> MigrationFiles.csv(body));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a customer migration from a JSON array", description = DESCRIPTION)
     public Response json(String body) throws JsonProcessingException {
-        return start("json", MigrationFiles.json(body));
+        return start("json", () -> MigrationFiles.json(body));
     }
 
     @GET
@@ -65,9 +65,9 @@ public class MigrationResource {
         return Response.ok(jobs.view(callers.caller(), jobId)).build();
     }
 
-    private Response start(String format, List<MigrationRow> rows) {
+    private Response start(String format, MigrationFile file) throws JsonProcessingException {
         Caller caller = callers.caller();
-        MigrationJob job = jobs.submit(caller, format, rows);
+        MigrationJob job = jobs.submit(caller, format, file);
         runner.start(job.id, job.rowsJson, caller, scopes.current());
         return Response.accepted(MigrationJobView.of(job, List.of()))
                 .location(URI.create("/v1/migrations/customers/" + job.id)).build();

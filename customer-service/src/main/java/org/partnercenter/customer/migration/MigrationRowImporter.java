@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.customer.customer.BillingProfileRequest;
 import org.partnercenter.customer.customer.Customer;
 import org.partnercenter.customer.customer.CustomerRequest;
@@ -60,13 +61,14 @@ class MigrationRowImporter {
         if (!own.isEmpty()) {
             return Outcome.SKIPPED;
         }
-        Customer customer = customers.create(caller, request);
+        Customer customer = customers.create(caller, Body.built(request));
         if (!row.offerIds().isEmpty()) {
             List<OrderRequest.LineItemRequest> items = new ArrayList<>();
             for (int i = 0; i < row.offerIds().size(); i++) {
                 items.add(new OrderRequest.LineItemRequest(i, row.offerIds().get(i), 1, null, null));
             }
-            orders.place(caller, scope, customer.id, new OrderRequest(customer.id, BillingCycle.MONTHLY, items));
+            orders.place(caller, scope, customer.id,
+                    Body.built(new OrderRequest(customer.id, BillingCycle.MONTHLY, items)));
         }
         return Outcome.IMPORTED;
     }

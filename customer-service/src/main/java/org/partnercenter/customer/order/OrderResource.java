@@ -1,7 +1,5 @@
 package org.partnercenter.customer.order;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,12 +15,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
-import org.partnercenter.customer.access.RoleRules;
 import org.partnercenter.customer.config.CustomerServiceConfig;
 
 @Path("/v1/customers/{customerId}/orders")
@@ -46,7 +45,8 @@ public class OrderResource {
     @POST
     @Operation(summary = "Place an order", description = "Azure offers MS-AZR-0145P and DZH318Z0BCZC; provisioning "
             + "is synchronous: answers 201 and the subscriptions are active at once.")
-    public Response place(@PathParam("customerId") UUID customerId, @Valid @NotNull OrderRequest request) {
+    @RequestBodySchema(OrderRequest.class)
+    public Response place(@PathParam("customerId") UUID customerId, Body<OrderRequest> request) {
         CustomerOrder order = orders.place(callers.caller(), scopes.current(), customerId, request);
         return Response.created(URI.create("/v1/customers/" + customerId + "/orders/" + order.id))
                 .entity(OrderView.of(order)).build();
@@ -56,9 +56,8 @@ public class OrderResource {
     @Operation(summary = "List a customer's orders")
     public Response list(@PathParam("customerId") UUID customerId, @QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        RoleRules.readCustomers(callers.caller());
         PageRequest page = PageRequest.of(size, continuation, config.orders().limits());
-        var found = orders.list(scopes.current(), customerId, page).map(OrderView::of);
+        var found = orders.list(callers.caller(), scopes.current(), customerId, page).map(OrderView::of);
         return Response.ok(CollectionLinks.collection(uri, found)).build();
     }
 
@@ -66,7 +65,6 @@ public class OrderResource {
     @Path("/{orderId}")
     @Operation(summary = "Get an order")
     public Response get(@PathParam("customerId") UUID customerId, @PathParam("orderId") UUID orderId) {
-        RoleRules.readCustomers(callers.caller());
-        return Response.ok(OrderView.of(orders.get(scopes.current(), customerId, orderId))).build();
+        return Response.ok(OrderView.of(orders.get(callers.caller(), scopes.current(), customerId, orderId))).build();
     }
 }

@@ -9,13 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
-import org.partnercenter.customer.access.RoleRules;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.customer.customer.Customer;
 import org.partnercenter.customer.customer.CustomerQueries;
 import org.partnercenter.customer.order.OrderRequest.LineItemRequest;
@@ -42,8 +43,9 @@ public class OrderService {
     }
 
     @Transactional
-    public CustomerOrder place(Caller caller, CallerScope scope, UUID customerId, OrderRequest request) {
-        RoleRules.changeSubscriptions(caller);
+    public CustomerOrder place(Caller caller, CallerScope scope, UUID customerId, Body<OrderRequest> body) {
+        caller.require(Access.CUSTOMER_WRITE);
+        OrderRequest request = body.valid();
         Customer customer = customers.get(scope, customerId);
         List<AzureOffers.Offer> offers = validate(customerId, request);
         CustomerOrder order = new CustomerOrder();
@@ -78,7 +80,8 @@ public class OrderService {
     }
 
     @Transactional
-    public CustomerOrder get(CallerScope scope, UUID customerId, UUID orderId) {
+    public CustomerOrder get(Caller caller, CallerScope scope, UUID customerId, UUID orderId) {
+        caller.require(Access.CUSTOMER_READ);
         customers.get(scope, customerId);
         CustomerOrder order = em.find(CustomerOrder.class, orderId);
         if (order == null || !order.customerId.equals(customerId)) {
@@ -88,7 +91,8 @@ public class OrderService {
     }
 
     @Transactional
-    public Page<CustomerOrder> list(CallerScope scope, UUID customerId, PageRequest page) {
+    public Page<CustomerOrder> list(Caller caller, CallerScope scope, UUID customerId, PageRequest page) {
+        caller.require(Access.CUSTOMER_READ);
         customers.get(scope, customerId);
         return BY_CREATION.fetch(em, "e.customerId = :customer", java.util.Map.of("customer", customerId), page);
     }

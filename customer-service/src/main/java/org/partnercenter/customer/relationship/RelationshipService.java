@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.caller.PartnerType;
-import org.partnercenter.customer.access.RoleRules;
 import org.partnercenter.customer.customer.Customer;
 import org.partnercenter.customer.customer.CustomerQueries;
 import org.partnercenter.commons.partner.Partner;
@@ -29,7 +29,7 @@ public class RelationshipService {
     /** The caller's resellers (as a provider) or providers (as a reseller); empty for anyone else. */
     @Transactional
     public List<PartnerRelationshipView> ofCaller(Caller caller, PartnerRelationshipType type) {
-        RoleRules.readCustomers(caller);
+        caller.require(Access.CUSTOMER_READ);
         if (type == PartnerRelationshipType.IS_INDIRECT_CLOUD_SOLUTION_PROVIDER_OF
                 && caller.partnerType() == PartnerType.INDIRECT_PROVIDER) {
             return em.createQuery("select p from Partner p where p.providerTenantId = :me and p.partnerType = :type "
@@ -51,7 +51,7 @@ public class RelationshipService {
     /** The indirect partners linked to a customer: its provider and its reseller, as each is known. */
     @Transactional
     public List<PartnerRelationshipView> ofCustomer(Caller caller, CallerScope scope, UUID customerId) {
-        RoleRules.readCustomers(caller);
+        caller.require(Access.CUSTOMER_READ);
         Customer customer = customers.get(scope, customerId);
         List<PartnerRelationshipView> found = new ArrayList<>();
         Partner owner = em.find(Partner.class, customer.partnerTenantId);

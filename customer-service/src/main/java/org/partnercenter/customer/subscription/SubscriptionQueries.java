@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
+import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
@@ -29,6 +31,13 @@ public class SubscriptionQueries {
         this.customers = customers;
     }
 
+    /** A caller's read of a subscription: {@link #get} for a caller with the right to read customers. */
+    @Transactional
+    public Subscription read(Caller caller, CallerScope scope, UUID customerId, UUID subscriptionId) {
+        caller.require(Access.CUSTOMER_READ);
+        return get(scope, customerId, subscriptionId);
+    }
+
     @Transactional
     public Subscription get(CallerScope scope, UUID customerId, UUID subscriptionId) {
         customers.get(scope, customerId);
@@ -41,7 +50,9 @@ public class SubscriptionQueries {
     }
 
     @Transactional
-    public Page<Subscription> list(CallerScope scope, UUID customerId, UUID orderId, PageRequest page) {
+    public Page<Subscription> list(Caller caller, CallerScope scope, UUID customerId, UUID orderId,
+            PageRequest page) {
+        caller.require(Access.CUSTOMER_READ);
         customers.get(scope, customerId);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("customer", customerId);

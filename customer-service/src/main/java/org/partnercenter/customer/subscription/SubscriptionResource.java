@@ -1,7 +1,5 @@
 package org.partnercenter.customer.subscription;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,13 +14,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
 import org.partnercenter.commons.request.IfMatch;
-import org.partnercenter.customer.access.RoleRules;
 import org.partnercenter.customer.config.CustomerServiceConfig;
 
 @Path("/v1/customers/{customerId}/subscriptions")
@@ -51,9 +50,9 @@ public class SubscriptionResource {
     public Response list(@PathParam("customerId") UUID customerId, @QueryParam("order_id") UUID orderId,
             @QueryParam("size") String size, @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation,
             @Context UriInfo uri) {
-        RoleRules.readCustomers(callers.caller());
         PageRequest page = PageRequest.of(size, continuation, config.subscriptions().limits());
-        var found = queries.list(scopes.current(), customerId, orderId, page).map(SubscriptionMapper::view);
+        var found = queries.list(callers.caller(), scopes.current(), customerId, orderId, page)
+                .map(SubscriptionMapper::view);
         return Response.ok(CollectionLinks.collection(uri, found)).build();
     }
 
@@ -61,8 +60,8 @@ public class SubscriptionResource {
     @Path("/{subscriptionId}")
     @Operation(summary = "Get a subscription")
     public Response get(@PathParam("customerId") UUID customerId, @PathParam("subscriptionId") UUID subscriptionId) {
-        RoleRules.readCustomers(callers.caller());
-        return Response.ok(SubscriptionMapper.view(queries.get(scopes.current(), customerId, subscriptionId))).build();
+        return Response.ok(SubscriptionMapper.view(queries.read(callers.caller(), scopes.current(), customerId,
+                subscriptionId))).build();
     }
 
     @PATCH
@@ -70,8 +69,9 @@ public class SubscriptionResource {
     @Operation(summary = "Change a subscription", description = "friendlyName, quantity, status (active or "
             + "suspended); needs If-Match with the current etag, a stale one is 400 with code 2055, as is the later "
             + "of two changes sent with the same etag.")
+    @RequestBodySchema(SubscriptionPatch.class)
     public Response patch(@PathParam("customerId") UUID customerId, @PathParam("subscriptionId") UUID subscriptionId,
-            @HeaderParam(IfMatch.HEADER) String ifMatch, @Valid @NotNull SubscriptionPatch patch) {
+            @HeaderParam(IfMatch.HEADER) String ifMatch, Body<SubscriptionPatch> patch) {
         Subscription s = service.patch(callers.caller(), scopes.current(), customerId, subscriptionId, ifMatch, patch);
         return Response.ok(SubscriptionMapper.view(s)).build();
     }

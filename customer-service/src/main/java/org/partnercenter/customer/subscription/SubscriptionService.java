@@ -7,14 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.Outbox;
 import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.commons.events.Topics;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IfMatch;
-import org.partnercenter.customer.access.RoleRules;
 import org.partnercenter.customer.customer.Customer;
 import org.partnercenter.customer.customer.CustomerQueries;
 import org.partnercenter.customer.order.AzureOffers.Offer;
@@ -70,8 +71,9 @@ public class SubscriptionService {
 
     @Transactional
     public Subscription patch(Caller caller, CallerScope scope, UUID customerId, UUID subscriptionId,
-            String ifMatch, SubscriptionPatch patch) {
-        RoleRules.changeSubscriptions(caller);
+            String ifMatch, Body<SubscriptionPatch> body) {
+        caller.require(Access.CUSTOMER_WRITE);
+        SubscriptionPatch patch = body.valid();
         Subscription s = subscriptions.get(scope, customerId, subscriptionId);
         IfMatch.check(ifMatch, patch.etag(), s.version);
         if (patch.status() != null && patch.status() != SubscriptionStatus.ACTIVE

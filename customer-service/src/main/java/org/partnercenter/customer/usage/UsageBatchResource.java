@@ -8,7 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.partnercenter.commons.caller.CallerContext;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
 
 @Path("/v1/usagerecords/batches")
@@ -31,7 +33,8 @@ public class UsageBatchResource {
             + "Answers 200 with {accepted, duplicates, rejected}; a record id seen before is a duplicate. A batch "
             + "with an invalid record is refused whole (400, each record named) unless partial=true, which stores "
             + "the valid ones and lists the rest under rejected. Stored records are readable when the call returns.")
-    public Response post(UsageBatchRequest batch, @QueryParam("partial") boolean partial) {
+    @RequestBodySchema(UsageBatchRequest.class)
+    public Response post(Body<UsageBatchRequest> batch, @QueryParam("partial") boolean partial) {
         return Response.ok(ingestion.ingest(callers.caller(), batch, partial)).build();
     }
 }

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.Outbox;
 import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.commons.events.Topics;
-import org.partnercenter.customer.access.RoleRules;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.customer.config.CustomerServiceConfig;
 import org.partnercenter.customer.usage.UsageBatchResult.Rejection;
 
@@ -41,8 +42,10 @@ public class UsageIngestion {
     }
 
     @Transactional
-    public UsageBatchResult ingest(Caller caller, UsageBatchRequest batch, boolean partial) {
-        RoleRules.feedUsage(caller);
+    public UsageBatchResult ingest(Caller caller, Body<UsageBatchRequest> body, boolean partial) {
+        caller.require(Access.OPERATOR_ONLY);
+        // Each record is checked on its own below, so that a partial batch stores the valid ones.
+        UsageBatchRequest batch = body.read();
         List<UsageBatchRequest.Record> records = batch == null || batch.records() == null ? List.of() : batch.records();
         if (records.isEmpty() || records.size() > limits.maxBatchRecords()) {
             throw ApiException.badRequest("'records' must hold between 1 and " + limits.maxBatchRecords()

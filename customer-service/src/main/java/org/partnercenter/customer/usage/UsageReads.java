@@ -9,14 +9,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
+import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.time.WireTimes;
-import org.partnercenter.customer.access.RoleRules;
 import org.partnercenter.customer.customer.Customer;
 import org.partnercenter.customer.customer.CustomerQueries;
 import org.partnercenter.customer.subscription.SubscriptionQueries;
@@ -44,7 +45,8 @@ public class UsageReads {
     public Page<AzureUtilizationRecordView> utilization(Caller caller, CallerScope scope, UUID customerId,
             UUID subscriptionId, String startTime, String endTime, String granularity, String showDetails,
             PageRequest page) {
-        RoleRules.readUsage(caller);
+        caller.refuseResellers(ProviderFeature.AZURE_USAGE);
+        caller.require(Access.USAGE_READ);
         subscriptions.get(scope, customerId, subscriptionId);
         if (startTime == null || startTime.isBlank()) {
             throw ApiException.badRequest("'start_time' is required: an ISO-8601 date-time such as "
@@ -64,7 +66,8 @@ public class UsageReads {
     /** Totals of the current calendar month (UTC), per subscription and meter. */
     @Transactional
     public CustomerUsageSummaryView summary(Caller caller, CallerScope scope, UUID customerId) {
-        RoleRules.readUsage(caller);
+        caller.refuseResellers(ProviderFeature.AZURE_USAGE);
+        caller.require(Access.USAGE_READ);
         Customer customer = customers.get(scope, customerId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         OffsetDateTime start = today.withDayOfMonth(1).atStartOfDay().atOffset(ZoneOffset.UTC);

@@ -2,12 +2,9 @@ package org.partnercenter.gateway.routing;
 
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.partnercenter.commons.caller.Caller;
-import org.partnercenter.commons.caller.PartnerType;
-import org.partnercenter.commons.error.ApiException;
-import org.partnercenter.commons.error.ErrorCodes;
+import org.partnercenter.commons.caller.ProviderFeature;
 
 /**
  * One public path pattern, its owner, and the rule that guards it: the roles that may read (GET, HEAD),
@@ -17,24 +14,18 @@ import org.partnercenter.commons.error.ErrorCodes;
  * Bulk uploads take a larger body than the default of {@code partner-center.request-limits.max-body}.
  */
 public record Route(String pattern, Pattern regex, Owner owner, Set<String> readRoles, Set<String> createRoles,
-        Set<String> writeRoles, String resellerFeature, OptionalLong maxBody) {
+        Set<String> writeRoles, ProviderFeature resellerFeature, OptionalLong maxBody) {
 
     public boolean matches(String path) {
         return regex.matcher(path).matches();
     }
 
-    /** Refuses with 403 unless the caller's partner type and roles allow this method here. */
+    /** Refuses with 403 unless the caller's partner type and roles allow this method here, as the services check. */
     public void authorize(Caller caller, String method) {
-        if (resellerFeature != null && caller.partnerType() == PartnerType.INDIRECT_RESELLER) {
-            throw ApiException.forbidden(ErrorCodes.FORBIDDEN, "Indirect resellers do not have " + resellerFeature
-                    + " here: use your indirect provider's solution for it.");
+        if (resellerFeature != null) {
+            caller.refuseResellers(resellerFeature);
         }
-        Set<String> allowed = isRead(method) ? readRoles : "POST".equals(method) ? createRoles : writeRoles;
-        if (allowed.stream().noneMatch(caller.roles()::contains)) {
-            throw ApiException.forbidden(ErrorCodes.ROLE_NOT_ALLOWED, "The supplied role does not have the rights "
-                    + "to perform the requested operation. Roles that may: " + (allowed.isEmpty() ? "none"
-                    : String.join(", ", new TreeSet<>(allowed))) + ".");
-        }
+        caller.require(isRead(method) ? readRoles : "POST".equals(method) ? createRoles : writeRoles);
     }
 
     static boolean isRead(String method) {

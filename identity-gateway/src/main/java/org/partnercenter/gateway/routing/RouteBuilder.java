@@ -3,6 +3,7 @@ package org.partnercenter.gateway.routing;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.partnercenter.commons.caller.ProviderFeature;
 
 /**
  * Writes a route as it reads in DESIGN.md's tables. Patterns are paths where {@code *} is one segment and
@@ -15,7 +16,7 @@ final class RouteBuilder {
     private Set<String> read = Set.of();
     private Set<String> write = Set.of();
     private Set<String> create;
-    private String resellerFeature;
+    private ProviderFeature resellerFeature;
     private OptionalLong maxBody = OptionalLong.empty();
 
     private RouteBuilder(String pattern, Owner owner) {
@@ -44,7 +45,7 @@ final class RouteBuilder {
     }
 
     /** Resellers are refused, told to use their provider's solution for this feature. */
-    RouteBuilder notForResellers(String feature) {
+    RouteBuilder notForResellers(ProviderFeature feature) {
         resellerFeature = feature;
         return this;
     }

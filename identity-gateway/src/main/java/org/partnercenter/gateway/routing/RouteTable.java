@@ -15,6 +15,13 @@ import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_READ;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_WRITE;
 import static org.partnercenter.commons.caller.Access.SUPPORT_TOPIC_WRITE;
 import static org.partnercenter.commons.caller.Access.USAGE_READ;
+import static org.partnercenter.commons.caller.ProviderFeature.AZURE_USAGE;
+import static org.partnercenter.commons.caller.ProviderFeature.BILLING_PERIODS;
+import static org.partnercenter.commons.caller.ProviderFeature.CSP_PRICING;
+import static org.partnercenter.commons.caller.ProviderFeature.INVOICES;
+import static org.partnercenter.commons.caller.ProviderFeature.PAYMENT_STATUS;
+import static org.partnercenter.commons.caller.ProviderFeature.RECONCILIATION_EXPORTS;
+import static org.partnercenter.commons.caller.ProviderFeature.SERVICE_REQUESTS;
 import static org.partnercenter.gateway.routing.RouteBuilder.route;
 
 import java.util.List;
@@ -38,11 +45,11 @@ public final class RouteTable {
             route("/v1/usagerecords/**", Owner.CUSTOMER).read(OPERATOR_ONLY).write(OPERATOR_ONLY).maxBodyMiB(32)
                     .build(),
             route("/v1/customers/*/subscriptions/*/utilizations/**", Owner.CUSTOMER).read(USAGE_READ)
-                    .notForResellers("Azure usage").build(),
+                    .notForResellers(AZURE_USAGE).build(),
             route("/v1/customers/*/usagesummary/**", Owner.CUSTOMER).read(USAGE_READ)
-                    .notForResellers("Azure usage").build(),
+                    .notForResellers(AZURE_USAGE).build(),
             route("/v1/customers/*/servicerequests/**", Owner.SUPPORT).read(SERVICE_REQUEST_READ)
-                    .write(SERVICE_REQUEST_WRITE).notForResellers("service requests").build(),
+                    .write(SERVICE_REQUEST_WRITE).notForResellers(SERVICE_REQUESTS).build(),
             route("/v1/customers/*/orders/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE).build(),
             route("/v1/customers/*/subscriptions/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE)
                     .build(),
@@ -55,28 +62,28 @@ public final class RouteTable {
                     .build(),
 
             route("/v1/invoices/**", Owner.BILLING).read(INVOICE_READ).write(OPERATOR_ONLY)
-                    .notForResellers("invoices and reconciliation").build(),
+                    .notForResellers(INVOICES).build(),
             route("/v1/billingperiods/**", Owner.BILLING).read(INVOICE_READ).write(OPERATOR_ONLY)
-                    .notForResellers("billing periods").build(),
+                    .notForResellers(BILLING_PERIODS).build(),
             route("/v1/payments/**", Owner.BILLING).read(INVOICE_READ).write(OPERATOR_ONLY)
-                    .notForResellers("payment status").build(),
+                    .notForResellers(PAYMENT_STATUS).build(),
             route("/v1/exports/**", Owner.BILLING).read(INVOICE_READ).write(INVOICE_READ)
-                    .notForResellers("reconciliation exports").build(),
+                    .notForResellers(RECONCILIATION_EXPORTS).build(),
 
-            route("/v1/ratecards/**", Owner.PRICING).read(PRICING_READ).notForResellers("CSP pricing").build(),
+            route("/v1/ratecards/**", Owner.PRICING).read(PRICING_READ).notForResellers(CSP_PRICING).build(),
             // A 50,000-meter price list is ~20 MB as JSON.
             route("/v1/pricelists/**", Owner.PRICING).read(PRICING_READ).write(OPERATOR_ONLY).maxBodyMiB(64)
-                    .notForResellers("CSP pricing").build(),
+                    .notForResellers(CSP_PRICING).build(),
             route("/v1/exchangerates/**", Owner.PRICING).read(PRICING_READ).write(OPERATOR_ONLY)
-                    .notForResellers("CSP pricing").build(),
+                    .notForResellers(CSP_PRICING).build(),
 
             route("/v1/servicerequests/supporttopics/**", Owner.SUPPORT).read(SERVICE_REQUEST_READ)
-                    .write(SUPPORT_TOPIC_WRITE).notForResellers("service requests").build(),
+                    .write(SUPPORT_TOPIC_WRITE).notForResellers(SERVICE_REQUESTS).build(),
             route("/v1/servicerequests/*/escalate", Owner.SUPPORT).read(SERVICE_REQUEST_READ)
-                    .write(SERVICE_REQUEST_OPEN).notForResellers("service requests").build(),
+                    .write(SERVICE_REQUEST_OPEN).notForResellers(SERVICE_REQUESTS).build(),
             // POST /v1/servicerequests/{agentLocale} opens a request; PATCH on the same shape updates one.
             route("/v1/servicerequests/**", Owner.SUPPORT).read(SERVICE_REQUEST_READ).create(SERVICE_REQUEST_OPEN)
-                    .write(SERVICE_REQUEST_WRITE).notForResellers("service requests").build());
+                    .write(SERVICE_REQUEST_WRITE).notForResellers(SERVICE_REQUESTS).build());
 
     private RouteTable() {
     }

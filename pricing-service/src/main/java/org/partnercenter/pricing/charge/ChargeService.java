@@ -2,9 +2,11 @@ package org.partnercenter.pricing.charge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
-import org.partnercenter.pricing.access.PricingAccess;
 import org.partnercenter.pricing.exchangerate.ExchangeRates;
 import org.partnercenter.pricing.meter.MeterPrice;
 import org.partnercenter.pricing.pricelist.PriceListVersion;
@@ -30,9 +32,12 @@ public class ChargeService {
         this.rates = rates;
     }
 
+    /** The query is parsed after the caller's rights are checked: a reseller learns nothing, even of a bad query. */
     @Transactional
-    public ChargeView charge(Caller caller, ChargeQuery query) {
-        PricingAccess.read(caller);
+    public ChargeView charge(Caller caller, Supplier<ChargeQuery> parse) {
+        caller.refuseResellers(ProviderFeature.CSP_PRICING);
+        caller.require(Access.PRICING_READ);
+        ChargeQuery query = parse.get();
         PriceListVersion version = versions.inForceAt(query.usageTime()).orElseThrow(() -> ApiException.notFound(
                 "No price list is in force at " + query.usageTime() + ", so usage then has no price."));
         MeterPrice meter = meters.find(version.id, query.meterId()).orElseThrow(() -> ApiException.notFound(

@@ -6,11 +6,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.Outbox;
 import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.commons.events.Topics;
-import org.partnercenter.pricing.access.PricingAccess;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.pricing.pricelist.PublishLock;
 import org.partnercenter.pricing.rating.ExchangeRate;
 
@@ -31,9 +32,10 @@ public class ExchangeRatePublisher {
     }
 
     @Transactional
-    public ExchangeRateSet publish(Caller caller, ExchangeRateRequest request) {
-        PricingAccess.publish(caller);
-        ExchangeRateValidator.Valid valid = ExchangeRateValidator.validate(request, kinds);
+    public ExchangeRateSet publish(Caller caller, Body<ExchangeRateRequest> body) {
+        caller.require(Access.OPERATOR_ONLY);
+        // The validator names every bad field at once, the kinds of text among them.
+        ExchangeRateValidator.Valid valid = ExchangeRateValidator.validate(body.read(), kinds);
         PublishLock.acquire(em, PublishLock.EXCHANGE_RATES);
         ExchangeRateSet set = new ExchangeRateSet();
         set.id = UUID.randomUUID();

@@ -15,11 +15,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
-import org.partnercenter.pricing.access.PricingAccess;
 import org.partnercenter.pricing.config.PricingServiceConfig;
 
 @Path("/v1/exchangerates")
@@ -45,7 +46,8 @@ public class ExchangeRateResource {
     @Operation(summary = "Publish exchange rates (operator)", description = "{effectiveDate, base: USD, rates: "
             + "{EUR: 0.92, ...}}: units of each currency per US dollar from effectiveDate on. Answers 201 with the set. "
             + "Per currency, the latest set in force at a time (then the latest publish) gives its rate.")
-    public Response publish(ExchangeRateRequest request) {
+    @RequestBodySchema(ExchangeRateRequest.class)
+    public Response publish(Body<ExchangeRateRequest> request) {
         ExchangeRateSet set = publisher.publish(callers.caller(), request);
         return Response.created(URI.create("/v1/exchangerates/" + set.id)).entity(ExchangeRateSetView.of(set)).build();
     }
@@ -55,16 +57,15 @@ public class ExchangeRateResource {
             + "size (default 100, max 1,000) and MS-ContinuationToken.")
     public Response list(@QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        PricingAccess.read(callers.caller());
         PageRequest page = PageRequest.of(size, continuation, config.versions().limits());
-        return Response.ok(CollectionLinks.collection(uri, rates.list(page).map(ExchangeRateSetView::of))).build();
+        return Response.ok(CollectionLinks.collection(uri, rates.list(callers.caller(), page)
+                .map(ExchangeRateSetView::of))).build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a published exchange rate set")
     public Response get(@PathParam("id") UUID id) {
-        PricingAccess.read(callers.caller());
-        return Response.ok(ExchangeRateSetView.of(rates.get(id))).build();
+        return Response.ok(ExchangeRateSetView.of(rates.get(callers.caller(), id))).build();
     }
 }

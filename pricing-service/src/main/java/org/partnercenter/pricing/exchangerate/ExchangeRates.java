@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
@@ -55,7 +58,9 @@ public class ExchangeRates {
     }
 
     @Transactional
-    public ExchangeRateSet get(UUID id) {
+    public ExchangeRateSet get(Caller caller, UUID id) {
+        caller.refuseResellers(ProviderFeature.CSP_PRICING);
+        caller.require(Access.PRICING_READ);
         ExchangeRateSet set = em.find(ExchangeRateSet.class, id);
         if (set == null) {
             throw ApiException.notFound("No exchange rate set with id " + id + " exists. "
@@ -65,7 +70,9 @@ public class ExchangeRates {
     }
 
     @Transactional
-    public Page<ExchangeRateSet> list(PageRequest page) {
+    public Page<ExchangeRateSet> list(Caller caller, PageRequest page) {
+        caller.refuseResellers(ProviderFeature.CSP_PRICING);
+        caller.require(Access.PRICING_READ);
         return BY_PUBLISH_ORDER.fetch(em, null, Map.of(), page);
     }
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.Outbox;
 import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.commons.events.Topics;
-import org.partnercenter.pricing.access.PricingAccess;
 import org.partnercenter.pricing.config.PricingServiceConfig;
 import org.partnercenter.pricing.pricelist.file.PriceListInput;
 
@@ -39,7 +39,7 @@ public class PriceListPublisher {
 
     @Transactional
     public PriceListVersion publish(Caller caller, PriceListSource source) {
-        PricingAccess.publish(caller);
+        caller.require(Access.OPERATOR_ONLY);
         long start = System.nanoTime();
         PriceListInput input = source.read();
         long read = System.nanoTime();

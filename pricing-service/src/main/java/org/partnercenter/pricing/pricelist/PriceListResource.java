@@ -24,7 +24,6 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.request.IdempotentWrite;
-import org.partnercenter.pricing.access.PricingAccess;
 import org.partnercenter.pricing.config.PricingServiceConfig;
 import org.partnercenter.pricing.pricelist.file.CsvPriceListReader;
 import org.partnercenter.pricing.pricelist.file.JsonPriceListReader;
@@ -82,17 +81,16 @@ public class PriceListResource {
             + "(default 100, max 1,000) and MS-ContinuationToken.")
     public Response list(@QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        PricingAccess.read(callers.caller());
         PageRequest page = PageRequest.of(size, continuation, config.versions().limits());
-        return Response.ok(CollectionLinks.collection(uri, versions.list(page).map(PriceListVersionView::of))).build();
+        return Response.ok(CollectionLinks.collection(uri, versions.list(callers.caller(), page)
+                .map(PriceListVersionView::of))).build();
     }
 
     @GET
     @Path("/{versionId}")
     @Operation(summary = "Get a price list version")
     public Response get(@PathParam("versionId") UUID versionId) {
-        PricingAccess.read(callers.caller());
-        return Response.ok(PriceListVersionView.of(versions.get(versionId))).build();
+        return Response.ok(PriceListVersionView.of(versions.get(callers.caller(), versionId))).build();
     }
 
     @GET
@@ -102,13 +100,12 @@ public class PriceListResource {
             + "Accept: text/csv), in the same format that publishes it.")
     public Response download(@PathParam("versionId") UUID versionId, @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        PricingAccess.read(callers.caller());
+        PriceListVersion version = versions.get(callers.caller(), versionId);
         boolean csv = format == null ? accept != null && accept.contains(CSV) && !accept.contains("json")
                 : format.equalsIgnoreCase("csv");
         if (format != null && !csv && !format.equalsIgnoreCase("json")) {
             throw ApiException.badRequest("format is json or csv, got '" + format + "'.", List.of("format"));
         }
-        PriceListVersion version = versions.get(versionId);
         String file = "pricelist-" + version.id + (csv ? ".csv" : ".json");
         return Response.ok(csv ? download.csv(version) : download.json(version))
                 .type(csv ? CSV + "; charset=utf-8" : MediaType.APPLICATION_JSON)

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
@@ -34,7 +37,9 @@ public class PriceListVersions {
     }
 
     @Transactional
-    public PriceListVersion get(UUID id) {
+    public PriceListVersion get(Caller caller, UUID id) {
+        caller.refuseResellers(ProviderFeature.CSP_PRICING);
+        caller.require(Access.PRICING_READ);
         PriceListVersion version = em.find(PriceListVersion.class, id);
         if (version == null) {
             throw ApiException.notFound("No price list version with id " + id + " exists. "
@@ -45,7 +50,9 @@ public class PriceListVersions {
 
     /** In publish order, oldest first, so that a client paging through never misses a version published meanwhile. */
     @Transactional
-    public Page<PriceListVersion> list(PageRequest page) {
+    public Page<PriceListVersion> list(Caller caller, PageRequest page) {
+        caller.refuseResellers(ProviderFeature.CSP_PRICING);
+        caller.require(Access.PRICING_READ);
         return BY_PUBLISH_ORDER.fetch(em, null, Map.of(), page);
     }
 }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
-import org.partnercenter.pricing.access.PricingAccess;
 import org.partnercenter.pricing.config.PricingServiceConfig;
 import org.partnercenter.pricing.meter.AzureMeters;
 
@@ -86,9 +85,7 @@ public class RateCardResource {
         return Response.ok(AzureMeters.resource(rateCards.meter(edition, meterId), edition.exchangeRate())).build();
     }
 
-    /** The caller's rights first: a reseller learns nothing, not even that its query was malformed. */
     private RateCardEdition edition(String currency, String region, String asOf, String locale) {
-        PricingAccess.read(callers.caller());
-        return rateCards.edition(callers.caller(), RateCardQuery.parse(currency, region, asOf, locale, clock));
+        return rateCards.edition(callers.caller(), () -> RateCardQuery.parse(currency, region, asOf, locale, clock));
     }
 }

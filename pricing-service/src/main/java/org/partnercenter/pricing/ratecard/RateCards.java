@@ -3,9 +3,11 @@ package org.partnercenter.pricing.ratecard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
-import org.partnercenter.pricing.access.PricingAccess;
 import org.partnercenter.pricing.exchangerate.ExchangeRates;
 import org.partnercenter.pricing.meter.MeterPrice;
 import org.partnercenter.pricing.pricelist.PriceListVersion;
@@ -25,9 +27,12 @@ public class RateCards {
         this.meters = meters;
     }
 
+    /** The query is parsed after the caller's rights are checked: a reseller learns nothing, even of a bad query. */
     @Transactional
-    public RateCardEdition edition(Caller caller, RateCardQuery query) {
-        PricingAccess.read(caller);
+    public RateCardEdition edition(Caller caller, Supplier<RateCardQuery> parse) {
+        caller.refuseResellers(ProviderFeature.CSP_PRICING);
+        caller.require(Access.PRICING_READ);
+        RateCardQuery query = parse.get();
         PriceListVersion version = versions.inForceAt(query.asOf()).orElseThrow(() -> ApiException.notFound(
                 "No price list is in force at " + query.asOf() + ": the operator has not published one effective "
                         + "by then. List the versions with GET /v1/pricelists."));

@@ -14,15 +14,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
-import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
-import org.partnercenter.support.access.SupportAccess;
 import org.partnercenter.support.config.SupportServiceConfig;
-import org.partnercenter.support.customer.CustomerDirectory;
 
 /** The real API's customer-scoped routes: the requests about one of the partner's customers. */
 @Path("/v1/customers/{customerId}/servicerequests")
@@ -34,18 +33,15 @@ public class CustomerServiceRequestResource {
     private final ServiceRequestQueries queries;
     private final ServiceRequestUpdates updates;
     private final ServiceRequestViews views;
-    private final CustomerDirectory customers;
     private final CallerContext callers;
     private final CallerScopes scopes;
     private final SupportServiceConfig config;
 
     CustomerServiceRequestResource(ServiceRequestQueries queries, ServiceRequestUpdates updates,
-            ServiceRequestViews views, CustomerDirectory customers, CallerContext callers, CallerScopes scopes,
-            SupportServiceConfig config) {
+            ServiceRequestViews views, CallerContext callers, CallerScopes scopes, SupportServiceConfig config) {
         this.queries = queries;
         this.updates = updates;
         this.views = views;
-        this.customers = customers;
         this.callers = callers;
         this.scopes = scopes;
         this.config = config;
@@ -59,12 +55,10 @@ public class CustomerServiceRequestResource {
             @QueryParam("created_to") String createdTo, @QueryParam("escalated") String escalated,
             @QueryParam("size") String size, @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation,
             @Context UriInfo uri) {
-        SupportAccess.read(callers.caller());
-        customers.require(scopes.current(), customerId);
         ServiceRequestFilter filter = ServiceRequestFilter.parse(status, severity, null, createdFrom, createdTo,
-                escalated).forCustomer(customerId);
+                escalated);
         PageRequest page = PageRequest.of(size, continuation, config.serviceRequests().limits());
-        var found = queries.list(RequestScope.of(callers.caller()), filter, page);
+        var found = queries.listOfCustomer(callers.caller(), scopes.current(), customerId, filter, page);
         return Response.ok(CollectionLinks.collection(uri, views.page(found))).build();
     }
 
@@ -72,28 +66,17 @@ public class CustomerServiceRequestResource {
     @Path("/{id}")
     @Operation(summary = "Get one of a customer's service requests")
     public Response get(@PathParam("customerId") UUID customerId, @PathParam("id") String id) {
-        SupportAccess.read(callers.caller());
-        return Response.ok(views.view(ofCustomer(customerId, id))).build();
+        return Response.ok(views.view(queries.ofCustomer(callers.caller(), scopes.current(), customerId, id))).build();
     }
 
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Update one of a customer's service requests", description = "As PATCH "
             + "/v1/servicerequests/{id}.")
+    @RequestBodySchema(ServiceRequestPatch.class)
     public Response update(@PathParam("customerId") UUID customerId, @PathParam("id") String id,
-            ServiceRequestPatch patch) {
-        SupportAccess.update(callers.caller());
-        ofCustomer(customerId, id);
-        return Response.ok(views.view(updates.update(callers.caller(), id, patch))).build();
-    }
-
-    private ServiceRequest ofCustomer(UUID customerId, String id) {
-        customers.require(scopes.current(), customerId);
-        ServiceRequest r = queries.get(RequestScope.of(callers.caller()), id);
-        if (!customerId.equals(r.customerId)) {
-            throw ApiException.notFound("Service request " + id + " is not about customer " + customerId
-                    + ". List the customer's requests with GET /v1/customers/" + customerId + "/servicerequests.");
-        }
-        return r;
+            Body<ServiceRequestPatch> patch) {
+        return Response.ok(views.view(updates.update(callers.caller(), scopes.current(), customerId, id, patch)))
+                .build();
     }
 }

@@ -7,10 +7,16 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
+import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.CallerScope;
+import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.support.customer.CustomerDirectory;
 
 /** Reads requests, always through the caller's scope: outside it a request does not exist. */
 @ApplicationScoped
@@ -21,14 +27,30 @@ public class ServiceRequestQueries {
             .by("id", Long.class, r -> r.id);
 
     private final EntityManager em;
+    private final CustomerDirectory customers;
 
-    ServiceRequestQueries(EntityManager em) {
+    ServiceRequestQueries(EntityManager em, CustomerDirectory customers) {
         this.em = em;
+        this.customers = customers;
     }
 
     @Transactional
-    public ServiceRequest get(RequestScope scope, String id) {
-        return visible(scope, id, em.find(ServiceRequest.class, parseId(id)));
+    public ServiceRequest get(Caller caller, String id) {
+        requireRead(caller);
+        return visible(RequestScope.of(caller), id, em.find(ServiceRequest.class, parseId(id)));
+    }
+
+    /** One of a customer's requests: 404 unless the customer is the caller's and the request is about it. */
+    @Transactional
+    public ServiceRequest ofCustomer(Caller caller, CallerScope customerScope, UUID customerId, String id) {
+        requireRead(caller);
+        customers.require(customerScope, customerId);
+        ServiceRequest r = get(caller, id);
+        if (!customerId.equals(r.customerId)) {
+            throw ApiException.notFound("Service request " + id + " is not about customer " + customerId
+                    + ". List the customer's requests with GET /v1/customers/" + customerId + "/servicerequests.");
+        }
+        return r;
     }
 
     /**
@@ -43,11 +65,27 @@ public class ServiceRequestQueries {
     }
 
     @Transactional
-    public Page<ServiceRequest> list(RequestScope scope, ServiceRequestFilter filter, PageRequest page) {
+    public Page<ServiceRequest> list(Caller caller, ServiceRequestFilter filter, PageRequest page) {
+        requireRead(caller);
+        RequestScope scope = RequestScope.of(caller);
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         String where = scope.condition();
         String filtered = filter.condition(parameters);
         return BY_CREATION.fetch(em, filtered == null ? where : where + " and " + filtered, parameters, page);
+    }
+
+    /** A customer's requests: 404 unless the customer is one of the caller's. */
+    @Transactional
+    public Page<ServiceRequest> listOfCustomer(Caller caller, CallerScope customerScope, UUID customerId,
+            ServiceRequestFilter filter, PageRequest page) {
+        requireRead(caller);
+        customers.require(customerScope, customerId);
+        return list(caller, filter.forCustomer(customerId), page);
+    }
+
+    private static void requireRead(Caller caller) {
+        caller.refuseResellers(ProviderFeature.SERVICE_REQUESTS);
+        caller.require(Access.SERVICE_REQUEST_READ);
     }
 
     private static ServiceRequest visible(RequestScope scope, String id, ServiceRequest r) {

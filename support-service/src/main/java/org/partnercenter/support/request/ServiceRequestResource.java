@@ -15,12 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
-import org.partnercenter.support.access.SupportAccess;
 import org.partnercenter.support.config.SupportServiceConfig;
 
 @Path("/v1/servicerequests")
@@ -52,7 +53,8 @@ public class ServiceRequestResource {
     @Path("/{agentLocale}")
     @Operation(summary = "Open a service request", description = "Answers 201 with the ServiceRequest; "
             + "idempotent on MS-RequestId. customerId, if given, must be one of the partner's customers.")
-    public Response create(@PathParam("agentLocale") String agentLocale, ServiceRequestCreate body) {
+    @RequestBodySchema(ServiceRequestCreate.class)
+    public Response create(@PathParam("agentLocale") String agentLocale, Body<ServiceRequestCreate> body) {
         ServiceRequest r = service.create(callers.caller(), scopes.current(), agentLocale, body);
         return Response.created(URI.create("/v1/servicerequests/" + r.id)).entity(views.view(r)).build();
     }
@@ -66,11 +68,10 @@ public class ServiceRequestResource {
             @QueryParam("created_to") String createdTo, @QueryParam("escalated") String escalated,
             @QueryParam("size") String size, @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation,
             @Context UriInfo uri) {
-        SupportAccess.read(callers.caller());
         ServiceRequestFilter filter = ServiceRequestFilter.parse(status, severity, customerId, createdFrom, createdTo,
                 escalated);
         PageRequest page = PageRequest.of(size, continuation, config.serviceRequests().limits());
-        var found = queries.list(RequestScope.of(callers.caller()), filter, page);
+        var found = queries.list(callers.caller(), filter, page);
         return Response.ok(CollectionLinks.collection(uri, views.page(found))).build();
     }
 
@@ -78,15 +79,15 @@ public class ServiceRequestResource {
     @Path("/{id}")
     @Operation(summary = "Get a service request", description = "With its notes, escalation and SLA clocks.")
     public Response get(@PathParam("id") String id) {
-        SupportAccess.read(callers.caller());
-        return Response.ok(views.view(queries.get(RequestScope.of(callers.caller()), id))).build();
+        return Response.ok(views.view(queries.get(callers.caller(), id))).build();
     }
 
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Update a service request", description = "NewNote, Status (partner: open or closed; "
             + "support: attention_needed or closed), Severity (partner). 409 if the current status forbids it.")
-    public Response update(@PathParam("id") String id, ServiceRequestPatch patch) {
+    @RequestBodySchema(ServiceRequestPatch.class)
+    public Response update(@PathParam("id") String id, Body<ServiceRequestPatch> patch) {
         return Response.ok(views.view(updates.update(callers.caller(), id, patch))).build();
     }
 
@@ -94,7 +95,8 @@ public class ServiceRequestResource {
     @Path("/{id}/escalate")
     @Operation(summary = "Escalate a service request to the operator's support", description = "Needs a reason; "
             + "starts the SLA clocks. 409 if the request is closed or already escalated.")
-    public Response escalate(@PathParam("id") String id, EscalationRequest body) {
+    @RequestBodySchema(EscalationRequest.class)
+    public Response escalate(@PathParam("id") String id, Body<EscalationRequest> body) {
         return Response.ok(views.view(service.escalate(callers.caller(), id, body))).build();
     }
 }

@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
+import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
-import org.partnercenter.support.access.Bodies;
-import org.partnercenter.support.access.SupportAccess;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.support.customer.CustomerDirectory;
 import org.partnercenter.commons.partner.PartnerDirectory;
 import org.partnercenter.support.timeline.ActivityAction;
@@ -36,11 +37,10 @@ public class ServiceRequestService {
     private final Timeline timeline;
     private final TicketEvents events;
     private final Clock clock;
-    private final Bodies bodies;
 
     ServiceRequestService(EntityManager em, ServiceRequestQueries requests, SupportTopics topics,
             CustomerDirectory customers, PartnerDirectory partners, Timeline timeline, TicketEvents events,
-            Clock clock, Bodies bodies) {
+            Clock clock) {
         this.em = em;
         this.requests = requests;
         this.topics = topics;
@@ -49,14 +49,14 @@ public class ServiceRequestService {
         this.timeline = timeline;
         this.events = events;
         this.clock = clock;
-        this.bodies = bodies;
     }
 
     @Transactional
     public ServiceRequest create(Caller caller, CallerScope customerScope, String agentLocale,
-            ServiceRequestCreate body) {
-        SupportAccess.partnerWrite(caller);
-        bodies.valid("body", body);
+            Body<ServiceRequestCreate> request) {
+        caller.refuseResellers(ProviderFeature.SERVICE_REQUESTS);
+        caller.require(Access.SERVICE_REQUEST_OPEN);
+        ServiceRequestCreate body = request.valid();
         List<String> problems = new ArrayList<>();
         if (!LOCALE.matcher(agentLocale).matches()) {
             problems.add("agentLocale: '" + agentLocale + "' is not a locale such as en-US");
@@ -109,9 +109,10 @@ public class ServiceRequestService {
 
     /** Puts the request in support's queue; the SLA clocks start now. */
     @Transactional
-    public ServiceRequest escalate(Caller caller, String id, EscalationRequest body) {
-        SupportAccess.partnerWrite(caller);
-        bodies.valid("body", body);
+    public ServiceRequest escalate(Caller caller, String id, Body<EscalationRequest> request) {
+        caller.refuseResellers(ProviderFeature.SERVICE_REQUESTS);
+        caller.require(Access.SERVICE_REQUEST_OPEN);
+        EscalationRequest body = request.valid();
         ServiceRequest r = requests.lock(RequestScope.of(caller), id);
         if (r.status == ServiceRequestStatus.CLOSED) {
             throw ApiException.conflict("Service request " + id + " is closed: reopen it (PATCH with Status open) "

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
-import org.partnercenter.support.access.SupportAccess;
 import org.partnercenter.support.config.SupportServiceConfig;
 import org.partnercenter.support.timeline.Timeline;
 import org.partnercenter.support.timeline.TimelineEntryView;
@@ -41,8 +40,7 @@ public class ServiceRequestTimelineResource {
             + "(partner or operator side), what, when. Seek paging.")
     public Response list(@PathParam("id") String id, @QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        SupportAccess.read(callers.caller());
-        ServiceRequest r = queries.get(RequestScope.of(callers.caller()), id);
+        ServiceRequest r = queries.get(callers.caller(), id);
         PageRequest page = PageRequest.of(size, continuation, config.timeline().limits());
         return Response.ok(CollectionLinks.collection(uri, timeline.page(r.id, page).map(TimelineEntryView::of)))
                 .build();

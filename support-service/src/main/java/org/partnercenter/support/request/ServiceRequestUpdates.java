@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.CallerScope;
+import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
-import org.partnercenter.support.access.Bodies;
-import org.partnercenter.support.access.SupportAccess;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.support.timeline.ActivityAction;
 import org.partnercenter.support.timeline.Actor;
 import org.partnercenter.support.timeline.Timeline;
@@ -23,27 +26,35 @@ public class ServiceRequestUpdates {
     private final Timeline timeline;
     private final TicketEvents events;
     private final Clock clock;
-    private final Bodies bodies;
 
-    ServiceRequestUpdates(ServiceRequestQueries requests, Timeline timeline, TicketEvents events, Clock clock,
-            Bodies bodies) {
+    ServiceRequestUpdates(ServiceRequestQueries requests, Timeline timeline, TicketEvents events, Clock clock) {
         this.requests = requests;
         this.timeline = timeline;
         this.events = events;
         this.clock = clock;
-        this.bodies = bodies;
+    }
+
+    /** The same change through the customer's route: the request must be about that customer. */
+    @Transactional
+    public ServiceRequest update(Caller caller, CallerScope customerScope, UUID customerId, String id,
+            Body<ServiceRequestPatch> body) {
+        requireWrite(caller);
+        requests.ofCustomer(caller, customerScope, customerId, id);
+        return update(caller, id, body);
     }
 
     @Transactional
-    public ServiceRequest update(Caller caller, String id, ServiceRequestPatch patch) {
-        SupportAccess.update(caller);
+    public ServiceRequest update(Caller caller, String id, Body<ServiceRequestPatch> body) {
+        requireWrite(caller);
+        // Bean Validation waits for the severity rule below: support may not change it, whatever else it sent.
+        ServiceRequestPatch patch = body.read();
         if (patch == null) {
-            bodies.valid("patch", patch);
+            body.valid();
         }
         ServiceRequest r = requests.lock(RequestScope.of(caller), id);
         Actor actor = Actor.of(caller);
         if (actor.isOperator() && severityChanges(patch.severity(), r.severity)) {
-            SupportAccess.partnerWrite(caller);
+            caller.require(Access.SERVICE_REQUEST_OPEN);
         }
         List<String> problems = new ArrayList<>();
         ServiceRequestStatus wanted = changed(ServiceRequestStatus.class, "status", patch.status(), r.status, problems);
@@ -51,7 +62,7 @@ public class ServiceRequestUpdates {
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("The request is not valid: " + String.join("; ", problems) + ".", problems);
         }
-        bodies.valid("patch", patch);
+        body.valid();
         String note = patch.noteText();
         if (wanted == null && severity == null && note == null) {
             return r;
@@ -84,6 +95,11 @@ public class ServiceRequestUpdates {
         r.lastModifiedAt = now;
         events.publish(wanted == ServiceRequestStatus.CLOSED ? "ticket.closed" : "ticket.updated", r);
         return r;
+    }
+
+    private static void requireWrite(Caller caller) {
+        caller.refuseResellers(ProviderFeature.SERVICE_REQUESTS);
+        caller.require(Access.SERVICE_REQUEST_WRITE);
     }
 
     private void setStatus(ServiceRequest r, ServiceRequestStatus to, Actor actor, Instant now) {

@@ -12,11 +12,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.Page;
+import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
-import org.partnercenter.support.access.SupportAccess;
 
 @Path("/v1/servicerequests/supporttopics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,15 +37,15 @@ public class SupportTopicResource {
     @Operation(summary = "List support topics", description = "The default set and the operator's additions, "
             + "whole (the catalogue is small).")
     public Response list(@Context UriInfo uri) {
-        SupportAccess.read(callers.caller());
-        var page = new Page<>(topics.all(), Optional.empty()).map(SupportTopicView::of);
+        var page = new Page<>(topics.all(callers.caller()), Optional.empty()).map(SupportTopicView::of);
         return Response.ok(CollectionLinks.collection(uri, page)).build();
     }
 
     @POST
     @Operation(summary = "Add a support topic (operator_support)", description = "Answers 201 with the topic; "
             + "409 if the name is taken.")
-    public Response add(SupportTopicRequest request) {
+    @RequestBodySchema(SupportTopicRequest.class)
+    public Response add(Body<SupportTopicRequest> request) {
         SupportTopic topic = topics.add(callers.caller(), request);
         return Response.created(URI.create("/v1/servicerequests/supporttopics"))
                 .entity(SupportTopicView.of(topic)).build();

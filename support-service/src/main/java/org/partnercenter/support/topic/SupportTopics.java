@@ -6,10 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
-import org.partnercenter.support.access.Bodies;
-import org.partnercenter.support.access.SupportAccess;
+import org.partnercenter.commons.request.Body;
 
 /** The support-topic catalogue: the default set from the migration, plus the operator's additions. */
 @ApplicationScoped
@@ -17,16 +18,17 @@ public class SupportTopics {
 
     private final EntityManager em;
     private final Clock clock;
-    private final Bodies bodies;
 
-    SupportTopics(EntityManager em, Clock clock, Bodies bodies) {
+    SupportTopics(EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
-        this.bodies = bodies;
     }
 
+    /** The catalogue as a caller reads it. */
     @Transactional
-    public List<SupportTopic> all() {
+    public List<SupportTopic> all(Caller caller) {
+        caller.refuseResellers(ProviderFeature.SERVICE_REQUESTS);
+        caller.require(Access.SERVICE_REQUEST_READ);
         return em.createQuery("select t from SupportTopic t order by t.id", SupportTopic.class).getResultList();
     }
 
@@ -36,9 +38,10 @@ public class SupportTopics {
     }
 
     @Transactional
-    public SupportTopic add(Caller caller, SupportTopicRequest request) {
-        SupportAccess.manageTopics(caller);
-        bodies.valid("request", request);
+    public SupportTopic add(Caller caller, Body<SupportTopicRequest> body) {
+        caller.refuseResellers(ProviderFeature.SERVICE_REQUESTS);
+        caller.require(Access.SUPPORT_TOPIC_WRITE);
+        SupportTopicRequest request = body.valid();
         String name = request.name().trim();
         // One statement, so that two operators adding the same name at once get a 409, not a 500.
         List<?> inserted = em.createNativeQuery("insert into support_topic (id, name, description, created_at) "
