@@ -23,11 +23,11 @@ import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.query.SearchFilter;
 import org.partnercenter.commons.request.IdempotentWrite;
 import org.partnercenter.commons.request.IfMatch;
 import org.partnercenter.customer.access.RoleRules;
-import org.partnercenter.customer.config.CustomerServiceConfig;
 
 @Path("/v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,15 +39,15 @@ public class CustomerResource {
     private final CustomerQueries queries;
     private final CallerContext callers;
     private final CallerScopes scopes;
-    private final CustomerServiceConfig config;
+    private final PagingConfig paging;
 
     CustomerResource(CustomerService service, CustomerQueries queries, CallerContext callers, CallerScopes scopes,
-            CustomerServiceConfig config) {
+            PagingConfig paging) {
         this.service = service;
         this.queries = queries;
         this.callers = callers;
         this.scopes = scopes;
-        this.config = config;
+        this.paging = paging;
     }
 
     @POST
@@ -63,7 +63,7 @@ public class CustomerResource {
     public Response list(@QueryParam("size") String size, @QueryParam("filter") String filter,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
         RoleRules.readCustomers(callers.caller());
-        PageRequest page = PageRequest.of(size, continuation, config.customers().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("customers"));
         var found = queries.list(scopes.current(), SearchFilter.parse(filter, CustomerSearchField.class), page);
         return Response.ok(CollectionLinks.collection(uri, found.map(CustomerMapper::view))).build();
     }

@@ -20,10 +20,10 @@ import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.request.IdempotentWrite;
 import org.partnercenter.commons.request.IfMatch;
 import org.partnercenter.customer.access.RoleRules;
-import org.partnercenter.customer.config.CustomerServiceConfig;
 
 @Path("/v1/customers/{customerId}/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,15 +35,15 @@ public class SubscriptionResource {
     private final SubscriptionQueries queries;
     private final CallerContext callers;
     private final CallerScopes scopes;
-    private final CustomerServiceConfig config;
+    private final PagingConfig paging;
 
     SubscriptionResource(SubscriptionService service, SubscriptionQueries queries, CallerContext callers,
-            CallerScopes scopes, CustomerServiceConfig config) {
+            CallerScopes scopes, PagingConfig paging) {
         this.service = service;
         this.queries = queries;
         this.callers = callers;
         this.scopes = scopes;
-        this.config = config;
+        this.paging = paging;
     }
 
     @GET
@@ -52,7 +52,7 @@ public class SubscriptionResource {
             @QueryParam("size") String size, @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation,
             @Context UriInfo uri) {
         RoleRules.readCustomers(callers.caller());
-        PageRequest page = PageRequest.of(size, continuation, config.subscriptions().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("subscriptions"));
         var found = queries.list(scopes.current(), customerId, orderId, page).map(SubscriptionMapper::view);
         return Response.ok(CollectionLinks.collection(uri, found)).build();
     }

@@ -19,9 +19,9 @@ import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.request.IdempotentWrite;
 import org.partnercenter.support.access.SupportAccess;
-import org.partnercenter.support.config.SupportServiceConfig;
 import org.partnercenter.support.customer.CustomerDirectory;
 
 /** The real API's customer-scoped routes: the requests about one of the partner's customers. */
@@ -37,18 +37,18 @@ public class CustomerServiceRequestResource {
     private final CustomerDirectory customers;
     private final CallerContext callers;
     private final CallerScopes scopes;
-    private final SupportServiceConfig config;
+    private final PagingConfig paging;
 
     CustomerServiceRequestResource(ServiceRequestQueries queries, ServiceRequestUpdates updates,
             ServiceRequestViews views, CustomerDirectory customers, CallerContext callers, CallerScopes scopes,
-            SupportServiceConfig config) {
+            PagingConfig paging) {
         this.queries = queries;
         this.updates = updates;
         this.views = views;
         this.customers = customers;
         this.callers = callers;
         this.scopes = scopes;
-        this.config = config;
+        this.paging = paging;
     }
 
     @GET
@@ -63,7 +63,7 @@ public class CustomerServiceRequestResource {
         customers.require(scopes.current(), customerId);
         ServiceRequestFilter filter = ServiceRequestFilter.parse(status, severity, null, createdFrom, createdTo,
                 escalated).forCustomer(customerId);
-        PageRequest page = PageRequest.of(size, continuation, config.serviceRequests().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("service-requests"));
         var found = queries.list(RequestScope.of(callers.caller()), filter, page);
         return Response.ok(CollectionLinks.collection(uri, views.page(found))).build();
     }

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.support.access.SupportAccess;
-import org.partnercenter.support.config.SupportServiceConfig;
 import org.partnercenter.support.timeline.Timeline;
 import org.partnercenter.support.timeline.TimelineEntryView;
 
@@ -26,14 +26,14 @@ public class ServiceRequestTimelineResource {
     private final ServiceRequestQueries queries;
     private final Timeline timeline;
     private final CallerContext callers;
-    private final SupportServiceConfig config;
+    private final PagingConfig paging;
 
     ServiceRequestTimelineResource(ServiceRequestQueries queries, Timeline timeline, CallerContext callers,
-            SupportServiceConfig config) {
+            PagingConfig paging) {
         this.queries = queries;
         this.timeline = timeline;
         this.callers = callers;
-        this.config = config;
+        this.paging = paging;
     }
 
     @GET
@@ -43,7 +43,7 @@ public class ServiceRequestTimelineResource {
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
         SupportAccess.read(callers.caller());
         ServiceRequest r = queries.get(RequestScope.of(callers.caller()), id);
-        PageRequest page = PageRequest.of(size, continuation, config.timeline().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("timeline"));
         return Response.ok(CollectionLinks.collection(uri, timeline.page(r.id, page).map(TimelineEntryView::of)))
                 .build();
     }
