@@ -11,7 +11,8 @@ import org.partnercenter.commons.events.EventEnvelope;
 
 /**
  * Learns partners and reseller relationships from the gateway's {@code partner-center.partners} topic, on the
- * service's {@code partners} channel (configured by the service: group id, deserializer).
+ * {@code partners} channel that commons configures (META-INF/microprofile-config.properties: the consumer group is
+ * the application's name) and turns on where this consumer exists.
  */
 @ApplicationScoped
 @IfBuildProperty(name = PartnerDirectory.ENABLED, stringValue = "true")

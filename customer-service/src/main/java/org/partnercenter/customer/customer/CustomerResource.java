@@ -22,11 +22,11 @@ import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.query.SearchFilter;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
 import org.partnercenter.commons.request.IfMatch;
-import org.partnercenter.customer.config.CustomerServiceConfig;
 
 @Path("/v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,15 +38,15 @@ public class CustomerResource {
     private final CustomerQueries queries;
     private final CallerContext callers;
     private final CallerScopes scopes;
-    private final CustomerServiceConfig config;
+    private final PagingConfig paging;
 
     CustomerResource(CustomerService service, CustomerQueries queries, CallerContext callers, CallerScopes scopes,
-            CustomerServiceConfig config) {
+            PagingConfig paging) {
         this.service = service;
         this.queries = queries;
         this.callers = callers;
         this.scopes = scopes;
-        this.config = config;
+        this.paging = paging;
     }
 
     @POST
@@ -62,7 +62,7 @@ public class CustomerResource {
             + "filter on CompanyName, Domain or IndirectReseller with starts_with.")
     public Response list(@QueryParam("size") String size, @QueryParam("filter") String filter,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(size, continuation, config.customers().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("customers"));
         var found = queries.list(callers.caller(), scopes.current(),
                 SearchFilter.parse(filter, CustomerSearchField.class), page);
         return Response.ok(CollectionLinks.collection(uri, found.map(CustomerMapper::view))).build();

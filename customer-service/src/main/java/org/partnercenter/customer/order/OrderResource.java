@@ -20,9 +20,9 @@ import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
-import org.partnercenter.customer.config.CustomerServiceConfig;
 
 @Path("/v1/customers/{customerId}/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,13 +33,13 @@ public class OrderResource {
     private final OrderService orders;
     private final CallerContext callers;
     private final CallerScopes scopes;
-    private final CustomerServiceConfig config;
+    private final PagingConfig paging;
 
-    OrderResource(OrderService orders, CallerContext callers, CallerScopes scopes, CustomerServiceConfig config) {
+    OrderResource(OrderService orders, CallerContext callers, CallerScopes scopes, PagingConfig paging) {
         this.orders = orders;
         this.callers = callers;
         this.scopes = scopes;
-        this.config = config;
+        this.paging = paging;
     }
 
     @POST
@@ -56,7 +56,7 @@ public class OrderResource {
     @Operation(summary = "List a customer's orders")
     public Response list(@PathParam("customerId") UUID customerId, @QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(size, continuation, config.orders().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("orders"));
         var found = orders.list(callers.caller(), scopes.current(), customerId, page).map(OrderView::of);
         return Response.ok(CollectionLinks.collection(uri, found)).build();
     }

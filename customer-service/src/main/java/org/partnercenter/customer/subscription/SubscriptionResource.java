@@ -19,10 +19,10 @@ import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
 import org.partnercenter.commons.request.IfMatch;
-import org.partnercenter.customer.config.CustomerServiceConfig;
 
 @Path("/v1/customers/{customerId}/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,15 +34,15 @@ public class SubscriptionResource {
     private final SubscriptionQueries queries;
     private final CallerContext callers;
     private final CallerScopes scopes;
-    private final CustomerServiceConfig config;
+    private final PagingConfig paging;
 
     SubscriptionResource(SubscriptionService service, SubscriptionQueries queries, CallerContext callers,
-            CallerScopes scopes, CustomerServiceConfig config) {
+            CallerScopes scopes, PagingConfig paging) {
         this.service = service;
         this.queries = queries;
         this.callers = callers;
         this.scopes = scopes;
-        this.config = config;
+        this.paging = paging;
     }
 
     @GET
@@ -50,7 +50,7 @@ public class SubscriptionResource {
     public Response list(@PathParam("customerId") UUID customerId, @QueryParam("order_id") UUID orderId,
             @QueryParam("size") String size, @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(size, continuation, config.subscriptions().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("subscriptions"));
         var found = queries.list(callers.caller(), scopes.current(), customerId, orderId, page)
                 .map(SubscriptionMapper::view);
         return Response.ok(CollectionLinks.collection(uri, found)).build();

@@ -17,7 +17,7 @@ import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageLimits;
 import org.partnercenter.commons.paging.PageRequest;
-import org.partnercenter.customer.config.CustomerServiceConfig;
+import org.partnercenter.commons.paging.PagingConfig;
 
 @Path("/v1/customers/{customerId}/subscriptions/{subscriptionId}/utilizations/azure")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,11 +28,11 @@ public class UtilizationResource {
     private final CallerScopes scopes;
     private final PageLimits utilizationLimits;
 
-    UtilizationResource(UsageReads reads, CallerContext callers, CallerScopes scopes, CustomerServiceConfig config) {
+    UtilizationResource(UsageReads reads, CallerContext callers, CallerScopes scopes, PagingConfig paging) {
         this.reads = reads;
         this.callers = callers;
         this.scopes = scopes;
-        this.utilizationLimits = new PageLimits(config.utilizationPageSize(), config.utilizationPageSize());
+        this.utilizationLimits = paging.limits("utilization");
     }
 
     @GET

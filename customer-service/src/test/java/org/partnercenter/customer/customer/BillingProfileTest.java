@@ -150,8 +150,10 @@ class BillingProfileTest {
         String id = Customers.createId(partner);
         String correlationId = UUID.randomUUID().toString();
 
+        Map<String, Object> profile = changed("Evented");
+        profile.put("Culture", "fr-FR");
         as(partner).header("If-Match", etagOf(partner, id)).header("MS-CorrelationId", correlationId)
-                .body(changed("Evented")).put("/v1/customers/" + id + "/profiles/billing").then().statusCode(200);
+                .body(profile).put("/v1/customers/" + id + "/profiles/billing").then().statusCode(200);
 
         var records = TopicReader.readUntil(bootstrapServers,
                 Topics.CUSTOMERS,
@@ -161,7 +163,7 @@ class BillingProfileTest {
                 .filter(r -> r.key().equals(id) && r.value().contains("customer.updated")).findFirst().orElseThrow()
                 .value());
         assertThat(event.correlationid()).isEqualTo(correlationId);
-        assertThat(event.data().path("companyName").asText()).isNotBlank();
+        assertThat(event.data().path("culture").asText()).isEqualTo("fr-FR");
     }
 
     private static Map<String, Object> changed(String companyName) {

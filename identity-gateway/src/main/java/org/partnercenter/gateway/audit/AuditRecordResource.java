@@ -13,8 +13,8 @@ import java.util.List;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.CollectionLinks;
-import org.partnercenter.commons.paging.PageLimits;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.paging.ResourceCollection;
 import org.partnercenter.commons.time.WireTimes;
 
@@ -25,17 +25,18 @@ import org.partnercenter.commons.time.WireTimes;
 @Path("/v1/auditrecords")
 public class AuditRecordResource {
 
-    private static final PageLimits LIMITS = new PageLimits(500, 2000);
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
 
     private final AuditService audit;
     private final CallerContext callers;
     private final Clock clock;
+    private final PagingConfig paging;
 
-    AuditRecordResource(AuditService audit, CallerContext callers, Clock clock) {
+    AuditRecordResource(AuditService audit, CallerContext callers, Clock clock, PagingConfig paging) {
         this.audit = audit;
         this.callers = callers;
         this.clock = clock;
+        this.paging = paging;
     }
 
     @GET
@@ -48,7 +49,7 @@ public class AuditRecordResource {
             throw ApiException.badRequest("'startDate' must be on or before 'endDate'.", List.of("startDate"));
         }
         return CollectionLinks.collection(uri, audit.records(callers.caller(), from, to,
-                PageRequest.of(size, continuation, LIMITS)).map(AuditRecordView::of));
+                PageRequest.of(size, continuation, paging.limits("audit-records"))).map(AuditRecordView::of));
     }
 
     /** As in every other service's query, {@code endDate=} is no end date. */

@@ -2,14 +2,16 @@ package org.partnercenter.gateway.member;
 
 import jakarta.ws.rs.Path;
 import org.partnercenter.commons.caller.CallerContext;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.request.IdempotentWrite;
 
 @Path("/v1/applications")
 @IdempotentWrite
 public class ApplicationsResource extends MembersResource {
 
-    ApplicationsResource(MemberService members, RoleChangeService roleChanges, CallerContext callers) {
-        super(members, roleChanges, callers);
+    ApplicationsResource(MemberService members, RoleChangeService roleChanges, CallerContext callers,
+            PagingConfig paging) {
+        super(members, roleChanges, callers, paging);
     }
 
     @Override

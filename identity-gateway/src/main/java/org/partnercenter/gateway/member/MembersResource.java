@@ -16,8 +16,8 @@ import java.net.URI;
 import java.util.UUID;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.paging.CollectionLinks;
-import org.partnercenter.commons.paging.PageLimits;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.paging.ResourceCollection;
 import org.partnercenter.commons.paging.Links;
 
@@ -28,16 +28,17 @@ import org.partnercenter.commons.paging.Links;
  */
 public abstract class MembersResource {
 
-    private static final PageLimits LIMITS = new PageLimits(100, 500);
-
     private final MemberService members;
     private final RoleChangeService roleChanges;
     private final CallerContext callers;
+    private final PagingConfig paging;
 
-    protected MembersResource(MemberService members, RoleChangeService roleChanges, CallerContext callers) {
+    protected MembersResource(MemberService members, RoleChangeService roleChanges, CallerContext callers,
+            PagingConfig paging) {
         this.members = members;
         this.roleChanges = roleChanges;
         this.callers = callers;
+        this.paging = paging;
     }
 
     protected abstract PartnerMember.Kind kind();
@@ -55,7 +56,7 @@ public abstract class MembersResource {
     public ResourceCollection<MemberView> list(@QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
         return CollectionLinks.collection(uri, members.list(tenant(), kind(),
-                PageRequest.of(size, continuation, LIMITS)).map(MemberView::of));
+                PageRequest.of(size, continuation, paging.limits("members"))).map(MemberView::of));
     }
 
     @GET

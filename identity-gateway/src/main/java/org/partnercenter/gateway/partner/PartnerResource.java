@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.partnercenter.commons.paging.CollectionLinks;
-import org.partnercenter.commons.paging.PageLimits;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.paging.ResourceCollection;
 import org.partnercenter.commons.request.IdempotentWrite;
 
@@ -25,12 +25,12 @@ import org.partnercenter.commons.request.IdempotentWrite;
 @IdempotentWrite
 public class PartnerResource {
 
-    private static final PageLimits LIMITS = new PageLimits(100, 500);
-
     private final PartnerService partners;
+    private final PagingConfig paging;
 
-    PartnerResource(PartnerService partners) {
+    PartnerResource(PartnerService partners, PagingConfig paging) {
         this.partners = partners;
+        this.paging = paging;
     }
 
     @POST
@@ -43,7 +43,7 @@ public class PartnerResource {
     public ResourceCollection<PartnerView> list(@QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
         return CollectionLinks.collection(uri,
-                partners.list(PageRequest.of(size, continuation, LIMITS)).map(PartnerView::of));
+                partners.list(PageRequest.of(size, continuation, paging.limits("partners"))).map(PartnerView::of));
     }
 
     @GET

@@ -1,7 +1,9 @@
 package org.partnercenter.gateway.throttling;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +22,12 @@ public class Throttle {
     private static final int MAX_BUCKETS = 100_000;
 
     private final ThrottlingConfig config;
+    private final Clock clock;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
-    Throttle(ThrottlingConfig config) {
+    Throttle(ThrottlingConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     /** Empty when the request may pass; otherwise how long the caller should wait. */
@@ -31,7 +35,7 @@ public class Throttle {
         if (!config.enabled() || caller.isOperator()) {
             return Optional.empty();
         }
-        long now = System.nanoTime();
+        Instant now = clock.instant();
         boolean read = "GET".equals(method) || "HEAD".equals(method);
         String tenant = caller.partnerTenantId().toString();
         Duration wait = take(tenant + (read ? "/read" : "/write"), read ? config.readsPerMinute()
@@ -43,7 +47,7 @@ public class Throttle {
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    private Duration take(String key, int perMinute, long now) {
+    private Duration take(String key, int perMinute, Instant now) {
         if (buckets.size() > MAX_BUCKETS) {
             buckets.values().removeIf(bucket -> bucket.isFull(now));
         }

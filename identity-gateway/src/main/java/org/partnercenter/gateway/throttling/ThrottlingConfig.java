@@ -2,6 +2,7 @@ package org.partnercenter.gateway.throttling;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 /**
  * Request limits per partner tenant, and per partner and customer on customer routes. The real API allows
@@ -14,12 +15,15 @@ public interface ThrottlingConfig {
     boolean enabled();
 
     @WithDefault("500")
+    @Min(1)
     int readsPerMinute();
 
     @WithDefault("250")
+    @Min(1)
     int writesPerMinute();
 
     /** For the calls of one partner about one customer, on top of the partner's own limit. */
     @WithDefault("300")
+    @Min(1)
     int perCustomerPerMinute();
 }

@@ -2,31 +2,14 @@ package org.partnercenter.pricing.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import org.partnercenter.commons.paging.PageLimits;
 
-/** Page sizes and publishing limits; the defaults run out of the box. */
+/** Publishing and download limits; the defaults run out of the box. Page sizes are commons' (partner-center.paging). */
 @ConfigMapping(prefix = "partner-center.pricing-service")
 public interface PricingServiceConfig {
-
-    Paging meters();
-
-    Paging versions();
 
     Publishing publishing();
 
     Downloads downloads();
-
-    interface Paging {
-        @WithDefault("100")
-        int defaultSize();
-
-        @WithDefault("1000")
-        int maxSize();
-
-        default PageLimits limits() {
-            return new PageLimits(defaultSize(), maxSize());
-        }
-    }
 
     interface Publishing {
         /**

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
-import org.partnercenter.pricing.config.PricingServiceConfig;
 
 @Path("/v1/exchangerates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,14 +32,14 @@ public class ExchangeRateResource {
     private final ExchangeRatePublisher publisher;
     private final ExchangeRates rates;
     private final CallerContext callers;
-    private final PricingServiceConfig config;
+    private final PagingConfig paging;
 
     ExchangeRateResource(ExchangeRatePublisher publisher, ExchangeRates rates, CallerContext callers,
-            PricingServiceConfig config) {
+            PagingConfig paging) {
         this.publisher = publisher;
         this.rates = rates;
         this.callers = callers;
-        this.config = config;
+        this.paging = paging;
     }
 
     @POST
@@ -57,7 +57,7 @@ public class ExchangeRateResource {
             + "size (default 100, max 1,000) and MS-ContinuationToken.")
     public Response list(@QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(size, continuation, config.versions().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("versions"));
         return Response.ok(CollectionLinks.collection(uri, rates.list(callers.caller(), page)
                 .map(ExchangeRateSetView::of))).build();
     }

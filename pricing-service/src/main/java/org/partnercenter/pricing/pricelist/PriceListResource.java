@@ -23,6 +23,7 @@ import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.request.IdempotentWrite;
 import org.partnercenter.pricing.config.PricingServiceConfig;
 import org.partnercenter.pricing.pricelist.file.CsvPriceListReader;
@@ -45,15 +46,17 @@ public class PriceListResource {
     private final CallerContext callers;
     private final ObjectMapper mapper;
     private final PricingServiceConfig config;
+    private final PagingConfig paging;
 
     PriceListResource(PriceListPublisher publisher, PriceListVersions versions, PriceListDownload download,
-            CallerContext callers, ObjectMapper mapper, PricingServiceConfig config) {
+            CallerContext callers, ObjectMapper mapper, PricingServiceConfig config, PagingConfig paging) {
         this.publisher = publisher;
         this.versions = versions;
         this.download = download;
         this.callers = callers;
         this.mapper = mapper;
         this.config = config;
+        this.paging = paging;
     }
 
     @POST
@@ -81,7 +84,7 @@ public class PriceListResource {
             + "(default 100, max 1,000) and MS-ContinuationToken.")
     public Response list(@QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(size, continuation, config.versions().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("versions"));
         return Response.ok(CollectionLinks.collection(uri, versions.list(callers.caller(), page)
                 .map(PriceListVersionView::of))).build();
     }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
-import org.partnercenter.pricing.config.PricingServiceConfig;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.pricing.meter.AzureMeters;
 
 @Path("/v1/ratecards/azure")
@@ -31,16 +31,16 @@ public class RateCardResource {
     private final RateCardWriter writer;
     private final MeterQueries meters;
     private final CallerContext callers;
-    private final PricingServiceConfig config;
+    private final PagingConfig paging;
     private final Clock clock;
 
     RateCardResource(RateCards rateCards, RateCardWriter writer, MeterQueries meters, CallerContext callers,
-            PricingServiceConfig config, Clock clock) {
+            PagingConfig paging, Clock clock) {
         this.rateCards = rateCards;
         this.writer = writer;
         this.meters = meters;
         this.callers = callers;
-        this.config = config;
+        this.paging = paging;
         this.clock = clock;
     }
 
@@ -68,7 +68,7 @@ public class RateCardResource {
             @QueryParam("name") String name, @QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
         RateCardEdition edition = edition(currency, region, asOf, locale);
-        PageRequest page = PageRequest.of(size, continuation, config.meters().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("meters"));
         var found = meters.list(edition.versionId(), new MeterFilter(category, meterRegion, name), page)
                 .map(meter -> AzureMeters.resource(meter, edition.exchangeRate()));
         return Response.ok(CollectionLinks.collection(uri, found)).build();

@@ -67,7 +67,7 @@ class UsageChargesTest {
     @Test
     void shouldRefuseNegativeQuantitiesWhenCharging() {
         assertThatThrownBy(() -> UsageCharges.charge(meter("0=1", "0"), new BigDecimal("-1"), BigDecimal.ZERO,
-                ExchangeRate.usd())).isInstanceOf(IllegalArgumentException.class);
+                ExchangeRate.usd())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
     }
 
     @Test

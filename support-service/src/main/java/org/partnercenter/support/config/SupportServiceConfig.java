@@ -9,33 +9,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.partnercenter.commons.paging.PageLimits;
 import org.partnercenter.support.sla.SlaTarget;
 import org.partnercenter.support.sla.SlaTargetConverter;
 
-/** Page sizes, the business calendar and the SLA targets per severity (values in application.properties). */
+/**
+ * The business calendar and the SLA targets per severity (values in application.properties). Page sizes are
+ * commons' (partner-center.paging).
+ */
 @ConfigMapping(prefix = "partner-center.support-service")
 public interface SupportServiceConfig {
-
-    Paging serviceRequests();
-
-    Paging timeline();
 
     Calendar calendar();
 
     Sla sla();
-
-    interface Paging {
-        @WithDefault("100")
-        int defaultSize();
-
-        @WithDefault("500")
-        int maxSize();
-
-        default PageLimits limits() {
-            return new PageLimits(defaultSize(), maxSize());
-        }
-    }
 
     /** Business hours: the working time of the severities that do not run around the clock. */
     interface Calendar {

@@ -19,9 +19,9 @@ import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
-import org.partnercenter.support.config.SupportServiceConfig;
 
 /** The real API's customer-scoped routes: the requests about one of the partner's customers. */
 @Path("/v1/customers/{customerId}/servicerequests")
@@ -35,16 +35,16 @@ public class CustomerServiceRequestResource {
     private final ServiceRequestViews views;
     private final CallerContext callers;
     private final CallerScopes scopes;
-    private final SupportServiceConfig config;
+    private final PagingConfig paging;
 
     CustomerServiceRequestResource(ServiceRequestQueries queries, ServiceRequestUpdates updates,
-            ServiceRequestViews views, CallerContext callers, CallerScopes scopes, SupportServiceConfig config) {
+            ServiceRequestViews views, CallerContext callers, CallerScopes scopes, PagingConfig paging) {
         this.queries = queries;
         this.updates = updates;
         this.views = views;
         this.callers = callers;
         this.scopes = scopes;
-        this.config = config;
+        this.paging = paging;
     }
 
     @GET
@@ -57,7 +57,7 @@ public class CustomerServiceRequestResource {
             @Context UriInfo uri) {
         ServiceRequestFilter filter = ServiceRequestFilter.parse(status, severity, null, createdFrom, createdTo,
                 escalated);
-        PageRequest page = PageRequest.of(size, continuation, config.serviceRequests().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("service-requests"));
         var found = queries.listOfCustomer(callers.caller(), scopes.current(), customerId, filter, page);
         return Response.ok(CollectionLinks.collection(uri, views.page(found))).build();
     }

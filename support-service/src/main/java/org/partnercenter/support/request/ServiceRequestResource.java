@@ -20,9 +20,9 @@ import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IdempotentWrite;
-import org.partnercenter.support.config.SupportServiceConfig;
 
 @Path("/v1/servicerequests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,17 +36,17 @@ public class ServiceRequestResource {
     private final ServiceRequestViews views;
     private final CallerContext callers;
     private final CallerScopes scopes;
-    private final SupportServiceConfig config;
+    private final PagingConfig paging;
 
     ServiceRequestResource(ServiceRequestService service, ServiceRequestUpdates updates, ServiceRequestQueries queries,
-            ServiceRequestViews views, CallerContext callers, CallerScopes scopes, SupportServiceConfig config) {
+            ServiceRequestViews views, CallerContext callers, CallerScopes scopes, PagingConfig paging) {
         this.service = service;
         this.updates = updates;
         this.queries = queries;
         this.views = views;
         this.callers = callers;
         this.scopes = scopes;
-        this.config = config;
+        this.paging = paging;
     }
 
     @POST
@@ -70,7 +70,7 @@ public class ServiceRequestResource {
             @Context UriInfo uri) {
         ServiceRequestFilter filter = ServiceRequestFilter.parse(status, severity, customerId, createdFrom, createdTo,
                 escalated);
-        PageRequest page = PageRequest.of(size, continuation, config.serviceRequests().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("service-requests"));
         var found = queries.list(callers.caller(), filter, page);
         return Response.ok(CollectionLinks.collection(uri, views.page(found))).build();
     }

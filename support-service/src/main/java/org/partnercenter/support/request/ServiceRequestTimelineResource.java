@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
-import org.partnercenter.support.config.SupportServiceConfig;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.support.timeline.Timeline;
 import org.partnercenter.support.timeline.TimelineEntryView;
 
@@ -25,14 +25,14 @@ public class ServiceRequestTimelineResource {
     private final ServiceRequestQueries queries;
     private final Timeline timeline;
     private final CallerContext callers;
-    private final SupportServiceConfig config;
+    private final PagingConfig paging;
 
     ServiceRequestTimelineResource(ServiceRequestQueries queries, Timeline timeline, CallerContext callers,
-            SupportServiceConfig config) {
+            PagingConfig paging) {
         this.queries = queries;
         this.timeline = timeline;
         this.callers = callers;
-        this.config = config;
+        this.paging = paging;
     }
 
     @GET
@@ -41,7 +41,7 @@ public class ServiceRequestTimelineResource {
     public Response list(@PathParam("id") String id, @QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
         ServiceRequest r = queries.get(callers.caller(), id);
-        PageRequest page = PageRequest.of(size, continuation, config.timeline().limits());
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("timeline"));
         return Response.ok(CollectionLinks.collection(uri, timeline.page(r.id, page).map(TimelineEntryView::of)))
                 .build();
     }

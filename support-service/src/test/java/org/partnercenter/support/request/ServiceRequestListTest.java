@@ -20,10 +20,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
-import org.partnercenter.support.support.AdjustableClock;
 import org.partnercenter.support.support.Callers;
 import org.partnercenter.support.support.Events;
 import org.partnercenter.support.support.ServiceRequests;
+import org.partnercenter.testing.AdjustableClock;
 import org.partnercenter.testing.PostgresAndKafka;
 
 @QuarkusTest

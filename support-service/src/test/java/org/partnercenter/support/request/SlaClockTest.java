@@ -15,9 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
-import org.partnercenter.support.support.AdjustableClock;
 import org.partnercenter.support.support.Callers;
 import org.partnercenter.support.support.ServiceRequests;
+import org.partnercenter.testing.AdjustableClock;
 import org.partnercenter.testing.PostgresAndKafka;
 
 /** The clocks through the API, with the service's clock moved; 2030-01-07 is a Monday, 2030-12-25 a holiday. */

@@ -61,10 +61,21 @@ public final class Events {
         return id;
     }
 
+    /** Each event keyed by its subject, as its producer keys it. */
     public static void send(String topic, EventEnvelope... events) {
+        publish(topic, null, events);
+    }
+
+    /** Every event under one key, so that they are consumed in this order. */
+    public static void sendOnOneKey(String topic, String key, EventEnvelope... events) {
+        publish(topic, key, events);
+    }
+
+    private static void publish(String topic, String key, EventEnvelope... events) {
         try (KafkaProducer<String, String> producer = RelayProducers.create(bootstrapServers(), "support-test")) {
             for (EventEnvelope event : events) {
-                producer.send(new ProducerRecord<>(topic, event.subject(), EventJson.write(event))).get();
+                producer.send(new ProducerRecord<>(topic, key != null ? key : event.subject(), EventJson.write(event)))
+                        .get();
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not publish events", e);

@@ -18,8 +18,8 @@ import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerContext;
 import org.partnercenter.commons.caller.CallerScopes;
 import org.partnercenter.commons.paging.CollectionLinks;
-import org.partnercenter.commons.paging.PageLimits;
 import org.partnercenter.commons.paging.PageRequest;
+import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.paging.ResourceCollection;
 import org.partnercenter.commons.request.IdempotentWrite;
 
@@ -27,16 +27,16 @@ import org.partnercenter.commons.request.IdempotentWrite;
 @IdempotentWrite
 public class WidgetResource {
 
-    static final PageLimits LIMITS = new PageLimits(10, 50);
-
     private final WidgetService widgets;
     private final CallerContext callers;
     private final CallerScopes scopes;
+    private final PagingConfig paging;
 
-    WidgetResource(WidgetService widgets, CallerContext callers, CallerScopes scopes) {
+    WidgetResource(WidgetService widgets, CallerContext callers, CallerScopes scopes, PagingConfig paging) {
         this.widgets = widgets;
         this.callers = callers;
         this.scopes = scopes;
+        this.paging = paging;
     }
 
     @POST
@@ -48,7 +48,7 @@ public class WidgetResource {
     @GET
     public ResourceCollection<WidgetView> list(@QueryParam("size") String size,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(size, continuation, LIMITS);
+        PageRequest page = PageRequest.of(size, continuation, paging.limits("widgets"));
         return CollectionLinks.collection(uri, widgets.list(scopes.current(), page).map(WidgetView::of));
     }
 

@@ -1,4 +1,4 @@
-package org.partnercenter.support.support;
+package org.partnercenter.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -8,8 +8,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Replaces commons' system clock in tests: it follows the real time until a test sets it, so the SLA tests
- * can open a request on a Friday afternoon and read its clocks on Monday morning.
+ * Replaces commons' system clock in every module's tests (this library is a bean archive): it follows the real
+ * time until a test sets it, so a test can open a request on a Friday afternoon and read its SLA clocks on Monday
+ * morning, or step past a throttle's wait instead of sleeping. A test that sets it resets it when it ends.
  */
 @ApplicationScoped
 public class AdjustableClock extends Clock {
