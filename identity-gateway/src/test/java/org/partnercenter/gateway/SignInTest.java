@@ -1,6 +1,7 @@
 package org.partnercenter.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.gateway.Partners.TestPartner;
 import org.partnercenter.testing.TestIdentityProvider;
@@ -16,6 +19,20 @@ import org.partnercenter.testing.TestIdentityProvider;
 @QuarkusTest
 @GatewayTest
 class SignInTest {
+
+    /** A refusal must be answered once: a second answer to a request is an uncaught error on the event loop. */
+    private final UncaughtErrors uncaught = new UncaughtErrors();
+
+    @BeforeEach
+    void listenForUncaughtErrors() {
+        uncaught.listen();
+    }
+
+    @AfterEach
+    void shouldHaveAnsweredEachRequestOnceWhenTheTestEnds() {
+        uncaught.stop();
+        assertThat(uncaught.messages()).isEmpty();
+    }
 
     @Test
     void shouldAcceptAnAppPlusUserTokenWhenItIsValid() {

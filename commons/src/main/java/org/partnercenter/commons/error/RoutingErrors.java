@@ -21,6 +21,10 @@ public class RoutingErrors {
     }
 
     public void send(RoutingContext context, ApiException refusal) {
+        if (context.response().headWritten()) {
+            // Answered already (Quarkus reports a failed sign-in to two callbacks): a second answer has no place.
+            return;
+        }
         if (refusal.status() == 401) {
             context.response().putHeader("WWW-Authenticate", ErrorResponses.WWW_AUTHENTICATE);
         }
@@ -29,7 +33,7 @@ public class RoutingErrors {
 
     /** Any error body (the 429 adds the real API's throttling fields to the shape). */
     public void send(RoutingContext context, int status, Object body) {
-        if (context.response().ended()) {
+        if (context.response().headWritten()) {
             return;
         }
         context.request().resume();
