@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.partnercenter.customer.support.Callers.as;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -52,7 +53,18 @@ class ServiceSurfaceTest {
     }
 
     @Test
+    void shouldMarkTheBodyRequiredWhenAWriteTakesOne() {
+        given().get(openApi).then().statusCode(200)
+                .body("paths.'/v1/customers'.post.requestBody.required", equalTo(true))
+                .body("paths.'/v1/customers/{customerId}/subscriptions/{subscriptionId}'.patch.requestBody.required",
+                        equalTo(true));
+    }
+
+    @Test
     void shouldExposePrometheusMetricsWhenScraped() {
+        // A request of its own: the HTTP timer exists only once the API has answered one, whatever ran before.
+        as(Callers.direct()).get("/v1/customers").then().statusCode(200);
+
         given().get(metrics).then().statusCode(200).body(containsString("http_server_requests"));
     }
 
