@@ -15,7 +15,7 @@ import java.util.Map;
  * Stands in for the owning services in the gateway's own tests: it answers what it received (method,
  * path, headers, body size), so a test can see what the gateway forwarded; a request carrying
  * {@code X-Echo-Status} is answered with that status and no body instead, and one carrying {@code X-Echo-Hang-Up}
- * with no answer at all. A second stand-in plays one
+ * with no answer at all ({@code X-Echo-Hang-Up-Once: key}: only the first time for that key). A second stand-in plays one
  * service's management port, whose {@code /q/openapi} is a small document. The end-to-end suite runs the
  * real services behind the gateway.
  */
@@ -28,6 +28,8 @@ final class EchoOrigin {
              "paths": {"%s": {"get": {"responses": {"200": {"description": "OK"}}}}}}
             """.formatted(DOCUMENTED_PATH);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The keys of X-Echo-Hang-Up-Once already hung up on: the next request with the same key is answered. */
+    private static final java.util.Set<String> HUNG_UP = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** In the JVM-wide properties (as text: libraries read them all as strings), so both class loaders see it. */
     private static final String RECEIVED = "partner-center.test.gateway.origin.received";
 
@@ -81,6 +83,11 @@ final class EchoOrigin {
         countRequest();
         long bytes = drain(exchange.getRequestBody());
         if (exchange.getRequestHeaders().containsKey("X-Echo-Hang-Up")) {
+            exchange.close();
+            return;
+        }
+        String onlyOnce = exchange.getRequestHeaders().getFirst("X-Echo-Hang-Up-Once");
+        if (onlyOnce != null && HUNG_UP.add(onlyOnce)) {
             exchange.close();
             return;
         }

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,22 @@ class ForwardingTest {
                 .then().statusCode(502).body("code", equalTo(ErrorCodes.INTERNAL))
                 .body("description", containsString("same MS-RequestId"))
                 .body("source", equalTo("identity-gateway"));
+    }
+
+    @Test
+    void shouldSendTheRequestAgainWhenTheServiceClosedTheConnectionBeforeAnswering() {
+        TestPartner partner = Partners.register("direct");
+        String body = "{\"companyName\": \"" + "x".repeat(100_000) + "\"}";
+        long before = EchoOrigin.requestsReceived();
+
+        given().auth().oauth2(partner.admin().token()).header("X-Echo-Hang-Up-Once", UUID.randomUUID().toString())
+                .contentType("application/json").body(body).post("/v1/customers")
+                .then().statusCode(200).body("method", equalTo("POST")).body("bodyBytes", equalTo(body.length()));
+        given().auth().oauth2(partner.admin().token()).header("X-Echo-Hang-Up-Once", UUID.randomUUID().toString())
+                .get("/v1/customers")
+                .then().statusCode(200).body("method", equalTo("GET")).body("bodyBytes", equalTo(0));
+
+        assertThat(EchoOrigin.requestsReceived() - before).isEqualTo(4);
     }
 
     @Test

@@ -42,6 +42,8 @@ public class Forwarder {
             proxy.addInterceptor(originFailures);
             proxy.addInterceptor(bodyLimit);
             proxy.addInterceptor(new BodilessResponses());
+            // Last, so that a second send goes straight to the service, past the interceptors above.
+            proxy.addInterceptor(new ClosedConnectionRetry());
             proxies.put(owner, proxy);
         }
     }

@@ -1,0 +1,66 @@
+package org.partnercenter.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.streams.ReadStream;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends a request once more when the service's connection closed before any answer. The client pool closes a
+ * connection that has been idle for its keep-alive time, and now and then hands that very connection to a new
+ * request (eclipse-vertx/vert.x#4761): the request never reached the service. Sending it again is safe even when it
+ * did, because every forwarded request carries an MS-RequestId and writes are idempotent on it. To be sent twice a
+ * body must be held, so only a request without a body or with a declared one up to {@link #MAX_HELD_BODY} is
+ * retried; larger uploads stream through as before.
+ */
+final class ClosedConnectionRetry implements ProxyInterceptor {
+
+    static final long MAX_HELD_BODY = 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(ClosedConnectionRetry.class);
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        HttpServerRequest incoming = request.proxiedRequest();
+        String declared = incoming.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null && incoming.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            return context.sendRequest();
+        }
+        long length = declared == null ? 0 : Long.parseLong(declared.trim());
+        if (length > MAX_HELD_BODY) {
+            return context.sendRequest();
+        }
+        Future<Buffer> held = length == 0 ? Future.succeededFuture(null) : held(request.getBody().stream());
+        return held.compose(body -> {
+            request.setBody(body == null ? null : Body.body(body));
+            return context.sendRequest().recover(failure -> {
+                if (!(failure instanceof HttpClosedException)) {
+                    return Future.failedFuture(failure);
+                }
+                LOG.infof("Sending %s %s again: the service's connection closed before it answered",
+                        request.getMethod(), request.getURI());
+                request.setBody(body == null ? null : Body.body(body));
+                return context.sendRequest();
+            });
+        });
+    }
+
+    private static Future<Buffer> held(ReadStream<Buffer> stream) {
+        Promise<Buffer> read = Promise.promise();
+        Buffer body = Buffer.buffer();
+        stream.exceptionHandler(read::tryFail);
+        stream.endHandler(ignored -> read.tryComplete(body));
+        stream.handler(body::appendBuffer);
+        stream.resume();
+        return read.future();
+    }
+}
