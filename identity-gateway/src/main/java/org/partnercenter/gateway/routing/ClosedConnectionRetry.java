@@ -2,10 +2,12 @@ package org.partnercenter.gateway.routing;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -15,7 +17,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
 /**
- * Sends a request once more when the service's connection closed before any answer. The client pool closes a
+ * Sends a request again (twice at most, after a short pause) when the service's connection closed before any answer. The client pool closes a
  * connection that has been idle for its keep-alive time, and now and then hands that very connection to a new
  * request (eclipse-vertx/vert.x#4761): the request never reached the service. Sending it again is safe even when it
  * did, because every forwarded request carries an MS-RequestId and writes are idempotent on it. To be sent twice a
@@ -25,6 +27,7 @@ import org.jboss.logging.Logger;
 final class ClosedConnectionRetry implements ProxyInterceptor {
 
     static final long MAX_HELD_BODY = 1024 * 1024;
+    private static final long[] RETRY_DELAYS_MS = {20, 200};
     private static final Logger LOG = Logger.getLogger(ClosedConnectionRetry.class);
 
     @Override
@@ -40,18 +43,29 @@ final class ClosedConnectionRetry implements ProxyInterceptor {
             return context.sendRequest();
         }
         Future<Buffer> held = length == 0 ? Future.succeededFuture(null) : held(request.getBody().stream());
-        return held.compose(body -> {
-            request.setBody(body == null ? null : Body.body(body));
-            return context.sendRequest().recover(failure -> {
-                if (!(failure instanceof HttpClosedException)) {
-                    return Future.failedFuture(failure);
-                }
-                LOG.infof("Sending %s %s again: the service's connection closed before it answered",
-                        request.getMethod(), request.getURI());
-                request.setBody(body == null ? null : Body.body(body));
-                return context.sendRequest();
-            });
+        return held.compose(body -> send(context, body, 0));
+    }
+
+    private Future<ProxyResponse> send(ProxyContext context, Buffer body, int retry) {
+        ProxyRequest request = context.request();
+        request.setBody(body == null ? null : Body.body(body));
+        return context.sendRequest().recover(failure -> {
+            if (!closedBeforeAnswer(failure) || retry == RETRY_DELAYS_MS.length) {
+                return Future.failedFuture(failure);
+            }
+            LOG.infof("Sending %s %s again: the service's connection closed before it answered (%s)",
+                    request.getMethod(), request.getURI(), failure.toString());
+            // After a pause, so that the pool has dropped the closed connection instead of handing it out again.
+            Promise<ProxyResponse> again = Promise.promise();
+            Vertx.currentContext().owner().setTimer(RETRY_DELAYS_MS[retry],
+                    timer -> send(context, body, retry + 1).onComplete(again));
+            return again.future();
         });
+    }
+
+    /** The connection closed, or the held body's write failed on it (the proxy then resets the request). */
+    private static boolean closedBeforeAnswer(Throwable failure) {
+        return failure instanceof HttpClosedException || failure instanceof StreamResetException;
     }
 
     private static Future<Buffer> held(ReadStream<Buffer> stream) {
