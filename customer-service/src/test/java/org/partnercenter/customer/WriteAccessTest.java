@@ -19,16 +19,6 @@ class WriteAccessTest extends WriteAccessContract {
     private static final String CUSTOMER = "/v1/customers/" + UUID.randomUUID();
 
     @Override
-    protected String basePackage() {
-        return "org.partnercenter.customer";
-    }
-
-    @Override
-    protected UUID partnerTenantId() {
-        return UUID.randomUUID();
-    }
-
-    @Override
     protected List<Write> writes() {
         return List.of(
                 json("POST", "/v1/customers", Access.CUSTOMER_WRITE, "{\"companyProfile\": {}}"),

@@ -6,7 +6,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import java.util.UUID;
 import org.partnercenter.commons.caller.Access;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.WriteAccessContract;
@@ -15,16 +14,6 @@ import org.partnercenter.testing.WriteAccessContract;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "pricing"))
 class WriteAccessTest extends WriteAccessContract {
-
-    @Override
-    protected String basePackage() {
-        return "org.partnercenter.pricing";
-    }
-
-    @Override
-    protected UUID partnerTenantId() {
-        return UUID.randomUUID();
-    }
 
     @Override
     protected List<Write> writes() {

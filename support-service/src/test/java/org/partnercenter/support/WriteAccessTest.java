@@ -24,11 +24,6 @@ class WriteAccessTest extends WriteAccessContract {
     private final Caller owner = Callers.direct();
 
     @Override
-    protected String basePackage() {
-        return "org.partnercenter.support";
-    }
-
-    @Override
     protected UUID partnerTenantId() {
         return owner.partnerTenantId();
     }

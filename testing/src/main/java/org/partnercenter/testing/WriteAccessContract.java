@@ -55,11 +55,18 @@ public abstract class WriteAccessContract {
         }
     }
 
-    /** The service's base package, whose resource classes name the writes the table must send. */
-    protected abstract String basePackage();
+    /** The service's base package (the test's own), whose resource classes name the writes the table must send. */
+    protected String basePackage() {
+        return getClass().getPackageName();
+    }
 
-    /** The partner whose users (one per role) send the writes: the owner of any ids in their paths. */
-    protected abstract UUID partnerTenantId();
+    /**
+     * The partner whose users (one per role) send the writes: the owner of any ids in their paths. By default a new
+     * partner that owns nothing, for a service whose writes need no existing resource.
+     */
+    protected UUID partnerTenantId() {
+        return UUID.randomUUID();
+    }
 
     /** Every write of the service with a body, with ids of {@link #partnerTenantId()}'s where it matters. */
     protected abstract List<Write> writes();
