@@ -1,12 +1,12 @@
 package org.partnercenter.idp.key;
 
-import com.nimbusds.jose.jwk.JWK;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.jose4j.jwk.JsonWebKey;
 
 /** The rotation command: lets gateway and client tests see a key change, as Azure AD rolls its keys. */
 @Path("/admin/keys/rotate")
@@ -22,7 +22,7 @@ public class KeyRotationResource {
     @POST
     public Map<String, Object> rotate() {
         String kid = keyring.rotate().kid();
-        List<String> published = keyring.published().getKeys().stream().map(JWK::getKeyID).toList();
+        List<String> published = keyring.published().getJsonWebKeys().stream().map(JsonWebKey::getKeyId).toList();
         return Map.of("kid", kid, "publishedKids", published);
     }
 }

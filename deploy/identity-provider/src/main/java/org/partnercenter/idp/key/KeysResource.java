@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+import org.jose4j.jwk.JsonWebKey.OutputControlLevel;
 import org.partnercenter.idp.directory.Tenants;
 
 /** The JWKS, at Azure AD's v2 and v1 addresses. Every tenant shares the same keys, as in Azure AD. */
@@ -23,14 +23,14 @@ public class KeysResource {
 
     @GET
     @Path("/v2.0/keys")
-    public Map<String, Object> keys(@PathParam("tenant") String tenant) {
+    public String keys(@PathParam("tenant") String tenant) {
         tenants.forDiscovery(tenant);
-        return keyring.published().toJSONObject(true);
+        return keyring.published().toJson(OutputControlLevel.PUBLIC_ONLY);
     }
 
     @GET
     @Path("/keys")
-    public Map<String, Object> v1Keys(@PathParam("tenant") String tenant) {
+    public String v1Keys(@PathParam("tenant") String tenant) {
         return keys(tenant);
     }
 }

@@ -1,23 +1,25 @@
 package org.partnercenter.idp.key;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKey.OutputControlLevel;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
+import org.jose4j.jwk.Use;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.lang.HashUtil;
+import org.jose4j.lang.JoseException;
 import org.partnercenter.idp.config.IdpConfig;
 import org.partnercenter.idp.directory.DirectoryStore;
 import org.partnercenter.idp.directory.StoredKey;
@@ -75,7 +77,7 @@ public class SigningKeyring {
     }
 
     /** The key that signs new tokens. */
-    public RSAKey current() {
+    public RsaJsonWebKey current() {
         List<StoredKey> keys = store.current().signingKeys();
         if (keys.isEmpty()) {
             throw new IllegalStateException("No signing key: ensureKey() runs at startup");
@@ -84,13 +86,13 @@ public class SigningKeyring {
     }
 
     /** The public halves of every key that is not retired, current key first. */
-    public JWKSet published() {
+    public JsonWebKeySet published() {
         Instant now = clock.instant();
         List<StoredKey> keys = new ArrayList<>(store.current().signingKeys());
         Collections.reverse(keys);
-        return new JWKSet(keys.stream()
+        return new JsonWebKeySet(keys.stream()
                 .filter(key -> !isRetired(key, now))
-                .<JWK>map(key -> parse(key).toPublicJWK())
+                .map(key -> publicHalf(parse(key)))
                 .toList());
     }
 
@@ -98,24 +100,36 @@ public class SigningKeyring {
         return key.supersededAt() != null && !now.isBefore(key.supersededAt().plus(retirement));
     }
 
+    // The thumbprint (RFC 7638) as kid, as Azure AD's kids are derived from the key too.
     private static StoredKey newKey(Instant now) {
         try {
-            RSAKey key = new RSAKeyGenerator(KEY_BITS)
-                    .keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256)
-                    .keyIDFromThumbprint(true)
-                    .generate();
-            return new StoredKey(key.getKeyID(), key.toJSONString(), now, null);
-        } catch (JOSEException failed) {
+            RsaJsonWebKey key = RsaJwkGenerator.generateJwk(KEY_BITS);
+            key.setUse(Use.SIGNATURE);
+            key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+            key.setKeyId(key.calculateBase64urlEncodedThumbprint(HashUtil.SHA_256));
+            return new StoredKey(key.getKeyId(), key.toJson(OutputControlLevel.INCLUDE_PRIVATE), now, null);
+        } catch (JoseException failed) {
             throw new IllegalStateException("Cannot generate an RSA signing key", failed);
         }
     }
 
-    private static RSAKey parse(StoredKey key) {
+    // Made from the public members only, so that a published key cannot carry a private part by mistake.
+    private static JsonWebKey publicHalf(RsaJsonWebKey key) {
         try {
-            return RSAKey.parse(key.jwk());
-        } catch (ParseException corrupt) {
+            return PublicJsonWebKey.Factory.newPublicJwk(key.toJson(OutputControlLevel.PUBLIC_ONLY));
+        } catch (JoseException failed) {
+            throw new IllegalStateException("Cannot copy the public half of key " + key.getKeyId(), failed);
+        }
+    }
+
+    private static RsaJsonWebKey parse(StoredKey key) {
+        try {
+            if (JsonWebKey.Factory.newJwk(key.jwk()) instanceof RsaJsonWebKey rsa && rsa.getPrivateKey() != null) {
+                return rsa;
+            }
+        } catch (JoseException corrupt) {
             throw new IllegalStateException("Signing key " + key.kid() + " in the directory file is not a valid JWK", corrupt);
         }
+        throw new IllegalStateException("Signing key " + key.kid() + " in the directory file is not an RSA key pair");
     }
 }

@@ -1,13 +1,5 @@
 package org.partnercenter.idp.token;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -15,8 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwx.HeaderParameterNames;
+import org.jose4j.lang.JoseException;
 import org.partnercenter.idp.config.IdpConfig;
 import org.partnercenter.idp.key.SigningKeyring;
 
@@ -45,26 +43,26 @@ public class AccessTokenMinter {
         Instant issued = options.lifetime().isNegative() ? expires.minus(config.tokenLifetime()) : now;
         String tokenId = newTokenId();
 
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(issuer(format, grant.tenantId()))
-                .audience(grant.resource().audience())
-                .issueTime(Date.from(issued))
-                .notBeforeTime(Date.from(options.notBeforeDelay().isZero() ? issued : validFrom))
-                .expirationTime(Date.from(expires))
-                .subject(grant.objectId())
-                .jwtID(tokenId)
-                .claim("uti", tokenId)
-                .claim("tid", grant.tenantId())
-                .claim("oid", grant.objectId())
-                .claim("idtyp", grant.isAppOnly() ? "app" : "user")
-                .claim("ver", format.version());
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer(format, grant.tenantId()));
+        claims.setAudience(grant.resource().audience());
+        claims.setIssuedAt(seconds(issued));
+        claims.setNotBefore(seconds(options.notBeforeDelay().isZero() ? issued : validFrom));
+        claims.setExpirationTime(seconds(expires));
+        claims.setSubject(grant.objectId());
+        claims.setJwtId(tokenId);
+        claims.setClaim("uti", tokenId);
+        claims.setClaim("tid", grant.tenantId());
+        claims.setClaim("oid", grant.objectId());
+        claims.setClaim("idtyp", grant.isAppOnly() ? "app" : "user");
+        claims.setClaim("ver", format.version());
         clientClaims(claims, format, grant);
         if (grant.isAppOnly()) {
-            claims.claim("roles", grant.roles());
+            claims.setClaim("roles", grant.roles());
         } else {
             userClaims(claims, format, grant, options);
         }
-        return new IssuedToken(sign(claims.build()), format, grant, issued, expires,
+        return new IssuedToken(sign(claims), format, grant, issued, expires,
                 Math.max(0, Duration.between(now, expires).toSeconds()));
     }
 
@@ -75,36 +73,36 @@ public class AccessTokenMinter {
     }
 
     // v1 tokens name the client appid/appidacr, v2 tokens azp/azpacr; "1" means it proved itself with a secret.
-    private static void clientClaims(JWTClaimsSet.Builder claims, TokenFormat format, Grant grant) {
+    private static void clientClaims(JwtClaims claims, TokenFormat format, Grant grant) {
         String authentication = grant.clientAuthenticated() ? "1" : "0";
-        if (format == TokenFormat.V2) {
-            claims.claim("azp", grant.clientId()).claim("azpacr", authentication);
-        } else {
-            claims.claim("appid", grant.clientId()).claim("appidacr", authentication);
-        }
+        claims.setClaim(format == TokenFormat.V2 ? "azp" : "appid", grant.clientId());
+        claims.setClaim(format == TokenFormat.V2 ? "azpacr" : "appidacr", authentication);
     }
 
-    private static void userClaims(JWTClaimsSet.Builder claims, TokenFormat format, Grant grant,
-                                   DevelopmentOptions options) {
-        claims.claim("upn", grant.userPrincipalName())
-                .claim(format == TokenFormat.V2 ? "preferred_username" : "unique_name", grant.userPrincipalName())
-                .claim("scp", grant.resource().delegatedScopes())
-                .claim("amr", options.mfa() ? List.of("pwd", "mfa") : List.of("pwd"));
+    private static void userClaims(JwtClaims claims, TokenFormat format, Grant grant, DevelopmentOptions options) {
+        claims.setClaim("upn", grant.userPrincipalName());
+        claims.setClaim(format == TokenFormat.V2 ? "preferred_username" : "unique_name", grant.userPrincipalName());
+        claims.setClaim("scp", grant.resource().delegatedScopes());
+        claims.setStringListClaim("amr", options.mfa() ? List.of("pwd", "mfa") : List.of("pwd"));
     }
 
-    private String sign(JWTClaimsSet claims) {
-        RSAKey key = keyring.current();
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .type(JOSEObjectType.JWT)
-                .keyID(key.getKeyID())
-                .build();
-        SignedJWT token = new SignedJWT(header, claims);
+    private String sign(JwtClaims claims) {
+        RsaJsonWebKey key = keyring.current();
+        JsonWebSignature token = new JsonWebSignature();
+        token.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        token.setHeader(HeaderParameterNames.TYPE, "JWT");
+        token.setKeyIdHeaderValue(key.getKeyId());
+        token.setPayload(claims.toJson());
+        token.setKey(key.getPrivateKey());
         try {
-            token.sign(new RSASSASigner(key));
-        } catch (JOSEException failed) {
-            throw new IllegalStateException("Cannot sign with key " + key.getKeyID(), failed);
+            return token.getCompactSerialization();
+        } catch (JoseException failed) {
+            throw new IllegalStateException("Cannot sign with key " + key.getKeyId(), failed);
         }
-        return token.serialize();
+    }
+
+    private static NumericDate seconds(Instant instant) {
+        return NumericDate.fromSeconds(instant.getEpochSecond());
     }
 
     // Azure AD's uti is a short URL-safe random string; the same value serves as jti for JWT libraries.

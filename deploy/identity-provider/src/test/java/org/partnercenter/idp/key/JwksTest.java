@@ -4,14 +4,14 @@ import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercenter.idp.support.AadErrorAssert.assertAadError;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyType;
-import com.nimbusds.jose.jwk.KeyUse;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.text.ParseException;
+import java.util.List;
+import java.util.Map;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.idp.support.TestAuthority;
 import org.partnercenter.idp.support.TestDirectory;
@@ -21,23 +21,34 @@ import org.partnercenter.idp.support.TestDirectory;
 class JwksTest {
 
     @Test
-    void shouldPublishPublicRsaSigningKeysWhenJwksUriIsFollowed() throws ParseException {
+    void shouldPublishPublicRsaSigningKeysWhenJwksUriIsFollowed() throws JoseException {
         // given
         String tenant = TestDirectory.userIn(TestDirectory.newTenantId()).tenantId();
         String jwksUri = get("/{tenant}/v2.0/.well-known/openid-configuration", tenant).then().extract().path("jwks_uri");
 
         // when
-        JWKSet keys = JWKSet.parse(get(jwksUri).then().statusCode(200).extract().asString());
+        JsonWebKeySet keys = new JsonWebKeySet(get(jwksUri).then().statusCode(200).extract().asString());
 
         // then
-        assertThat(keys.getKeys()).isNotEmpty();
-        for (JWK key : keys.getKeys()) {
-            assertThat(key.getKeyType()).isEqualTo(KeyType.RSA);
-            assertThat(key.getKeyID()).isNotBlank();
-            assertThat(key.getKeyUse()).isEqualTo(KeyUse.SIGNATURE);
-            assertThat(key.getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
-            assertThat(key.isPrivate()).as("private parts of key %s", key.getKeyID()).isFalse();
+        assertThat(keys.getJsonWebKeys()).isNotEmpty();
+        for (JsonWebKey key : keys.getJsonWebKeys()) {
+            assertThat(key).isInstanceOf(RsaJsonWebKey.class);
+            assertThat(key.getKeyId()).isNotBlank();
+            assertThat(key.getUse()).isEqualTo("sig");
+            assertThat(key.getAlgorithm()).isEqualTo("RS256");
+            assertThat(((RsaJsonWebKey) key).getPrivateKey()).as("private parts of key %s", key.getKeyId()).isNull();
         }
+    }
+
+    @Test
+    void shouldWriteOnlyThePublicRsaMembersWhenKeysArePublished() {
+        // when
+        List<Map<String, Object>> keys = get("/common/discovery/v2.0/keys").then().statusCode(200)
+                .extract().jsonPath().getList("keys");
+
+        // then: no private member (d, p, q, ...) and no member this provider did not write before
+        assertThat(keys).isNotEmpty().allSatisfy(key ->
+                assertThat(key).containsOnlyKeys("kty", "kid", "use", "alg", "n", "e"));
     }
 
     @Test

@@ -3,9 +3,9 @@ package org.partnercenter.idp.key;
 import static io.restassured.RestAssured.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.JWK;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.jose4j.jwk.JsonWebKey;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.idp.support.PublishedKeys;
 import org.partnercenter.idp.support.TestAuthority;
@@ -29,19 +29,19 @@ class KeyRotationTest {
 
         // then
         assertThat(PublishedKeys.keyId(after)).isEqualTo(newKid).isNotEqualTo(PublishedKeys.keyId(before));
-        assertThat(PublishedKeys.verifiedClaims(before).getClaim("oid")).isEqualTo(user.id());
-        assertThat(PublishedKeys.verifiedClaims(after).getClaim("oid")).isEqualTo(user.id());
+        assertThat(PublishedKeys.verifiedClaims(before).getClaimValue("oid")).isEqualTo(user.id());
+        assertThat(PublishedKeys.verifiedClaims(after).getClaimValue("oid")).isEqualTo(user.id());
     }
 
     @Test
     void shouldPublishNewKeyFirstWhenKeyIsRotated() {
         // given
-        String previous = PublishedKeys.fetch().getKeys().get(0).getKeyID();
+        String previous = PublishedKeys.fetch().getJsonWebKeys().get(0).getKeyId();
 
         // when
         String newKid = post("/admin/keys/rotate").then().statusCode(200).extract().path("kid");
 
         // then
-        assertThat(PublishedKeys.fetch().getKeys()).extracting(JWK::getKeyID).startsWith(newKid, previous);
+        assertThat(PublishedKeys.fetch().getJsonWebKeys()).extracting(JsonWebKey::getKeyId).startsWith(newKid, previous);
     }
 }

@@ -2,10 +2,10 @@ package org.partnercenter.idp.key;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.JWK;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.jose4j.jwk.JsonWebKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,37 +34,37 @@ class SigningKeyringTest {
         keyring.ensureKey();
 
         // then
-        assertThat(keyring.published().getKeys()).extracting(JWK::getKeyID).containsExactly(keyring.current().getKeyID());
-        assertThat(keyring.current().isPrivate()).isTrue();
+        assertThat(keyring.published().getJsonWebKeys()).extracting(JsonWebKey::getKeyId).containsExactly(keyring.current().getKeyId());
+        assertThat(keyring.current().getPrivateKey()).isNotNull();
     }
 
     @Test
     void shouldKeepTheSameKeyWhenRestarted() {
         // given
         keyring.ensureKey();
-        String kid = keyring.current().getKeyID();
+        String kid = keyring.current().getKeyId();
 
         // when
         SigningKeyring restarted = open();
         restarted.ensureKey();
 
         // then
-        assertThat(restarted.current().getKeyID()).isEqualTo(kid);
+        assertThat(restarted.current().getKeyId()).isEqualTo(kid);
     }
 
     @Test
     void shouldPublishSupersededKeyUntilRetirementWhenRotated() {
         // given
         keyring.ensureKey();
-        String old = keyring.current().getKeyID();
+        String old = keyring.current().getKeyId();
 
         // when
         String fresh = keyring.rotate().kid();
         clock.advance(RETIREMENT.minusSeconds(1));
 
         // then
-        assertThat(keyring.current().getKeyID()).isEqualTo(fresh);
-        assertThat(keyring.published().getKeys()).extracting(JWK::getKeyID).containsExactly(fresh, old);
+        assertThat(keyring.current().getKeyId()).isEqualTo(fresh);
+        assertThat(keyring.published().getJsonWebKeys()).extracting(JsonWebKey::getKeyId).containsExactly(fresh, old);
     }
 
     @Test
@@ -77,7 +77,7 @@ class SigningKeyringTest {
         clock.advance(RETIREMENT);
 
         // then
-        assertThat(keyring.published().getKeys()).extracting(JWK::getKeyID).containsExactly(fresh);
+        assertThat(keyring.published().getJsonWebKeys()).extracting(JsonWebKey::getKeyId).containsExactly(fresh);
     }
 
     @Test
@@ -91,7 +91,7 @@ class SigningKeyringTest {
         String third = keyring.rotate().kid();
 
         // then
-        assertThat(open().published().getKeys()).extracting(JWK::getKeyID).containsExactly(third, second);
+        assertThat(open().published().getJsonWebKeys()).extracting(JsonWebKey::getKeyId).containsExactly(third, second);
     }
 
     private SigningKeyring open() {

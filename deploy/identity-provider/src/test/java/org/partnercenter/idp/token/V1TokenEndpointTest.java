@@ -3,12 +3,12 @@ package org.partnercenter.idp.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercenter.idp.support.TestDirectory.PARTNER_CENTER_API;
 
-import com.nimbusds.jwt.JWTClaimsSet;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.text.ParseException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.idp.account.ApplicationView;
 import org.partnercenter.idp.support.PublishedKeys;
@@ -25,7 +25,7 @@ class V1TokenEndpointTest {
     String v1Authority;
 
     @Test
-    void shouldIssueV1AppOnlyTokenWhenResourceIsGiven() throws ParseException {
+    void shouldIssueV1AppOnlyTokenWhenResourceIsGiven() throws MalformedClaimException {
         // given
         String tenant = TestDirectory.newTenantId();
         ApplicationView app = TestDirectory.applicationIn(tenant);
@@ -40,19 +40,19 @@ class V1TokenEndpointTest {
         assertThat(response.getString("resource")).isEqualTo(PARTNER_CENTER_API);
         assertThat(Long.parseLong(response.getString("expires_on")))
                 .isEqualTo(Long.parseLong(response.getString("not_before")) + 3600);
-        JWTClaimsSet claims = PublishedKeys.verifiedClaims(response.getString("access_token"));
+        JwtClaims claims = PublishedKeys.verifiedClaims(response.getString("access_token"));
         assertThat(claims.getIssuer()).isEqualTo(v1Authority + "/" + tenant + "/");
         assertThat(claims.getAudience()).containsExactly(PARTNER_CENTER_API);
-        assertThat(claims.getStringClaim("ver")).isEqualTo("1.0");
-        assertThat(claims.getStringClaim("appid")).isEqualTo(app.appId());
-        assertThat(claims.getStringClaim("appidacr")).isEqualTo("1");
-        assertThat(claims.getClaim("azp")).as("v1 tokens name the client appid").isNull();
-        assertThat(claims.getStringClaim("idtyp")).isEqualTo("app");
-        assertThat(claims.getStringClaim("oid")).isEqualTo(app.servicePrincipalId());
+        assertThat(claims.getStringClaimValue("ver")).isEqualTo("1.0");
+        assertThat(claims.getStringClaimValue("appid")).isEqualTo(app.appId());
+        assertThat(claims.getStringClaimValue("appidacr")).isEqualTo("1");
+        assertThat(claims.getClaimValue("azp")).as("v1 tokens name the client appid").isNull();
+        assertThat(claims.getStringClaimValue("idtyp")).isEqualTo("app");
+        assertThat(claims.getStringClaimValue("oid")).isEqualTo(app.servicePrincipalId());
     }
 
     @Test
-    void shouldIssueV1UserTokenWhenPasswordIsRight() throws ParseException {
+    void shouldIssueV1UserTokenWhenPasswordIsRight() throws MalformedClaimException {
         // given
         TestUser user = TestDirectory.userIn(TestDirectory.newTenantId());
 
@@ -60,14 +60,14 @@ class V1TokenEndpointTest {
         String token = TokenRequest.password(user).v1(PARTNER_CENTER_API).accessToken();
 
         // then
-        JWTClaimsSet claims = PublishedKeys.verifiedClaims(token);
+        JwtClaims claims = PublishedKeys.verifiedClaims(token);
         assertThat(claims.getIssuer()).isEqualTo(v1Authority + "/" + user.tenantId() + "/");
-        assertThat(claims.getStringClaim("ver")).isEqualTo("1.0");
-        assertThat(claims.getStringClaim("oid")).isEqualTo(user.id());
-        assertThat(claims.getStringClaim("upn")).isEqualTo(user.userPrincipalName());
-        assertThat(claims.getStringClaim("unique_name")).isEqualTo(user.userPrincipalName());
-        assertThat(claims.getStringClaim("scp")).isEqualTo("user_impersonation");
-        assertThat(claims.getStringListClaim("amr")).containsExactly("pwd", "mfa");
-        assertThat(claims.getStringClaim("appid")).isEqualTo("04b07795-8ddb-461a-bbee-02f9e1bf7b46");
+        assertThat(claims.getStringClaimValue("ver")).isEqualTo("1.0");
+        assertThat(claims.getStringClaimValue("oid")).isEqualTo(user.id());
+        assertThat(claims.getStringClaimValue("upn")).isEqualTo(user.userPrincipalName());
+        assertThat(claims.getStringClaimValue("unique_name")).isEqualTo(user.userPrincipalName());
+        assertThat(claims.getStringClaimValue("scp")).isEqualTo("user_impersonation");
+        assertThat(claims.getStringListClaimValue("amr")).containsExactly("pwd", "mfa");
+        assertThat(claims.getStringClaimValue("appid")).isEqualTo("04b07795-8ddb-461a-bbee-02f9e1bf7b46");
     }
 }
