@@ -3,7 +3,8 @@ package org.partnercenter.gateway.internaltoken;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import java.util.Map;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 /** The services fetch the gateway's public key here to verify internal tokens. */
 @Path("/internal/jwks")
@@ -17,7 +18,8 @@ public class JwksResource {
     }
 
     @GET
-    public Map<String, Object> jwks() {
+    @Produces(MediaType.APPLICATION_JSON)
+    public String jwks() {
         return keys.jwks();
     }
 }
