@@ -1,4 +1,4 @@
-package org.partnercenter.commons;
+package org.partnercenter.commons.json;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
-import static org.partnercenter.commons.SampleCallers.as;
-import static org.partnercenter.commons.SampleCallers.newPartner;
+import static org.partnercenter.commons.sample.SampleCallers.as;
+import static org.partnercenter.commons.sample.SampleCallers.newPartner;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

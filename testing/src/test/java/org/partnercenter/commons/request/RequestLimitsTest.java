@@ -1,9 +1,9 @@
-package org.partnercenter.commons;
+package org.partnercenter.commons.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partnercenter.commons.SampleCallers.as;
-import static org.partnercenter.commons.SampleCallers.newPartner;
-import static org.partnercenter.commons.SampleCallers.widget;
+import static org.partnercenter.commons.sample.SampleCallers.as;
+import static org.partnercenter.commons.sample.SampleCallers.newPartner;
+import static org.partnercenter.commons.sample.SampleCallers.widget;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,12 +1,12 @@
-package org.partnercenter.commons;
+package org.partnercenter.commons.error;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.partnercenter.commons.SampleCallers.as;
-import static org.partnercenter.commons.SampleCallers.newPartner;
+import static org.partnercenter.commons.sample.SampleCallers.as;
+import static org.partnercenter.commons.sample.SampleCallers.newPartner;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

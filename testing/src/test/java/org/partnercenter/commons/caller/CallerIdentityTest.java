@@ -1,10 +1,10 @@
-package org.partnercenter.commons;
+package org.partnercenter.commons.caller;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.partnercenter.commons.SampleCallers.newPartner;
+import static org.partnercenter.commons.sample.SampleCallers.newPartner;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,9 +13,6 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.partnercenter.commons.caller.Caller;
-import org.partnercenter.commons.caller.PartnerType;
-import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.TestTokens;
 

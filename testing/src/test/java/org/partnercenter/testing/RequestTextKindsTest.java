@@ -1,4 +1,4 @@
-package org.partnercenter.commons;
+package org.partnercenter.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.input.Text;
 import org.partnercenter.commons.input.TextKind;
 import org.partnercenter.commons.sample.WidgetRequest;
-import org.partnercenter.testing.RequestTextKinds;
 
 class RequestTextKindsTest {
 

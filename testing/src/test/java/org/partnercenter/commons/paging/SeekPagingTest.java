@@ -1,11 +1,11 @@
-package org.partnercenter.commons;
+package org.partnercenter.commons.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.partnercenter.commons.SampleCallers.as;
-import static org.partnercenter.commons.SampleCallers.newPartner;
-import static org.partnercenter.commons.SampleCallers.widget;
+import static org.partnercenter.commons.sample.SampleCallers.as;
+import static org.partnercenter.commons.sample.SampleCallers.newPartner;
+import static org.partnercenter.commons.sample.SampleCallers.widget;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

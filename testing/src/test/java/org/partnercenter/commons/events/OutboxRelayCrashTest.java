@@ -1,4 +1,4 @@
-package org.partnercenter.commons;
+package org.partnercenter.commons.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,9 @@
-package org.partnercenter.commons;
+package org.partnercenter.commons.request;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.partnercenter.commons.SampleCallers.as;
-import static org.partnercenter.commons.SampleCallers.newPartner;
+import static org.partnercenter.commons.sample.SampleCallers.as;
+import static org.partnercenter.commons.sample.SampleCallers.newPartner;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
