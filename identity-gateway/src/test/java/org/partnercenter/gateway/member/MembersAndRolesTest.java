@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.member;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.partnercenter.gateway.Partners.TestPartner;
+import org.partnercenter.gateway.support.GatewayTest;
+import org.partnercenter.gateway.support.Partners;
+import org.partnercenter.gateway.support.Partners.TestPartner;
+import org.partnercenter.gateway.support.TestUser;
 
 @QuarkusTest
 @GatewayTest

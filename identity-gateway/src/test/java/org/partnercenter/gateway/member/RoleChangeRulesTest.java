@@ -1,12 +1,12 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.member;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partnercenter.gateway.RoleChangeWorld.Outcome.CONFLICT;
-import static org.partnercenter.gateway.RoleChangeWorld.Outcome.NOT_ALLOWED;
-import static org.partnercenter.gateway.RoleChangeWorld.Outcome.OWN;
-import static org.partnercenter.gateway.RoleChangeWorld.Outcome.ROUTE;
-import static org.partnercenter.gateway.RoleChangeWorld.Outcome.YES;
+import static org.partnercenter.gateway.member.RoleChangeWorld.Outcome.CONFLICT;
+import static org.partnercenter.gateway.member.RoleChangeWorld.Outcome.NOT_ALLOWED;
+import static org.partnercenter.gateway.member.RoleChangeWorld.Outcome.OWN;
+import static org.partnercenter.gateway.member.RoleChangeWorld.Outcome.ROUTE;
+import static org.partnercenter.gateway.member.RoleChangeWorld.Outcome.YES;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -20,9 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.partnercenter.gateway.RoleChangeWorld.Attempt;
-import org.partnercenter.gateway.RoleChangeWorld.Member;
-import org.partnercenter.gateway.RoleChangeWorld.Outcome;
+import org.partnercenter.gateway.member.RoleChangeWorld.Attempt;
+import org.partnercenter.gateway.member.RoleChangeWorld.Member;
+import org.partnercenter.gateway.member.RoleChangeWorld.Outcome;
+import org.partnercenter.gateway.support.GatewayTest;
 import org.partnercenter.testing.Race;
 
 /**

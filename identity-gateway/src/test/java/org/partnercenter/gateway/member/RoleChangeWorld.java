@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.member;
 
 import static io.restassured.RestAssured.given;
 
@@ -7,6 +7,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import org.partnercenter.gateway.support.GatewayTestResource;
+import org.partnercenter.gateway.support.Partners;
+import org.partnercenter.gateway.support.TestUser;
 import org.partnercenter.testing.TestIdentityProvider;
 
 /**

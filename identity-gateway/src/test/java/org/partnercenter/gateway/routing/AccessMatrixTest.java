@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.partnercenter.gateway.Partners.TestPartner;
+import org.partnercenter.gateway.support.GatewayTest;
+import org.partnercenter.gateway.support.Partners;
+import org.partnercenter.gateway.support.Partners.TestPartner;
+import org.partnercenter.gateway.support.TestUser;
 
 /**
  * DESIGN.md's access tables, written down here independently of the gateway's route table, checked

@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.partnercenter.gateway.Partners.TestPartner;
+import org.partnercenter.gateway.support.GatewayTest;
+import org.partnercenter.gateway.support.Partners;
+import org.partnercenter.gateway.support.Partners.TestPartner;
 
 @QuarkusTest
 @GatewayTest

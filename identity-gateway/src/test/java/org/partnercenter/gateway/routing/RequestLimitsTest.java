@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.partnercenter.gateway.Partners.TestPartner;
-import org.partnercenter.gateway.routing.Route;
-import org.partnercenter.gateway.routing.RouteTable;
+import org.partnercenter.gateway.support.EchoOrigin;
+import org.partnercenter.gateway.support.GatewayTest;
+import org.partnercenter.gateway.support.Partners;
+import org.partnercenter.gateway.support.Partners.TestPartner;
+import org.partnercenter.gateway.support.TestUser;
 import org.partnercenter.testing.RawHttp;
 import org.partnercenter.testing.RawHttp.Answer;
 

@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.signin;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

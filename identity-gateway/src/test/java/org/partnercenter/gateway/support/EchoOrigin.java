@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -19,10 +19,10 @@ import java.util.Map;
  * service's management port, whose {@code /q/openapi} is a small document. The end-to-end suite runs the
  * real services behind the gateway.
  */
-final class EchoOrigin {
+public final class EchoOrigin {
 
     /** The one path the stand-in management port's document describes. */
-    static final String DOCUMENTED_PATH = "/v1/customers/{customerId}/documented";
+    public static final String DOCUMENTED_PATH = "/v1/customers/{customerId}/documented";
     private static final String DOCUMENT = """
             {"openapi": "3.1.0", "info": {"title": "stand-in", "version": "1"},
              "paths": {"%s": {"get": {"responses": {"200": {"description": "OK"}}}}}}
@@ -36,17 +36,17 @@ final class EchoOrigin {
     private EchoOrigin() {
     }
 
-    static String url() {
+    public static String url() {
         return shared("partner-center.test.gateway.origin", EchoOrigin::echo);
     }
 
     /** A management port: {@code /q/openapi} answers {@link #DOCUMENT}, every other path 404. */
-    static String documentingManagementUrl() {
+    public static String documentingManagementUrl() {
         return shared("partner-center.test.gateway.documenting-management", EchoOrigin::document);
     }
 
     /** How many requests the origin has received so far (a refused request must not add to it). */
-    static long requestsReceived() {
+    public static long requestsReceived() {
         return Long.parseLong(System.getProperty(RECEIVED, "0"));
     }
 

@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
@@ -39,13 +39,13 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     }
 
     /** The operator tenant and its admin, the same for every application start in this JVM. */
-    static final class Operator {
+    public static final class Operator {
         private static final String SHARED = "partner-center.test.gateway.operator";
 
         private Operator() {
         }
 
-        static TestUser admin() {
+        public static TestUser admin() {
             synchronized (System.getProperties()) {
                 String shared = System.getProperty(SHARED);
                 if (shared == null) {

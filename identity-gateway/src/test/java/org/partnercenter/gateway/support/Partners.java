@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.support;
 
 import static io.restassured.RestAssured.given;
 
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Registers partner organisations through the API, as the operator does. */
-final class Partners {
+public final class Partners {
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -16,14 +16,14 @@ final class Partners {
     private Partners() {
     }
 
-    record TestPartner(String tenantId, TestUser admin) {
+    public record TestPartner(String tenantId, TestUser admin) {
     }
 
-    static TestPartner register(String partnerType) {
+    public static TestPartner register(String partnerType) {
         return register(partnerType, null, true);
     }
 
-    static TestPartner register(String partnerType, String providerTenantId, boolean requireMfa) {
+    public static TestPartner register(String partnerType, String providerTenantId, boolean requireMfa) {
         String tenantId = UUID.randomUUID().toString();
         TestUser admin = TestUser.create(tenantId, "global-admin");
         given().auth().oauth2(operatorToken()).contentType("application/json")
@@ -33,7 +33,7 @@ final class Partners {
         return new TestPartner(tenantId, admin);
     }
 
-    static Map<String, Object> registration(String tenantId, String partnerType, TestUser admin,
+    public static Map<String, Object> registration(String tenantId, String partnerType, TestUser admin,
             String providerTenantId, boolean requireMfa) {
         Map<String, Object> body = new HashMap<>();
         body.put("TenantId", tenantId);
@@ -47,7 +47,7 @@ final class Partners {
         return body;
     }
 
-    static String operatorToken() {
+    public static String operatorToken() {
         return GatewayTestResource.Operator.admin().token();
     }
 }

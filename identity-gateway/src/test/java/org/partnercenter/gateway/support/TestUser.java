@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.support;
 
 import java.util.UUID;
 import org.partnercenter.testing.TestIdentityProvider;

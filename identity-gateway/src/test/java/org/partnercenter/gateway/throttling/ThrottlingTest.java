@@ -1,4 +1,4 @@
-package org.partnercenter.gateway;
+package org.partnercenter.gateway.throttling;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnercenter.gateway.Partners.TestPartner;
+import org.partnercenter.gateway.support.GatewayTest;
+import org.partnercenter.gateway.support.Partners;
+import org.partnercenter.gateway.support.Partners.TestPartner;
 import org.partnercenter.testing.AdjustableClock;
 
 /** The gateway's clock stands still while a test calls, and moves only when the test moves it. */
