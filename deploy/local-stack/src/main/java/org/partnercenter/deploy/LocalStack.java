@@ -9,7 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.partnercenter.deploy.config.FreePorts;
+import org.partnercenter.deploy.config.QuarkusApp;
+import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.kafka.KafkaBroker;
+import org.partnercenter.deploy.lifecycle.RunningStack;
+import org.partnercenter.deploy.lifecycle.StackLock;
+import org.partnercenter.deploy.postgres.EmbeddedPostgresServer;
+import org.partnercenter.deploy.postgres.Postgres;
+import org.partnercenter.deploy.report.Console;
+import org.partnercenter.deploy.report.StackReport;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.postgres;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,12 +9,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import org.partnercenter.deploy.StackFailure;
+import org.partnercenter.deploy.config.StackConfig;
+import org.partnercenter.deploy.lifecycle.StackPart;
 
 /**
  * The PostgreSQL server of the stack with one database per service: an embedded server, or one
  * the developer already runs (PC_POSTGRES_URL), in which the missing databases are created.
  */
-final class Postgres implements StackPart {
+public final class Postgres implements StackPart {
 
     private static final String JDBC_PREFIX = "jdbc:postgresql://";
     /** Embedded PostgreSQL trusts local connections; the password is only there for clients that insist. */
@@ -37,12 +40,12 @@ final class Postgres implements StackPart {
         this.embedded = embedded;
     }
 
-    static Postgres embedded(EmbeddedPostgresServer server, List<String> databases) {
+    public static Postgres embedded(EmbeddedPostgresServer server, List<String> databases) {
         return new Postgres(JDBC_PREFIX + "127.0.0.1:" + server.port() + "/postgres",
                 EMBEDDED_USER, EMBEDDED_PASSWORD, databases, server);
     }
 
-    static Postgres external(StackConfig.ExternalPostgres server, List<String> databases) {
+    public static Postgres external(StackConfig.ExternalPostgres server, List<String> databases) {
         if (!server.adminUrl().startsWith(JDBC_PREFIX)) {
             throw new StackFailure("PC_POSTGRES_URL=" + server.adminUrl()
                     + " is not a PostgreSQL JDBC URL: use " + JDBC_PREFIX + "host:port/postgres");
@@ -92,7 +95,7 @@ final class Postgres implements StackPart {
     }
 
     /** The URL of one service's database: the admin URL with its database name replaced, parameters kept. */
-    String jdbcUrl(String database) {
+    public String jdbcUrl(String database) {
         String rest = adminUrl.substring(JDBC_PREFIX.length());
         int hostEnd = 0;
         while (hostEnd < rest.length() && rest.charAt(hostEnd) != '/' && rest.charAt(hostEnd) != '?') {
@@ -102,15 +105,15 @@ final class Postgres implements StackPart {
         return JDBC_PREFIX + rest.substring(0, hostEnd) + "/" + database + (query >= 0 ? rest.substring(query) : "");
     }
 
-    String user() {
+    public String user() {
         return user;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
-    List<String> databases() {
+    public List<String> databases() {
         return databases;
     }
 

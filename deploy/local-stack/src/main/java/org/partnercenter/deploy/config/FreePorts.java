@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.config;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -7,18 +7,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnercenter.deploy.StackFailure;
 
 /**
  * Checks, before anything starts, that the ports the stack will listen on are free: a stack from
  * another checkout, or another program, fails here with a message instead of half-way through.
  */
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {
     }
 
     /** Fails before anything starts if a port the stack needs is taken, naming the setting that moves it. */
-    static void require(StackConfig config) {
+    public static void require(StackConfig config) {
         record NeededPort(int port, String part, String setting) {
         }
         List<NeededPort> needed = new ArrayList<>();

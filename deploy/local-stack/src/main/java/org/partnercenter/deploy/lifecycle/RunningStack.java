@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.lifecycle;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,12 +11,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.partnercenter.deploy.StackFailure;
+import org.partnercenter.deploy.report.Console;
 
 /**
  * The parts of the stack that have been started: starts them a stage at a time, each stage in
  * parallel, and stops them in the reverse order (gateway first, PostgreSQL last).
  */
-final class RunningStack {
+public final class RunningStack {
 
     private final StackLock lock;
     private final List<StackPart> parts = Collections.synchronizedList(new ArrayList<>());
@@ -28,12 +30,12 @@ final class RunningStack {
     });
     private volatile boolean stopped;
 
-    RunningStack(StackLock lock) {
+    public RunningStack(StackLock lock) {
         this.lock = lock;
     }
 
     /** Starts the parts in parallel and returns once all serve; on the first failure, throws it at once. */
-    void start(List<? extends StackPart> stage) throws InterruptedException {
+    public void start(List<? extends StackPart> stage) throws InterruptedException {
         synchronized (this) { // with stop(): a stage is either stopped with the rest or never launched
             if (stopped) {
                 throw new StackFailure("stopped before it was up");
@@ -57,12 +59,12 @@ final class RunningStack {
         }
     }
 
-    boolean stopped() {
+    public boolean stopped() {
         return stopped;
     }
 
     /** Runs the action unless the stack is stopping; stop() waits for it to finish. */
-    synchronized void whileRunning(Runnable action) {
+    public synchronized void whileRunning(Runnable action) {
         if (!stopped) {
             action.run();
         }
@@ -89,16 +91,16 @@ final class RunningStack {
         return part;
     }
 
-    Duration startTime(StackPart part) {
+    public Duration startTime(StackPart part) {
         return startTimes.get(part);
     }
 
-    List<StackPart> parts() {
+    public List<StackPart> parts() {
         return List.copyOf(parts);
     }
 
     /** Stops every part, last started first, then anything still running that this JVM started. */
-    synchronized void stop() {
+    public synchronized void stop() {
         if (stopped) {
             return;
         }

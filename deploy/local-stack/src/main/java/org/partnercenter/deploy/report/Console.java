@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.report;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,25 +13,25 @@ import java.util.OptionalInt;
  * @param stateDir where the application keeps state between requests; emptied on every start, so that
  *                 it starts as fresh as the databases and topics do
  */
-record QuarkusApp(String name, Path module, int port, String portSetting, OptionalInt managementPort,
+public record QuarkusApp(String name, Path module, int port, String portSetting, OptionalInt managementPort,
         String maxHeap, Optional<Path> stateDir) {
 
     /** The fast-jar launcher that {@code ./mvnw package} writes into the module. */
-    Path runnerJar() {
+    public Path runnerJar() {
         return module.resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    Optional<String> managementUrl() {
+    public Optional<String> managementUrl() {
         return managementPort.isPresent() ? Optional.of("http://127.0.0.1:" + managementPort.getAsInt())
                 : Optional.empty();
     }
 
     /** Ready means its own readiness checks (database, Kafka) pass, not just that a port is open. */
-    String readinessUrl() {
+    public String readinessUrl() {
         return managementUrl().orElse(url()) + "/q/health/ready";
     }
 }

@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.partnercenter.deploy.StackFailure;
 
 /**
  * The users of the development identity provider's tenants, through its administration endpoints

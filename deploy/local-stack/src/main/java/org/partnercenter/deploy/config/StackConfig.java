@@ -1,10 +1,11 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.config;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.partnercenter.deploy.StackFailure;
 
 /**
  * Everything the local stack can be told, with defaults that run out of the box.
@@ -14,7 +15,7 @@ import java.util.UUID;
  * Only {@code KAFKA_BOOTSTRAP_SERVERS} keeps its conventional name, so the variable a developer
  * already exports for the services also points the stack at the same broker.
  */
-record StackConfig(
+public record StackConfig(
         Path root,
         Path workDir,
         boolean infraOnly,
@@ -33,17 +34,17 @@ record StackConfig(
      * The operator's tenant when PC_OPERATOR_TENANT_ID does not name one: fixed, so that scripts and
      * bookmarks keep working across restarts although the directory behind it is new on every start.
      */
-    static final String DEFAULT_OPERATOR_TENANT_ID = "00000000-0000-4000-8000-000000000001";
+    public static final String DEFAULT_OPERATOR_TENANT_ID = "00000000-0000-4000-8000-000000000001";
 
     /** A PostgreSQL server the developer already runs: a JDBC URL to a database it may create databases from. */
-    record ExternalPostgres(String adminUrl, String user, String password) {
+    public record ExternalPostgres(String adminUrl, String user, String password) {
     }
 
     /** The demo data's quantities and choices when PC_DEMO_SEED does not name another seed. */
-    static final long DEFAULT_DEMO_SEED = 2026L;
+    public static final long DEFAULT_DEMO_SEED = 2026L;
 
     /** @param demo whether to load demo data once the services are up (never with {@code infraOnly}) */
-    static StackConfig load(boolean infraOnly, boolean demo) {
+    public static StackConfig load(boolean infraOnly, boolean demo) {
         Path root = Path.of(System.getProperty("pc.root", System.getProperty("user.dir"))).toAbsolutePath().normalize();
         Path workDir = Path.of(setting("PC_STACK_DIR", root.resolve("target/local-stack").toString()));
         int kafkaPort = port("PC_KAFKA_PORT", 9092);
@@ -75,32 +76,32 @@ record StackConfig(
         return workDir.resolve("logs");
     }
 
-    Path logFile(String part) {
+    public Path logFile(String part) {
         return logDir().resolve(part + ".log");
     }
 
     /** Temp files of every process stay under target/, so {@code mvn clean} removes them. */
-    Path tmpDir(String part) {
+    public Path tmpDir(String part) {
         return workDir.resolve("tmp").resolve(part);
     }
 
-    ServiceSpec gateway() {
+    public ServiceSpec gateway() {
         return services.stream().filter(s -> s.name().equals("identity-gateway")).findFirst().orElseThrow();
     }
 
     /** The development identity provider; its directory (tenants, users, keys) is new on every start. */
-    QuarkusApp identityProvider() {
+    public QuarkusApp identityProvider() {
         // A development tool on the loopback interface, with no metrics: its /q/health stays on its one port.
         return new QuarkusApp("identity-provider", root.resolve("deploy/identity-provider"), identityProviderPort,
                 "PC_IDP_PORT", OptionalInt.empty(), "128m", Optional.of(workDir.resolve("identity-provider")));
     }
 
     /** The stack's analogue of https://login.microsoftonline.com: no tenant, no /v2.0. */
-    String authority() {
+    public String authority() {
         return identityProvider().url();
     }
 
-    List<String> databases() {
+    public List<String> databases() {
         return services.stream().map(ServiceSpec::database).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +8,24 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.partnercenter.deploy.config.ServiceSpec;
+import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.kafka.KafkaBroker;
+import org.partnercenter.deploy.lifecycle.RunningStack;
+import org.partnercenter.deploy.lifecycle.StackPart;
+import org.partnercenter.deploy.postgres.Postgres;
 
 /** What the developer and scripts learn once the stack is up: a table on the terminal and stack.json. */
-final class StackReport {
+public final class StackReport {
 
     private final StackConfig config;
     private final RunningStack stack;
     private final Postgres postgres;
     private final KafkaBroker kafka;
 
-    StackReport(StackConfig config, RunningStack stack, Postgres postgres, KafkaBroker kafka) {
+    public StackReport(StackConfig config, RunningStack stack, Postgres postgres, KafkaBroker kafka) {
         this.config = config;
         this.stack = stack;
         this.postgres = postgres;
@@ -33,7 +40,7 @@ final class StackReport {
      * Tells the developer and scripts that the stack is up; the operator's admin is there unless --infra-only,
      * the demo partners unless --no-demo.
      */
-    void announce(Duration took, Optional<OperatorAdmin> operator, List<DemoPartner> partners) {
+    public void announce(Duration took, Optional<OperatorAdmin> operator, List<DemoPartner> partners) {
         writeStackJson(operator, partners);
         if (config.infraOnly()) {
             printServiceEnvironment();
@@ -51,7 +58,7 @@ final class StackReport {
         }
     }
 
-    void deleteStackJson() {
+    public void deleteStackJson() {
         try {
             Files.deleteIfExists(stackJson());
         } catch (IOException e) {

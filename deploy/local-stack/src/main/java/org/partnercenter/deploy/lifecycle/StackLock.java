@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.lifecycle;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.partnercenter.deploy.StackFailure;
 
 /**
  * Makes sure one local stack runs per checkout, and cleans up after a launcher that was killed
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * <p>{@code stack.pid} holds the launcher's process id; {@code stack.children} lists the processes
  * it started, each with its start time so that a recycled process id is never mistaken for one.
  */
-final class StackLock implements AutoCloseable {
+public final class StackLock implements AutoCloseable {
 
     private final Path pidFile;
     private final Path childrenFile;
@@ -29,7 +30,7 @@ final class StackLock implements AutoCloseable {
     }
 
     /** Takes the lock, or fails naming the launcher that holds it. */
-    static StackLock acquire(Path workDir) throws IOException {
+    public static StackLock acquire(Path workDir) throws IOException {
         Files.createDirectories(workDir);
         StackLock lock = new StackLock(workDir);
         Optional<ProcessHandle> holder = lock.holder();

@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.process;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.partnercenter.deploy.StackFailure;
 
 /** Starts and stops the JVMs of the stack (the Kafka broker and the services) as child processes. */
-final class ChildJvm {
+public final class ChildJvm {
 
     /**
      * On Linux each long-running child gets its own session, so a Ctrl-C in the terminal reaches
@@ -25,7 +26,7 @@ final class ChildJvm {
     }
 
     /** Starts {@code java <arguments>} in the background, its output appended to {@code logFile}. */
-    static Process start(List<String> arguments, Path workingDir, Map<String, String> environment, Path logFile)
+    public static Process start(List<String> arguments, Path workingDir, Map<String, String> environment, Path logFile)
             throws IOException {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
@@ -36,7 +37,7 @@ final class ChildJvm {
     }
 
     /** Runs {@code java <arguments>} to completion (a one-off tool); fails with the end of its output. */
-    static void run(String what, List<String> arguments, Path workingDir, Path logFile, Duration timeout)
+    public static void run(String what, List<String> arguments, Path workingDir, Path logFile, Duration timeout)
             throws IOException, InterruptedException {
         Process process = builder(javaCommand(arguments), workingDir, Map.of(), logFile).start();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -65,7 +66,7 @@ final class ChildJvm {
     }
 
     /** The last lines of a log file, ready to append to an error message. */
-    static String tail(Path logFile) {
+    public static String tail(Path logFile) {
         try {
             List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
             List<String> last = lines.subList(Math.max(0, lines.size() - 30), lines.size());

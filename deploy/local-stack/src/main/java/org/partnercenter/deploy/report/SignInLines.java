@@ -1,17 +1,19 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.report;
 
 import java.util.List;
+import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoPartner;
 import org.partnercenter.deploy.demo.DemoUser;
+import org.partnercenter.deploy.identity.OperatorAdmin;
 
 /**
  * How a developer signs in: the operator's admin and each demo partner's global admin, with a curl line
  * each that gets a token (password grant) and calls the gateway with it.
  */
-final class SignInLines {
+public final class SignInLines {
 
     /** This API's audience in Azure AD; a token for it is asked for with the scope {audience}/.default. */
-    static final String AUDIENCE = "https://api.partnercenter.microsoft.com";
+    public static final String AUDIENCE = "https://api.partnercenter.microsoft.com";
 
     private final StackConfig config;
 

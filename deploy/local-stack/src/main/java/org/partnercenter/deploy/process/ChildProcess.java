@@ -1,18 +1,19 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.process;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.partnercenter.deploy.StackFailure;
 
 /**
  * The child JVM of one stack part and its lifecycle: once stopping, no new process starts, so a stop
  * racing a start never leaves one behind; an exit after the part was ready is reported, not swallowed.
  */
-final class ChildProcess {
+public final class ChildProcess {
 
     /** Starts the child JVM. */
-    interface Launch {
+    public interface Launch {
         Process start() throws IOException;
     }
 
@@ -22,12 +23,12 @@ final class ChildProcess {
     private volatile boolean stopping;
     private volatile boolean ready; // until then, a start failure reports the exit itself
 
-    ChildProcess(String name, Path logFile) {
+    public ChildProcess(String name, Path logFile) {
         this.name = name;
         this.logFile = logFile;
     }
 
-    void start(Launch launch) throws IOException {
+    public void start(Launch launch) throws IOException {
         synchronized (this) {
             if (stopping) {
                 return;
@@ -42,7 +43,7 @@ final class ChildProcess {
         });
     }
 
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         Process running;
         synchronized (this) {
             stopping = true;
@@ -51,23 +52,23 @@ final class ChildProcess {
         ChildJvm.stop(running, grace);
     }
 
-    void markReady() {
+    public void markReady() {
         ready = true;
     }
 
-    boolean stopping() {
+    public boolean stopping() {
         return stopping;
     }
 
     /** Fails with the end of the log when the process has already exited. */
-    void requireAlive() {
+    public void requireAlive() {
         Process current = process;
         if (current != null && !current.isAlive()) {
             throw new StackFailure(name + " exited with code " + current.exitValue() + ChildJvm.tail(logFile));
         }
     }
 
-    Optional<ProcessHandle> handle() {
+    public Optional<ProcessHandle> handle() {
         return Optional.ofNullable(process).map(Process::toHandle);
     }
 }

@@ -1,22 +1,27 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.process;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.partnercenter.deploy.config.QuarkusApp;
+import org.partnercenter.deploy.config.ServiceSpec;
+import org.partnercenter.deploy.config.StackConfig;
+import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.postgres.Postgres;
 
 /**
  * What each application of the stack finds in its environment. The applications read these through
  * Quarkus' environment mapping (gateway.services.customer is GATEWAY_SERVICES_CUSTOMER), so the names
  * are the contract with them.
  */
-final class ServiceEnvironment {
+public final class ServiceEnvironment {
 
     private ServiceEnvironment() {
     }
 
     /** The identity provider: its port, the authority it writes into issuers, and its directory file. */
-    static Map<String, String> identityProvider(StackConfig config) {
+    public static Map<String, String> identityProvider(StackConfig config) {
         QuarkusApp provider = config.identityProvider();
         Path directoryFile = provider.stateDir().orElseThrow().resolve("directory.json");
         return Map.of(
@@ -30,7 +35,7 @@ final class ServiceEnvironment {
      * A service (the gateway too): its public and management ports, its database, the broker and where internal
      * tokens are checked.
      */
-    static Map<String, String> service(ServiceSpec service, StackConfig config, Postgres postgres,
+    public static Map<String, String> service(ServiceSpec service, StackConfig config, Postgres postgres,
             String kafkaBootstrap, OperatorAdmin operator) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));

@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.kafka;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,12 +15,16 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
+import org.partnercenter.deploy.StackFailure;
+import org.partnercenter.deploy.lifecycle.StackPart;
+import org.partnercenter.deploy.process.ChildJvm;
+import org.partnercenter.deploy.process.ChildProcess;
 
 /**
  * A single-node Kafka cluster in KRaft mode (one JVM acting as broker and controller), run from
  * the kafka_2.13 jars in the launcher's lib/ directory; or a broker the developer already runs.
  */
-final class KafkaBroker implements StackPart {
+public final class KafkaBroker implements StackPart {
 
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
@@ -31,7 +35,7 @@ final class KafkaBroker implements StackPart {
     private final ChildProcess child;
 
     /** Where and how the stack runs its own broker. */
-    record KafkaSettings(int port, int controllerPort, Path workDir, Path libDir, Path logFile, Path tmpDir) {
+    public record KafkaSettings(int port, int controllerPort, Path workDir, Path libDir, Path logFile, Path tmpDir) {
     }
 
     private KafkaBroker(String bootstrap, KafkaSettings settings) {
@@ -40,11 +44,11 @@ final class KafkaBroker implements StackPart {
         this.child = new ChildProcess("the Kafka broker", settings == null ? null : settings.logFile());
     }
 
-    static KafkaBroker embedded(KafkaSettings settings) {
+    public static KafkaBroker embedded(KafkaSettings settings) {
         return new KafkaBroker("127.0.0.1:" + settings.port(), settings);
     }
 
-    static KafkaBroker external(String bootstrap) {
+    public static KafkaBroker external(String bootstrap) {
         return new KafkaBroker(bootstrap, null);
     }
 

@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.identity;
 
 import java.security.SecureRandom;
 import java.util.Base64;

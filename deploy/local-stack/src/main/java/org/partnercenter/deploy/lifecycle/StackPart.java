@@ -1,10 +1,10 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.lifecycle;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** One running piece of the local stack: PostgreSQL, the Kafka broker or a service. */
-interface StackPart {
+public interface StackPart {
 
     /** Name used in progress lines and the summary table. */
     String name();

@@ -1,4 +1,4 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -9,20 +9,20 @@ import java.util.OptionalInt;
  * database and listens on a public port, which the setting {@code portSetting} moves, and a management
  * port for /q/health, /q/metrics and /q/openapi, which {@code managementPortSetting} moves.
  */
-record ServiceSpec(String name, String database, int port, String portSetting, int managementPort,
+public record ServiceSpec(String name, String database, int port, String portSetting, int managementPort,
         String managementPortSetting) {
 
     /** Each service keeps its state in its database, which the stack recreates: nothing on disk to empty. */
-    QuarkusApp app(Path projectRoot) {
+    public QuarkusApp app(Path projectRoot) {
         return new QuarkusApp(name, projectRoot.resolve(name), port, portSetting, OptionalInt.of(managementPort),
                 "256m", Optional.empty());
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    String managementUrl() {
+    public String managementUrl() {
         return "http://127.0.0.1:" + managementPort;
     }
 }

@@ -1,7 +1,9 @@
-package org.partnercenter.deploy;
+package org.partnercenter.deploy.identity;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.partnercenter.deploy.StackFailure;
+import org.partnercenter.deploy.report.Console;
 
 /**
  * The platform operator's first administrator: a user of the operator's tenant in the identity
@@ -9,7 +11,7 @@ import java.util.Optional;
  *
  * @param password empty when the user existed before this start, with a password the launcher never knew
  */
-record OperatorAdmin(String tenantId, String objectId, String userPrincipalName, Optional<String> password) {
+public record OperatorAdmin(String tenantId, String objectId, String userPrincipalName, Optional<String> password) {
 
     static final String USER_PRINCIPAL_NAME = "admin@operator.partner-center.local";
 
@@ -17,7 +19,7 @@ record OperatorAdmin(String tenantId, String objectId, String userPrincipalName,
      * Creates the user with a new password. The directory is new on every start, so the user exists
      * already only if something else made it in between; then the stack still comes up, with that user.
      */
-    static OperatorAdmin create(DirectoryUsers users, String tenantId) throws IOException, InterruptedException {
+    public static OperatorAdmin create(DirectoryUsers users, String tenantId) throws IOException, InterruptedException {
         String password = Passwords.generate();
         Optional<String> created = users.create(tenantId, USER_PRINCIPAL_NAME, password);
         if (created.isPresent()) {
