@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.partnercenter.deploy.StackFailure;
 
 /**
@@ -20,6 +21,10 @@ public final class FreePorts {
 
     /** Fails before anything starts if a port the stack needs is taken, naming the setting that moves it. */
     public static void require(StackConfig config) {
+        require(config, FreePorts::isFree);
+    }
+
+    static void require(StackConfig config, IntPredicate isFree) {
         record NeededPort(int port, String part, String setting) {
         }
         List<NeededPort> needed = new ArrayList<>();
@@ -44,7 +49,7 @@ public final class FreePorts {
                 throw new StackFailure(other.part() + " and " + wanted.part() + " are both set to port " + wanted.port()
                         + ": change " + wanted.setting() + " or " + other.setting());
             }
-            if (!isFree(wanted.port())) {
+            if (!isFree.test(wanted.port())) {
                 throw new StackFailure("port " + wanted.port() + " (" + wanted.part() + ") is already in use: a local"
                         + " stack from another checkout or another program holds it (ss -ltnp 'sport = :" + wanted.port()
                         + "' shows which); stop it, or set " + wanted.setting() + " to another port");

@@ -43,33 +43,38 @@ public record StackConfig(
     /** The demo data's quantities and choices when PC_DEMO_SEED does not name another seed. */
     public static final long DEFAULT_DEMO_SEED = 2026L;
 
-    /** @param demo whether to load demo data once the services are up (never with {@code infraOnly}) */
-    public static StackConfig load(boolean infraOnly, boolean demo) {
+    /** From the system properties and the environment; the project root is -Dpc.root, else the current directory. */
+    public static StackConfig load(LaunchOptions options) {
         Path root = Path.of(System.getProperty("pc.root", System.getProperty("user.dir"))).toAbsolutePath().normalize();
-        Path workDir = Path.of(setting("PC_STACK_DIR", root.resolve("target/local-stack").toString()));
-        int kafkaPort = port("PC_KAFKA_PORT", 9092);
-        Optional<ExternalPostgres> externalPostgres = optional("PC_POSTGRES_URL").map(url -> new ExternalPostgres(
-                url, setting("PC_POSTGRES_USER", "postgres"), setting("PC_POSTGRES_PASSWORD", "")));
+        return load(options, root, Settings.fromSystem());
+    }
+
+    static StackConfig load(LaunchOptions options, Path root, Settings settings) {
+        Reader read = new Reader(settings);
+        Path workDir = Path.of(read.setting("PC_STACK_DIR", root.resolve("target/local-stack").toString()));
+        int kafkaPort = read.port("PC_KAFKA_PORT", 9092);
+        Optional<ExternalPostgres> externalPostgres = read.optional("PC_POSTGRES_URL").map(url -> new ExternalPostgres(
+                url, read.setting("PC_POSTGRES_USER", "postgres"), read.setting("PC_POSTGRES_PASSWORD", "")));
         return new StackConfig(
                 root,
                 root.resolve(workDir).normalize(),
-                infraOnly,
-                demo && !infraOnly,
-                number("PC_DEMO_SEED", DEFAULT_DEMO_SEED),
+                options.infraOnly(),
+                options.demo() && !options.infraOnly(),
+                read.number("PC_DEMO_SEED", DEFAULT_DEMO_SEED),
                 kafkaPort,
-                port("PC_KAFKA_CONTROLLER_PORT", kafkaPort + 1),
-                optional("KAFKA_BOOTSTRAP_SERVERS"),
+                read.port("PC_KAFKA_CONTROLLER_PORT", kafkaPort + 1),
+                read.optional("KAFKA_BOOTSTRAP_SERVERS"),
                 // Never 5432: developers and CI machines often run their own PostgreSQL there.
-                port("PC_POSTGRES_PORT", 15432),
+                read.port("PC_POSTGRES_PORT", 15432),
                 externalPostgres,
-                port("PC_IDP_PORT", 8090),
-                tenantId("PC_OPERATOR_TENANT_ID", DEFAULT_OPERATOR_TENANT_ID),
+                read.port("PC_IDP_PORT", 8090),
+                read.tenantId("PC_OPERATOR_TENANT_ID", DEFAULT_OPERATOR_TENANT_ID),
                 List.of(
-                        service("customer-service", "customer", "PC_CUSTOMER_PORT", 8081),
-                        service("billing-service", "billing", "PC_BILLING_PORT", 8082),
-                        service("pricing-service", "pricing", "PC_PRICING_PORT", 8083),
-                        service("support-service", "support", "PC_SUPPORT_PORT", 8084),
-                        service("identity-gateway", "gateway", "PC_GATEWAY_PORT", 8080)));
+                        read.service("customer-service", "customer", "PC_CUSTOMER_PORT", 8081),
+                        read.service("billing-service", "billing", "PC_BILLING_PORT", 8082),
+                        read.service("pricing-service", "pricing", "PC_PRICING_PORT", 8083),
+                        read.service("support-service", "support", "PC_SUPPORT_PORT", 8084),
+                        read.service("identity-gateway", "gateway", "PC_GATEWAY_PORT", 8080)));
     }
 
     Path logDir() {
@@ -105,53 +110,55 @@ public record StackConfig(
         return services.stream().map(ServiceSpec::database).toList();
     }
 
-    /** The management port is the public port + 100 unless PC_<PART>_MANAGEMENT_PORT names another. */
-    private static ServiceSpec service(String name, String database, String portSetting, int defaultPort) {
-        int port = port(portSetting, defaultPort);
-        String managementPortSetting = portSetting.replace("_PORT", "_MANAGEMENT_PORT");
-        return new ServiceSpec(name, database, port, portSetting, port(managementPortSetting, port + 100),
-                managementPortSetting);
-    }
+    /** Reads the settings; a value that cannot be used fails with a message naming the setting and what it takes. */
+    private record Reader(Settings settings) {
 
-    private static String setting(String envName, String defaultValue) {
-        return optional(envName).orElse(defaultValue);
-    }
-
-    private static Optional<String> optional(String envName) {
-        String property = System.getProperty(envName.toLowerCase().replace('_', '.'));
-        String value = property != null ? property : System.getenv(envName);
-        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
-    }
-
-    /** Lower case, as the identity provider writes a tenant id into a token's {@code tid}. */
-    private static String tenantId(String envName, String defaultValue) {
-        String value = setting(envName, defaultValue);
-        try {
-            return UUID.fromString(value).toString();
-        } catch (IllegalArgumentException e) {
-            throw new StackFailure(envName + "=" + value + " is not a tenant id: use a GUID such as " + defaultValue);
+        /** The management port is the public port + 100 unless PC_<PART>_MANAGEMENT_PORT names another. */
+        ServiceSpec service(String name, String database, String portSetting, int defaultPort) {
+            int port = port(portSetting, defaultPort);
+            String managementPortSetting = portSetting.replace("_PORT", "_MANAGEMENT_PORT");
+            return new ServiceSpec(name, database, port, portSetting, port(managementPortSetting, port + 100),
+                    managementPortSetting);
         }
-    }
 
-    private static long number(String envName, long defaultValue) {
-        String value = setting(envName, Long.toString(defaultValue));
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new StackFailure(envName + "=" + value + " is not a whole number");
+        String setting(String envName, String defaultValue) {
+            return optional(envName).orElse(defaultValue);
         }
-    }
 
-    private static int port(String envName, int defaultPort) {
-        String value = setting(envName, Integer.toString(defaultPort));
-        try {
-            int port = Integer.parseInt(value);
-            if (port > 0 && port < 65536) {
-                return port;
+        Optional<String> optional(String envName) {
+            return settings.find(envName).map(String::trim).filter(v -> !v.isEmpty());
+        }
+
+        /** Lower case, as the identity provider writes a tenant id into a token's {@code tid}. */
+        String tenantId(String envName, String defaultValue) {
+            String value = setting(envName, defaultValue);
+            try {
+                return UUID.fromString(value).toString();
+            } catch (IllegalArgumentException e) {
+                throw new StackFailure(envName + "=" + value + " is not a tenant id: use a GUID such as " + defaultValue);
             }
-        } catch (NumberFormatException ignored) {
-            // reported below with the name of the setting
         }
-        throw new StackFailure(envName + "=" + value + " is not a TCP port: use a number from 1 to 65535");
+
+        long number(String envName, long defaultValue) {
+            String value = setting(envName, Long.toString(defaultValue));
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new StackFailure(envName + "=" + value + " is not a whole number");
+            }
+        }
+
+        int port(String envName, int defaultPort) {
+            String value = setting(envName, Integer.toString(defaultPort));
+            try {
+                int port = Integer.parseInt(value);
+                if (port > 0 && port < 65536) {
+                    return port;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below with the name of the setting
+            }
+            throw new StackFailure(envName + "=" + value + " is not a TCP port: use a number from 1 to 65535");
+        }
     }
 }
