@@ -1,6 +1,7 @@
 package org.partnercenter.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.partnercenter.gateway.support.GatewayTest;
 import org.partnercenter.testing.ServiceBasicsContract;
 
 @QuarkusTest

@@ -13,7 +13,10 @@ import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.partnercenter.gateway.Partners.TestPartner;
+import org.partnercenter.gateway.support.GatewayTest;
+import org.partnercenter.gateway.support.Partners;
+import org.partnercenter.gateway.support.Partners.TestPartner;
+import org.partnercenter.gateway.support.TestUser;
 import org.partnercenter.testing.HostileText;
 
 /** The gateway's own bodies under the commons input policy: each bad field named, nothing stored. */

@@ -9,7 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.partnercenter.deploy.config.FreePorts;
+import org.partnercenter.deploy.config.LaunchOptions;
+import org.partnercenter.deploy.config.QuarkusApp;
+import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.kafka.KafkaBroker;
+import org.partnercenter.deploy.lifecycle.RunningStack;
+import org.partnercenter.deploy.lifecycle.StackLock;
+import org.partnercenter.deploy.postgres.EmbeddedPostgresServer;
+import org.partnercenter.deploy.postgres.Postgres;
+import org.partnercenter.deploy.report.Console;
+import org.partnercenter.deploy.report.StackReport;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -48,28 +60,23 @@ public final class LocalStack {
 
     /** Returns an exit code on failure; once the stack is up it waits until the JVM is asked to stop. */
     private static int run(String[] args) throws IOException, InterruptedException {
-        boolean infraOnly = false;
-        boolean demo = true;
-        for (String arg : args) {
-            switch (arg) {
-                case "--infra-only" -> infraOnly = true;
-                case "--no-demo" -> demo = false;
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                default -> {
-                    System.err.println("unknown option " + arg + "\n" + USAGE);
-                    return 2;
-                }
-            }
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        if (options.help()) {
+            System.out.println(USAGE);
+            return 0;
         }
         long begin = System.nanoTime();
         // Logging starts on first use, and from two starter threads at once SLF4J prints
         // "substitute loggers" warnings: start it here, before them.
         LoggerFactory.getLogger(LocalStack.class);
-        StackConfig config = StackConfig.load(infraOnly, demo);
-        if (!infraOnly) {
+        StackConfig config = StackConfig.load(options);
+        if (!config.infraOnly()) {
             requireServiceJars(config);
         }
         // Embedded PostgreSQL and the Kafka client write temp files: keep them under target/.

@@ -4,9 +4,20 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.partnercenter.deploy.config.QuarkusApp;
+import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoFailure;
 import org.partnercenter.deploy.demo.DemoLoader;
 import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.identity.DirectoryUsers;
+import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.kafka.KafkaBroker;
+import org.partnercenter.deploy.lifecycle.RunningStack;
+import org.partnercenter.deploy.postgres.Postgres;
+import org.partnercenter.deploy.process.ServiceEnvironment;
+import org.partnercenter.deploy.process.ServiceProcess;
+import org.partnercenter.deploy.report.Console;
+import org.partnercenter.deploy.report.SignInLines;
 
 /** The order in which the parts of the stack start, and what happens between the stages. */
 final class StackStart {

@@ -19,8 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.partnercenter.deploy.DirectoryUsers;
-import org.partnercenter.deploy.Passwords;
+import org.partnercenter.deploy.identity.DirectoryUsers;
+import org.partnercenter.deploy.identity.Passwords;
 
 /**
  * Users of the partners' tenants in the development identity provider, and their tokens for this API

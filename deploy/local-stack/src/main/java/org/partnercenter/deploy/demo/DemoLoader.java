@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import org.partnercenter.deploy.Console;
+import org.partnercenter.deploy.report.Console;
 
 /**
  * Loads the demo data into a stack that is up, through the gateway's public API only and with tokens

@@ -1,0 +1,76 @@
+package org.partnercenter.deploy.process;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.partnercenter.deploy.config.QuarkusApp;
+import org.partnercenter.deploy.config.ServiceSpec;
+import org.partnercenter.deploy.config.StackConfig;
+import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.postgres.Postgres;
+
+/**
+ * What each application of the stack finds in its environment. The applications read these through
+ * Quarkus' environment mapping (gateway.services.customer is GATEWAY_SERVICES_CUSTOMER), so the names
+ * are the contract with them.
+ */
+public final class ServiceEnvironment {
+
+    private ServiceEnvironment() {
+    }
+
+    /** The identity provider: its port, the authority it writes into issuers, and its directory file. */
+    public static Map<String, String> identityProvider(StackConfig config) {
+        QuarkusApp provider = config.identityProvider();
+        Path directoryFile = provider.stateDir().orElseThrow().resolve("directory.json");
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(provider.port()),
+                // Set, not derived from the port inside the provider: the gateway must pin the same issuer.
+                "IDP_AUTHORITY", config.authority(),
+                "IDP_DIRECTORY_FILE", directoryFile.toString());
+    }
+
+    /**
+     * A service (the gateway too): its public and management ports, its database, the broker and where internal
+     * tokens are checked.
+     */
+    public static Map<String, String> service(ServiceSpec service, StackConfig config, Postgres postgres,
+            String kafkaBootstrap, OperatorAdmin operator) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.managementPort()));
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+        environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        // Always given, although it equals the services' default on port 8080: PC_GATEWAY_PORT moves it.
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.gateway().url() + "/internal/jwks");
+        if (service.equals(config.gateway())) {
+            environment.putAll(gateway(config, operator));
+        }
+        return environment;
+    }
+
+    /**
+     * Sign-in against the stack's identity provider, the operator, and where each owning service listens:
+     * its public port for the API, its management port for its OpenAPI document.
+     */
+    private static Map<String, String> gateway(StackConfig config, OperatorAdmin operator) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("PC_AAD_AUTHORITY", config.authority());
+        environment.put("PC_AAD_V1_AUTHORITY", config.authority() + "/sts");
+        environment.put("PC_OPERATOR_TENANT_ID", operator.tenantId());
+        environment.put("PC_OPERATOR_ADMIN_OBJECT_ID", operator.objectId());
+        environment.put("GATEWAY_OPERATOR_ADMIN_USER_PRINCIPAL_NAME", operator.userPrincipalName());
+        for (ServiceSpec owner : config.services()) {
+            if (!owner.equals(config.gateway())) {
+                // customer-service -> GATEWAY_SERVICES_CUSTOMER
+                String key = owner.name().replace("-service", "").toUpperCase(Locale.ROOT);
+                environment.put("GATEWAY_SERVICES_" + key, owner.url());
+                environment.put("GATEWAY_SERVICES_MANAGEMENT_" + key, owner.managementUrl());
+            }
+        }
+        return environment;
+    }
+}

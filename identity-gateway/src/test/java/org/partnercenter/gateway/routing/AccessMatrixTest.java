@@ -1,0 +1,120 @@
+package org.partnercenter.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.partnercenter.gateway.support.GatewayTest;
+import org.partnercenter.gateway.support.Partners;
+import org.partnercenter.gateway.support.Partners.TestPartner;
+import org.partnercenter.gateway.support.TestUser;
+
+/**
+ * DESIGN.md's access tables, written down here independently of the gateway's route table, checked
+ * through the gateway for every partner type and role: allowed (anything but 401/403) or 403.
+ */
+@QuarkusTest
+@GatewayTest
+class AccessMatrixTest {
+
+    private static final String C = "/v1/customers/44444444-4444-4444-4444-444444444444";
+    private static final Set<String> NO_RESELLERS = Set.of("usage", "invoices", "pricing", "service requests");
+
+    /** Operation group, resellers barred or not, the roles DESIGN.md allows, and sample calls. */
+    private record Rule(String group, Set<String> roles, List<String> calls) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("customers: read", Set.of("global_admin", "admin_agent", "sales_agent", "helpdesk_agent"),
+                    List.of("GET /v1/customers", "GET " + C, "GET /v1/relationships", "GET " + C + "/orders",
+                            "GET " + C + "/subscriptions")),
+            new Rule("customers: create", Set.of("global_admin", "admin_agent", "sales_agent"),
+                    List.of("POST /v1/customers", "DELETE " + C, "POST /v1/migrations/customers")),
+            new Rule("customers: edit details", Set.of("global_admin", "admin_agent", "sales_agent",
+                    "helpdesk_agent"), List.of("PUT " + C + "/profiles/billing")),
+            new Rule("orders, subscriptions: change", Set.of("global_admin", "admin_agent", "sales_agent"),
+                    List.of("POST " + C + "/orders", "PATCH " + C + "/subscriptions/s-1")),
+            new Rule("usage", Set.of("global_admin", "admin_agent", "sales_agent", "helpdesk_agent", "billing_admin"),
+                    List.of("GET " + C + "/subscriptions/s-1/utilizations/azure", "GET " + C + "/usagesummary")),
+            new Rule("invoices", Set.of("global_admin", "admin_agent", "billing_admin"),
+                    List.of("GET /v1/invoices", "GET /v1/invoices/unbilled/lineitems", "GET /v1/payments")),
+            new Rule("pricing", Set.of("global_admin", "admin_agent", "sales_agent", "billing_admin"),
+                    List.of("GET /v1/ratecards/azure", "GET /v1/pricelists")),
+            new Rule("service requests", Set.of("global_admin", "admin_agent", "helpdesk_agent", "billing_admin",
+                    "user_admin"), List.of("POST /v1/servicerequests/en-US", "PATCH /v1/servicerequests/r-1",
+                    "POST /v1/servicerequests/r-1/escalate", "PATCH " + C + "/servicerequests/r-1")),
+            new Rule("service requests", Set.of("global_admin", "admin_agent", "sales_agent", "helpdesk_agent",
+                    "billing_admin", "user_admin"), List.of("GET /v1/servicerequests", "GET " + C + "/servicerequests",
+                    "GET /v1/servicerequests/r-1/timeline")),
+            new Rule("partner users and roles", Set.of("global_admin", "user_admin"),
+                    List.of("GET /v1/users", "GET /v1/applications")),
+            new Rule("audit records", Set.of("global_admin", "admin_agent"), List.of("GET /v1/auditrecords")),
+            new Rule("operator only", Set.of(), List.of("GET /v1/partners", "POST /v1/pricelists",
+                    "POST /v1/usagerecords/batches", "POST /v1/exchangerates")));
+
+    private static final List<String> ROLES = List.of("global_admin", "admin_agent", "sales_agent",
+            "helpdesk_agent", "billing_admin", "user_admin");
+
+    private static final Map<String, Map<String, String>> TOKENS = new LinkedHashMap<>();
+
+    private static void signInEveryRoleOfEveryPartnerType() {
+        TestPartner provider = Partners.register("indirect_provider");
+        Map<String, TestPartner> partners = Map.of("direct", Partners.register("direct"),
+                "indirect_provider", provider,
+                "indirect_reseller", Partners.register("indirect_reseller", provider.tenantId(), true));
+        partners.forEach((type, partner) -> {
+            Map<String, String> byRole = new LinkedHashMap<>();
+            for (String role : ROLES) {
+                TestUser user = TestUser.create(partner.tenantId(), role.replace('_', '-'));
+                given().auth().oauth2(partner.admin().token()).contentType("application/json")
+                        .body(Map.of("id", user.objectId(), "userPrincipalName", user.userPrincipalName()))
+                        .post("/v1/users").then().statusCode(201);
+                given().auth().oauth2(partner.admin().token()).contentType("application/json")
+                        .body(Map.of("id", role)).post("/v1/users/" + user.objectId() + "/roles")
+                        .then().statusCode(201);
+                byRole.put(role, user.token());
+            }
+            TOKENS.put(type, byRole);
+        });
+    }
+
+    @Test
+    void shouldAllowExactlyWhatDesignAllowsWhenEveryRoleOfEveryPartnerTypeCallsEveryGroup() {
+        signInEveryRoleOfEveryPartnerType();
+        List<String> mismatches = new ArrayList<>();
+        TOKENS.forEach((type, byRole) -> byRole.forEach((role, token) -> {
+            for (Rule rule : RULES) {
+                boolean allowed = rule.roles().contains(role)
+                        && !(type.equals("indirect_reseller") && NO_RESELLERS.contains(rule.group()));
+                for (String call : rule.calls()) {
+                    String[] methodAndPath = call.split(" ");
+                    int status = given().auth().oauth2(token).contentType("application/json").body("{}")
+                            .request(methodAndPath[0], methodAndPath[1]).statusCode();
+                    boolean refused = status == 403 || status == 401;
+                    if (allowed == refused) {
+                        mismatches.add(type + " " + role + " " + call + " (" + rule.group() + "): got " + status);
+                    }
+                }
+            }
+        }));
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void shouldLetTheOperatorDoOnlyItsOwnWorkWhenItCallsPartnerRoutes() {
+        String operator = Partners.operatorToken();
+
+        given().auth().oauth2(operator).get("/v1/partners").then().statusCode(200);
+        given().auth().oauth2(operator).get("/v1/customers").then().statusCode(200);
+        given().auth().oauth2(operator).contentType("application/json").body("{}").post("/v1/customers")
+                .then().statusCode(403);
+        given().auth().oauth2(operator).contentType("application/json").body("{}")
+                .post("/v1/servicerequests/en-US").then().statusCode(403);
+    }
+}
