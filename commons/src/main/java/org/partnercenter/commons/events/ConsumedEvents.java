@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.partnercenter.commons.request.Correlation;
+import org.partnercenter.commons.retry.RetryPolicy;
+import org.partnercenter.commons.retry.Sleeper;
 
 /**
  * The idempotent consumer: applies an event's effect only the first time its id is seen by this
@@ -16,35 +18,33 @@ import org.partnercenter.commons.request.Correlation;
 public class ConsumedEvents {
 
     private static final Logger LOG = Logger.getLogger(ConsumedEvents.class);
-    private static final int ATTEMPTS = 5;
 
     private final EntityManager em;
     private final ParkedEvents parked;
+    private final RetryPolicy retries;
+    private final Sleeper sleeper;
 
-    ConsumedEvents(EntityManager em, ParkedEvents parked) {
+    ConsumedEvents(EntityManager em, ParkedEvents parked, ConsumedEventsConfig config, Sleeper sleeper) {
         this.em = em;
         this.parked = parked;
+        this.retries = new RetryPolicy(config.attempts(), config.firstBackoff(), config.maxBackoff());
+        this.sleeper = sleeper;
     }
 
     /**
      * What an {@code @Incoming} method calls: {@link #applyOnce} with a few retries and backoff for passing
      * trouble (a lock, a restarting database); an event that still fails is parked with its error and the
      * consumer moves on, because a failed message would otherwise stop the channel for every key behind it.
+     * An {@link IllegalArgumentException} is the event's own fault (a payload the effect cannot use), which no
+     * retry mends: it is parked at once.
      */
     public void apply(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                applyOnce(consumer, event, effect);
-                return;
-            } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS || e instanceof IllegalArgumentException) {
-                    LOG.errorf(e, "Event %s (%s) parked for %s after %d attempts", event.id(), event.type(), consumer,
-                            attempt);
-                    parked.park(consumer, event, e);
-                    return;
-                }
-                backOff(attempt);
-            }
+        try {
+            retries.run(() -> applyOnce(consumer, event, effect), e -> !(e instanceof IllegalArgumentException),
+                    sleeper);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Event %s (%s) parked for %s", event.id(), event.type(), consumer);
+            parked.park(consumer, event, e);
         }
     }
 
@@ -68,13 +68,5 @@ public class ConsumedEvents {
             Correlation.clear();
         }
         return true;
-    }
-
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(100L << attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -21,9 +21,11 @@ public interface OutboxConfig {
         @WithDefault("500")
         int batchSize();
 
+        /** The wait after the relay's first failure in a row; it doubles after each further one. */
         @WithDefault("200ms")
         Duration minBackoff();
 
+        /** The longest wait between two tries while Kafka refuses; the relay never gives up. */
         @WithDefault("30s")
         Duration maxBackoff();
 

@@ -1,5 +1,6 @@
 package org.partnercenter.gateway.caller;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -7,7 +8,8 @@ import java.time.Clock;
 import java.util.Optional;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.error.ApiException;
-import org.partnercenter.gateway.cache.ExpiringCache;
+import org.partnercenter.gateway.cache.CacheSizes;
+import org.partnercenter.gateway.cache.EdgeCaches;
 import org.partnercenter.gateway.signin.SignedInPrincipal;
 
 /**
@@ -21,22 +23,16 @@ public class ResolvedCallers {
     public record Resolution(Caller caller, ApiException refusal) {
     }
 
-    private static final int MAX_ENTRIES = 50_000;
-
     private final CallerDirectory directory;
-    private final Clock clock;
-    private final CallerCacheConfig config;
-    private final ExpiringCache<SignedInPrincipal, Resolution> cache;
+    private final Cache<SignedInPrincipal, Resolution> cache;
 
-    ResolvedCallers(CallerDirectory directory, Clock clock, CallerCacheConfig config) {
+    ResolvedCallers(CallerDirectory directory, Clock clock, CallerCacheConfig config, CacheSizes sizes) {
         this.directory = directory;
-        this.clock = clock;
-        this.config = config;
-        this.cache = new ExpiringCache<>(MAX_ENTRIES, clock);
+        this.cache = EdgeCaches.expiringAfterWrite(sizes.resolvedCallers(), config.timeToLive(), clock);
     }
 
     public Optional<Resolution> find(SignedInPrincipal principal) {
-        return cache.find(principal);
+        return Optional.ofNullable(cache.getIfPresent(principal));
     }
 
     /** Reads the partner store (blocking) and keeps the answer for the next requests of this principal. */
@@ -47,11 +43,11 @@ public class ResolvedCallers {
         } catch (ApiException refusal) {
             resolution = new Resolution(null, refusal);
         }
-        cache.put(principal, resolution, clock.instant().plus(config.timeToLive()));
+        cache.put(principal, resolution);
         return resolution;
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallersChanged changed) {
-        cache.forgetIf(principal -> principal.tenantId().equals(changed.tenantId()));
+        cache.asMap().keySet().removeIf(principal -> principal.tenantId().equals(changed.tenantId()));
     }
 }

@@ -1,12 +1,13 @@
 package org.partnercenter.gateway.internaltoken;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.InternalTokenIssuer;
-import org.partnercenter.gateway.cache.ExpiringCache;
+import org.partnercenter.gateway.cache.CacheSizes;
+import org.partnercenter.gateway.cache.EdgeCaches;
 
 /**
  * Internal tokens, one per caller and reused while valid rather than signed anew for every request: an
@@ -17,27 +18,22 @@ import org.partnercenter.gateway.cache.ExpiringCache;
 public class InternalTokenMinter {
 
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
-    private static final int MAX_CACHED = 10_000;
 
     private final InternalTokenIssuer issuer;
     private final Duration lifetime;
     private final Clock clock;
-    private final ExpiringCache<Caller, String> cache;
+    private final Cache<Caller, String> cache;
 
-    InternalTokenMinter(InternalTokenConfig config, InternalTokenKeys keys, Clock clock) {
+    InternalTokenMinter(InternalTokenConfig config, InternalTokenKeys keys, Clock clock, CacheSizes sizes) {
         this.issuer = new InternalTokenIssuer(config.issuer(), keys.privateKey(), keys.keyId());
         this.lifetime = config.lifetime();
         this.clock = clock;
-        this.cache = new ExpiringCache<>(MAX_CACHED, clock);
+        // Reused only while a service would still accept it for a while.
+        this.cache = EdgeCaches.expiringAfterWrite(sizes.internalTokens(), lifetime.minus(RENEW_BEFORE_EXPIRY),
+                clock);
     }
 
     public String tokenFor(Caller caller, String correlationId) {
-        return cache.find(caller).orElseGet(() -> {
-            Instant now = clock.instant();
-            String token = issuer.sign(caller, correlationId, now, lifetime);
-            // Reused only while a service would still accept it for a while.
-            cache.put(caller, token, now.plus(lifetime).minus(RENEW_BEFORE_EXPIRY));
-            return token;
-        });
+        return cache.get(caller, signed -> issuer.sign(signed, correlationId, clock.instant(), lifetime));
     }
 }

@@ -1,10 +1,12 @@
 package org.partnercenter.gateway.signin;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.partnercenter.gateway.cache.ExpiringCache;
+import org.partnercenter.gateway.cache.CacheSizes;
+import org.partnercenter.gateway.cache.EdgeCaches;
 
 /**
  * Tokens already verified, until they expire: an integration sends the same token for an hour, and
@@ -13,19 +15,20 @@ import org.partnercenter.gateway.cache.ExpiringCache;
 @ApplicationScoped
 public class VerifiedTokens {
 
-    private static final int MAX_ENTRIES = 50_000;
+    private final Cache<String, Verified> cache;
 
-    private final ExpiringCache<String, SignedInPrincipal> cache;
-
-    VerifiedTokens(Clock clock) {
-        this.cache = new ExpiringCache<>(MAX_ENTRIES, clock);
+    VerifiedTokens(Clock clock, CacheSizes sizes) {
+        this.cache = EdgeCaches.expiringAt(sizes.verifiedTokens(), Verified::expiresAt, clock);
     }
 
     public Optional<SignedInPrincipal> find(String token) {
-        return cache.find(token);
+        return Optional.ofNullable(cache.getIfPresent(token)).map(Verified::principal);
     }
 
     public void remember(String token, SignedInPrincipal principal, long expiresAtEpochSecond) {
-        cache.put(token, principal, Instant.ofEpochSecond(expiresAtEpochSecond));
+        cache.put(token, new Verified(principal, Instant.ofEpochSecond(expiresAtEpochSecond)));
+    }
+
+    private record Verified(SignedInPrincipal principal, Instant expiresAt) {
     }
 }

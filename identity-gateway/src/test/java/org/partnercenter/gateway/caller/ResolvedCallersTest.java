@@ -6,13 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.gateway.cache.CacheSizes;
 import org.partnercenter.gateway.signin.SignedInPrincipal;
 
 class ResolvedCallersTest {
@@ -26,7 +29,7 @@ class ResolvedCallersTest {
     private Instant now = Instant.parse("2026-11-25T10:00:00Z");
     private final AtomicInteger lookups = new AtomicInteger();
     private final ResolvedCallers callers = new ResolvedCallers(new CountingDirectory(), clock(),
-            () -> Duration.ofSeconds(2));
+            () -> Duration.ofSeconds(2), sizes(50_000));
 
     @Test
     void shouldReuseResolvedCallerWhenAskedAgainWithinTimeToLive() {
@@ -71,6 +74,32 @@ class ResolvedCallersTest {
     }
 
     @Test
+    void shouldKeepMostCallersWhenOneMoreThanTheCacheHoldsIsResolved() {
+        ResolvedCallers small = new ResolvedCallers(new CountingDirectory(), clock(), () -> Duration.ofSeconds(2),
+                sizes(10));
+        List<SignedInPrincipal> principals = IntStream.range(0, 11).mapToObj(i -> new SignedInPrincipal(
+                UUID.randomUUID(), "oid-" + i, null, "app", false, true)).toList();
+
+        principals.forEach(small::resolve);
+
+        assertThat(principals.stream().filter(principal -> small.find(principal).isPresent()).count())
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void shouldResolveAgainAfterItsTenantChangedWhenTheCacheWasFull() {
+        ResolvedCallers small = new ResolvedCallers(new CountingDirectory(), clock(), () -> Duration.ofSeconds(2),
+                sizes(3));
+        IntStream.range(0, 5).forEach(i -> small.resolve(new SignedInPrincipal(UUID.randomUUID(), "oid-" + i, null,
+                "app", false, true)));
+        small.resolve(USER);
+
+        small.forget(new CallersChanged(TENANT));
+
+        assertThat(small.find(USER)).isEmpty();
+    }
+
+    @Test
     void shouldKeepRefusalWhenTenantIsNotAPartner() {
         SignedInPrincipal stranger = new SignedInPrincipal(UUID.randomUUID(), "oid-3", null, "app", true, false);
 
@@ -80,6 +109,22 @@ class ResolvedCallersTest {
             assertThat(found.caller()).isNull();
             assertThat(found.refusal().status()).isEqualTo(403);
         });
+    }
+
+    private static CacheSizes sizes(long resolvedCallers) {
+        return new CacheSizes() {
+            public long verifiedTokens() {
+                return 1;
+            }
+
+            public long resolvedCallers() {
+                return resolvedCallers;
+            }
+
+            public long internalTokens() {
+                return 1;
+            }
+        };
     }
 
     private Clock clock() {

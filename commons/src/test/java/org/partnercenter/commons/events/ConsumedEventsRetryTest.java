@@ -1,0 +1,104 @@
+package org.partnercenter.commons.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The consumer's retries and parking, without a database: {@code applyOnce} and the parking are stand-ins. */
+class ConsumedEventsRetryTest {
+
+    private final List<Duration> waits = new ArrayList<>();
+    private final List<Throwable> parkedFailures = new ArrayList<>();
+    private final AtomicInteger attempts = new AtomicInteger();
+
+    @Test
+    void shouldParkAfterFiveAttemptsWaitingAsBeforeWhenNothingIsConfigured() {
+        ConsumedEvents consumed = consumed(Map.of());
+
+        consumed.apply("test", event(), e -> {
+            throw new IllegalStateException("database restarting");
+        });
+
+        assertThat(attempts).hasValue(5);
+        assertThat(waits).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800),
+                Duration.ofMillis(1_600));
+        assertThat(parkedFailures).singleElement().hasFieldOrPropertyWithValue("message", "database restarting");
+    }
+
+    @Test
+    void shouldParkAtOnceWhenTheEffectFindsTheEventInvalid() {
+        ConsumedEvents consumed = consumed(Map.of());
+
+        consumed.apply("test", event(), e -> {
+            throw new IllegalArgumentException("no such partner type");
+        });
+
+        assertThat(attempts).hasValue(1);
+        assertThat(waits).isEmpty();
+        assertThat(parkedFailures).singleElement().isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldApplyWithoutParkingWhenALaterAttemptSucceeds() {
+        ConsumedEvents consumed = consumed(Map.of());
+
+        consumed.apply("test", event(), e -> {
+            if (attempts.get() < 3) {
+                throw new IllegalStateException("lock timeout");
+            }
+        });
+
+        assertThat(attempts).hasValue(3);
+        assertThat(parkedFailures).isEmpty();
+    }
+
+    @Test
+    void shouldTryAsOftenAndWaitAsLongAsConfiguredWhenConfigured() {
+        ConsumedEvents consumed = consumed(Map.of("partner-center.consumer.attempts", "3",
+                "partner-center.consumer.first-backoff", "1s", "partner-center.consumer.max-backoff", "1500ms"));
+
+        consumed.apply("test", event(), e -> {
+            throw new IllegalStateException("database restarting");
+        });
+
+        assertThat(attempts).hasValue(3);
+        assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(1_500));
+    }
+
+    private ConsumedEvents consumed(Map<String, String> properties) {
+        ConsumedEventsConfig config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withMapping(ConsumedEventsConfig.class).build().getConfigMapping(ConsumedEventsConfig.class);
+        ParkedEvents parking = new ParkedEvents(null) {
+            @Override
+            public void park(String consumer, EventEnvelope event, Throwable failure) {
+                parkedFailures.add(failure);
+            }
+        };
+        return new ConsumedEvents(null, parking, config, waits::add) {
+            @Override
+            public boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
+                attempts.incrementAndGet();
+                effect.accept(event);
+                return true;
+            }
+        };
+    }
+
+    private static EventEnvelope event() {
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/test", "widget.counted",
+                "subject", Instant.parse("2026-11-25T10:00:00Z"), "application/json", 1, null, null, null);
+    }
+}
