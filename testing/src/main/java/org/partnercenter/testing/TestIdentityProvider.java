@@ -11,8 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The development identity provider (deploy/identity-provider), packaged by the build and started once
@@ -115,8 +115,8 @@ public final class TestIdentityProvider {
     }
 
     private static void awaitReady(String authority, Process process, Path work) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() - deadline < 0 && process.isAlive()) {
             try {
                 if (HTTP.send(HttpRequest.newBuilder(URI.create(authority + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.partnercenter.commons.caller.Caller;
@@ -23,6 +23,9 @@ public final class TestTokens {
     static final String JWKS_LOCATION = "classpath:partner-center-testing/internal-token-jwks.json";
     static final String KEY_ID = "partner-center-test-key";
 
+    /** The services check a token's times against the system clock (not the adjustable one): so are these dated. */
+    private static final Clock SYSTEM_TIME = Clock.systemUTC();
+
     private static final InternalTokenIssuer SIGNER = new InternalTokenIssuer(ISSUER, testKey(), KEY_ID);
 
     private TestTokens() {
@@ -35,17 +38,17 @@ public final class TestTokens {
     }
 
     public static String sign(Caller caller) {
-        return SIGNER.sign(caller, UUID.randomUUID().toString(), Instant.now(), Duration.ofMinutes(5));
+        return SIGNER.sign(caller, UUID.randomUUID().toString(), SYSTEM_TIME.instant(), Duration.ofMinutes(5));
     }
 
     /** Signed by the test key but already expired: services must refuse it. */
     public static String expired(Caller caller) {
-        return SIGNER.sign(caller, null, Instant.now().minus(Duration.ofHours(2)), Duration.ofMinutes(5));
+        return SIGNER.sign(caller, null, SYSTEM_TIME.instant().minus(Duration.ofHours(2)), Duration.ofMinutes(5));
     }
 
     /** Signed by the test key with the given lifetime, from now. */
     public static String withLifetime(Caller caller, Duration lifetime) {
-        return SIGNER.sign(caller, null, Instant.now(), lifetime);
+        return SIGNER.sign(caller, null, SYSTEM_TIME.instant(), lifetime);
     }
 
     /** Everything right but the signer: a key the services do not trust. */
@@ -54,7 +57,7 @@ public final class TestTokens {
             var generator = java.security.KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return new InternalTokenIssuer(ISSUER, generator.generateKeyPair().getPrivate(), KEY_ID)
-                    .sign(caller, null, Instant.now(), Duration.ofMinutes(5));
+                    .sign(caller, null, SYSTEM_TIME.instant(), Duration.ofMinutes(5));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -63,7 +66,7 @@ public final class TestTokens {
     /** Signed by the trusted key but naming another issuer. */
     public static String fromIssuer(String issuer, Caller caller) {
         return new InternalTokenIssuer(issuer, testKey(), KEY_ID)
-                .sign(caller, null, Instant.now(), Duration.ofMinutes(5));
+                .sign(caller, null, SYSTEM_TIME.instant(), Duration.ofMinutes(5));
     }
 
     private static PrivateKey testKey() {

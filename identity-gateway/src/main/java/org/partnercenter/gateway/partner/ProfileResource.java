@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.partnercenter.commons.caller.CallerContext;
-import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Links;
 import org.partnercenter.commons.paging.ResourceAttributes;
 import org.partnercenter.commons.request.Etag;
@@ -15,9 +14,11 @@ import org.partnercenter.commons.request.Etag;
 public class ProfileResource {
 
     private final CallerContext callers;
+    private final PartnerProfiles profiles;
 
-    ProfileResource(CallerContext callers) {
+    ProfileResource(CallerContext callers, PartnerProfiles profiles) {
         this.callers = callers;
+        this.profiles = profiles;
     }
 
     public record OrganizationProfile(UUID id, UUID tenantId, String companyName, Address defaultAddress,
@@ -34,7 +35,7 @@ public class ProfileResource {
     @GET
     @Path("/organization")
     public OrganizationProfile organization() {
-        PartnerOrganization own = own();
+        PartnerOrganization own = profiles.own(callers.caller().partnerTenantId());
         return new OrganizationProfile(own.tenantId, own.tenantId, own.name, new Address(own.country),
                 Links.self("/profiles/organization"), new ResourceAttributes("OrganizationProfile",
                         Etag.of(own.version)));
@@ -44,19 +45,9 @@ public class ProfileResource {
     @GET
     @Path("/mpn")
     public MpnProfile mpn(@QueryParam("mpnId") String mpnId) {
-        PartnerOrganization partner = mpnId == null || mpnId.isBlank() ? own()
-                : PartnerOrganization.<PartnerOrganization>find("mpnId", mpnId.trim()).firstResultOptional()
-                        .orElseThrow(() -> ApiException.notFound("No registered partner has the MPN id " + mpnId
-                                + "."));
+        PartnerOrganization partner = mpnId == null || mpnId.isBlank()
+                ? profiles.own(callers.caller().partnerTenantId()) : profiles.holdingMpnId(mpnId);
         return new MpnProfile(partner.name, partner.mpnId, "mpn_profile", Links.self("/profiles/mpn"),
                 ResourceAttributes.of("MpnProfile"));
-    }
-
-    private PartnerOrganization own() {
-        PartnerOrganization own = PartnerOrganization.findById(callers.caller().partnerTenantId());
-        if (own == null) {
-            throw ApiException.notFound("The caller's organization is not registered.");
-        }
-        return own;
     }
 }
