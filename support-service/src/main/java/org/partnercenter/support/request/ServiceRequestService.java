@@ -22,6 +22,7 @@ import org.partnercenter.support.timeline.Actor;
 import org.partnercenter.support.timeline.Timeline;
 import org.partnercenter.support.topic.SupportTopic;
 import org.partnercenter.support.topic.SupportTopics;
+import org.partnercenter.events.support.SupportServiceEvents;
 
 /** Opens and escalates service requests; every change, its timeline entry and its event commit together. */
 @ApplicationScoped
@@ -103,7 +104,7 @@ public class ServiceRequestService {
         em.persist(r);
         timeline.record(r.id, r.createdAt, Actor.of(caller), ActivityAction.CREATED, null,
                 WireEnums.wireName(r.status), r.title);
-        events.publish("ticket.created", r);
+        events.publish(SupportServiceEvents.TICKET_CREATED, r);
         return r;
     }
 
@@ -127,7 +128,7 @@ public class ServiceRequestService {
         r.escalationReason = body.reason().trim();
         r.lastModifiedAt = now;
         timeline.record(r.id, now, Actor.of(caller), ActivityAction.ESCALATED, null, null, r.escalationReason);
-        events.publish("ticket.escalated", r);
+        events.publish(SupportServiceEvents.TICKET_ESCALATED, r);
         return r;
     }
 }

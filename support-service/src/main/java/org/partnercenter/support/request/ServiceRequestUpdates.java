@@ -17,6 +17,7 @@ import org.partnercenter.commons.request.Body;
 import org.partnercenter.support.timeline.ActivityAction;
 import org.partnercenter.support.timeline.Actor;
 import org.partnercenter.support.timeline.Timeline;
+import org.partnercenter.events.support.SupportServiceEvents;
 
 /** Applies a PATCH: a note, a status change, a severity change, by the partner or by support. */
 @ApplicationScoped
@@ -93,7 +94,8 @@ public class ServiceRequestUpdates {
             setStatus(r, wanted, actor, now);
         }
         r.lastModifiedAt = now;
-        events.publish(wanted == ServiceRequestStatus.CLOSED ? "ticket.closed" : "ticket.updated", r);
+        events.publish(wanted == ServiceRequestStatus.CLOSED ? SupportServiceEvents.TICKET_CLOSED
+                : SupportServiceEvents.TICKET_UPDATED, r);
         return r;
     }
 
