@@ -36,6 +36,12 @@ public final class SampleEvent {
         return this;
     }
 
+    /** Adds a field the producer does not send (yet): consumers ignore fields they do not know. */
+    public SampleEvent withAFieldFromTheFuture() {
+        data().put("aFieldFromTheFuture", "ignored");
+        return this;
+    }
+
     /** The sample's value of a payload field, as text: what a consumer should have stored from it. */
     public String text(String field) {
         JsonNode value = data().get(field);

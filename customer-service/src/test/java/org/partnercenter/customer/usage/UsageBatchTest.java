@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.Customers;
 import org.partnercenter.customer.support.Orders;
@@ -143,7 +143,7 @@ class UsageBatchTest {
         UsageBodies usage = records(2);
         Usage.post(usage);
 
-        var records = TopicReader.readUntil(bootstrapServers, Topics.USAGE,
+        var records = TopicReader.readUntil(bootstrapServers, CustomerServiceEvents.USAGE.name(),
                 read -> read.stream().anyMatch(r -> r.key().equals(customer)), Duration.ofSeconds(30));
 
         var event = EventJson.read(records.stream().filter(r -> r.key().equals(customer)).findFirst().orElseThrow()

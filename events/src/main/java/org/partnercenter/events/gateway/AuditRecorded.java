@@ -7,7 +7,8 @@ import java.util.UUID;
  * The payload of {@code audit.recorded}: one request that reached the gateway, who made it and how it ended.
  * Its own shape, not the {@code /v1/auditrecords} response, so that the API and the topic change independently.
  *
- * @param route the route pattern the request matched ({@code /v1/customers/{id}}), absent when none did
+ * @param route the gateway route pattern the request matched (a {@code *} stands for one path segment), absent
+ *        when none did
  * @param customerId the customer the request was about, when its path names one
  */
 public record AuditRecorded(long recordId, UUID partnerTenantId, String userObjectId, String userPrincipalName,

@@ -11,7 +11,7 @@ public final class IdentityGatewayEvents {
 
     public static final Topic PARTNERS = new Topic("partner-center.partners", PRODUCER, "partner tenant id");
     public static final Topic AUDIT = new Topic("partner-center.audit", PRODUCER,
-            "partner tenant id, or `anonymous` for a request without a partner");
+            "partner tenant id, or anonymous for a request without a partner");
 
     public static final EventType<PartnerChanged> PARTNER_REGISTERED = partner("partner.registered");
     public static final EventType<PartnerChanged> PARTNER_UPDATED = partner("partner.updated");

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.pricing.PricingServiceEvents;
 import org.partnercenter.pricing.support.Callers;
 import org.partnercenter.pricing.support.PriceListBodies;
 import org.partnercenter.pricing.support.PriceLists;
@@ -201,7 +201,7 @@ class PublishPriceListTest {
     void shouldAnnounceASmallEventWhenAListIsPublished() {
         String id = PriceLists.publishId(PriceListBodies.effective(year.at(1, 1)).manyMeters(3, "Events"));
 
-        var records = TopicReader.readUntil(bootstrapServers, Topics.PRICES,
+        var records = TopicReader.readUntil(bootstrapServers, PricingServiceEvents.PRICES.name(),
                 read -> read.stream().anyMatch(r -> r.value().contains(id)), Duration.ofSeconds(30));
 
         var event = EventJson.read(records.stream().filter(r -> r.value().contains(id)).findFirst().orElseThrow()
