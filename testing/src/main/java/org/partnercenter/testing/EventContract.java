@@ -27,7 +27,7 @@ public final class EventContract {
 
     public static final String WRITE = "partner-center.contracts.write";
 
-    /** Attributes that are the same on every event of a type; the others (id, subject, time, ...) only keep their kind. */
+    /** Attributes the same on every event of a type; the others (id, subject, time, ...) only keep their kind. */
     private static final Set<String> FIXED = Set.of("specversion", "source", "type", "datacontenttype",
             "schemaversion");
 

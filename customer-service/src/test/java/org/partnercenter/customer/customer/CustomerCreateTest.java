@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.Rows;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.testing.PostgresAndKafka;
-import org.partnercenter.testing.TopicReader;
 import org.partnercenter.testing.StoredRows;
+import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))

@@ -11,10 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.CustomerBodies;
 import org.partnercenter.customer.support.Customers;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.TopicReader;
 

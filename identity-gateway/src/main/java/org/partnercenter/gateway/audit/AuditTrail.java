@@ -11,8 +11,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.commons.events.Outbox;
+import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.events.gateway.AuditRecorded;
 import org.partnercenter.events.gateway.IdentityGatewayEvents;
 

@@ -17,12 +17,12 @@ import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.request.IfMatch;
-import org.partnercenter.gateway.caller.CallersChanged;
-import org.partnercenter.gateway.member.MemberService;
-import org.partnercenter.gateway.member.PartnerMember;
 import org.partnercenter.events.EventType;
 import org.partnercenter.events.gateway.IdentityGatewayEvents;
 import org.partnercenter.events.gateway.PartnerChanged;
+import org.partnercenter.gateway.caller.CallersChanged;
+import org.partnercenter.gateway.member.MemberService;
+import org.partnercenter.gateway.member.PartnerMember;
 
 /** Registers and maintains partner organisations; every change is published on the partners topic. */
 @ApplicationScoped

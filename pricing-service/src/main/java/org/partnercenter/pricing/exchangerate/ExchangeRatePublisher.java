@@ -10,9 +10,9 @@ import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.Outbox;
 import org.partnercenter.commons.request.Body;
-import org.partnercenter.pricing.pricelist.PublishLock;
 import org.partnercenter.events.pricing.ExchangeRatesPublished;
 import org.partnercenter.events.pricing.PricingServiceEvents;
+import org.partnercenter.pricing.pricelist.PublishLock;
 import org.partnercenter.pricing.rating.ExchangeRate;
 
 /** Publishes a set of exchange rates and announces it, in one transaction. */

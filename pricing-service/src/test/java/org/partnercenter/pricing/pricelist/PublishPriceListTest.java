@@ -22,8 +22,8 @@ import org.partnercenter.pricing.support.PriceListBodies;
 import org.partnercenter.pricing.support.PriceLists;
 import org.partnercenter.pricing.support.TestTimes;
 import org.partnercenter.testing.PostgresAndKafka;
-import org.partnercenter.testing.TopicReader;
 import org.partnercenter.testing.StoredRows;
+import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "pricing"))

@@ -7,6 +7,7 @@ import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.paging.Links;
 import org.partnercenter.commons.paging.ResourceAttributes;
+import org.partnercenter.events.support.TicketChanged;
 import org.partnercenter.support.request.ServiceRequestCreate.FileInfo;
 import org.partnercenter.support.request.ServiceRequestView.ClockView;
 import org.partnercenter.support.request.ServiceRequestView.ContactView;
@@ -18,7 +19,6 @@ import org.partnercenter.support.sla.ClockReading;
 import org.partnercenter.support.sla.SlaReading;
 import org.partnercenter.support.timeline.Activity;
 import org.partnercenter.support.timeline.ActivityAction;
-import org.partnercenter.events.support.TicketChanged;
 
 /** Between the stored request, its wire shape and its event payload. */
 public final class ServiceRequestMapper {

@@ -14,15 +14,15 @@ import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
-import org.partnercenter.commons.request.Body;
-import org.partnercenter.support.customer.CustomerDirectory;
 import org.partnercenter.commons.partner.PartnerDirectory;
+import org.partnercenter.commons.request.Body;
+import org.partnercenter.events.support.SupportServiceEvents;
+import org.partnercenter.support.customer.CustomerDirectory;
 import org.partnercenter.support.timeline.ActivityAction;
 import org.partnercenter.support.timeline.Actor;
 import org.partnercenter.support.timeline.Timeline;
 import org.partnercenter.support.topic.SupportTopic;
 import org.partnercenter.support.topic.SupportTopics;
-import org.partnercenter.events.support.SupportServiceEvents;
 
 /** Opens and escalates service requests; every change, its timeline entry and its event commit together. */
 @ApplicationScoped

@@ -14,10 +14,10 @@ import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.request.Body;
+import org.partnercenter.events.support.SupportServiceEvents;
 import org.partnercenter.support.timeline.ActivityAction;
 import org.partnercenter.support.timeline.Actor;
 import org.partnercenter.support.timeline.Timeline;
-import org.partnercenter.events.support.SupportServiceEvents;
 
 /** Applies a PATCH: a note, a status change, a severity change, by the partner or by support. */
 @ApplicationScoped

@@ -29,7 +29,8 @@ class ServiceRequestCreateTest {
     @Test
     void shouldAnswerTheServiceRequestWhenTheDocsBodyIsPosted() {
         Caller partner = Callers.direct();
-        Events.send(IdentityGatewayEvents.PARTNERS.name(), Events.partner(partner.partnerTenantId(), "direct", null, "Contoso Partner"));
+        Events.send(IdentityGatewayEvents.PARTNERS.name(),
+                Events.partner(partner.partnerTenantId(), "direct", null, "Contoso Partner"));
         StoredRows.awaitStored("select count(*) from partner where tenant_id = ?1", partner.partnerTenantId());
 
         String id = as(partner).body(request().build()).post("/v1/servicerequests/en-US")
@@ -108,7 +109,8 @@ class ServiceRequestCreateTest {
         UUID own = Events.knownCustomer(partner);
         UUID others = Events.knownCustomer(Callers.direct());
         UUID deleted = Events.knownCustomer(partner);
-        Events.send(CustomerServiceEvents.CUSTOMERS.name(), Events.customer(CustomerServiceEvents.CUSTOMER_DELETED, deleted, partner.partnerTenantId(), null));
+        Events.send(CustomerServiceEvents.CUSTOMERS.name(),
+                Events.customer(CustomerServiceEvents.CUSTOMER_DELETED, deleted, partner.partnerTenantId(), null));
         StoredRows.awaitStored("select count(*) from customer where id = ?1 and deleted", deleted);
 
         request().customer(own).openAs(partner);
@@ -124,8 +126,8 @@ class ServiceRequestCreateTest {
     void shouldAcceptAResellersCustomerWhenItsProviderNamesIt() {
         Caller provider = Callers.provider();
         UUID reseller = UUID.randomUUID();
-        Events.send(IdentityGatewayEvents.PARTNERS.name(), Events.partner(reseller, "indirect_reseller", provider.partnerTenantId(),
-                "Reseller"));
+        Events.send(IdentityGatewayEvents.PARTNERS.name(),
+                Events.partner(reseller, "indirect_reseller", provider.partnerTenantId(), "Reseller"));
         StoredRows.awaitStored("select count(*) from partner where tenant_id = ?1", reseller);
         UUID customer = Events.knownCustomer(reseller, null);
 

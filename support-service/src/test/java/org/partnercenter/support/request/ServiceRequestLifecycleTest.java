@@ -22,8 +22,8 @@ import org.partnercenter.events.support.SupportServiceEvents;
 import org.partnercenter.support.support.Callers;
 import org.partnercenter.support.support.Events;
 import org.partnercenter.support.support.ServiceRequests;
-import org.partnercenter.testing.TopicReader;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "support"))

@@ -46,8 +46,8 @@ public final class Events {
 
     public static UUID knownCustomer(UUID partnerTenantId, UUID reseller) {
         UUID id = UUID.randomUUID();
-        send(CustomerServiceEvents.CUSTOMERS.name(), customer(CustomerServiceEvents.CUSTOMER_CREATED, id, partnerTenantId,
-                reseller));
+        send(CustomerServiceEvents.CUSTOMERS.name(),
+                customer(CustomerServiceEvents.CUSTOMER_CREATED, id, partnerTenantId, reseller));
         StoredRows.awaitStored("select count(*) from customer where id = ?1", id);
         return id;
     }
