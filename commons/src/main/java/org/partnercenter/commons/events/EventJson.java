@@ -3,6 +3,7 @@ package org.partnercenter.commons.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.partnercenter.commons.json.WireJsonCustomizer;
+import org.partnercenter.events.EventType;
 
 /** Events are written and read with the wire conventions, also by plain Kafka clients outside CDI. */
 public final class EventJson {
@@ -39,5 +40,14 @@ public final class EventJson {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event " + envelope.id() + " has no valid " + type.getSimpleName(), e);
         }
+    }
+
+    /** The payload of an event of {@code type}, read as its producer's record; unknown fields are ignored. */
+    public static <T> T data(EventEnvelope envelope, EventType<T> type) {
+        if (!envelope.is(type)) {
+            throw new IllegalArgumentException("event " + envelope.id() + " is a " + envelope.type() + ", not a "
+                    + type.name());
+        }
+        return data(envelope, type.payload());
     }
 }

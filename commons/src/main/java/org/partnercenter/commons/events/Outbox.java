@@ -12,6 +12,7 @@ import org.hibernate.Session;
 import org.partnercenter.commons.error.ErrorSource;
 import org.partnercenter.commons.request.Correlation;
 import org.partnercenter.commons.transaction.AfterCommit;
+import org.partnercenter.events.EventType;
 
 /**
  * Writes events into the outbox table inside the caller's transaction, so the change and its events
@@ -40,6 +41,17 @@ public class Outbox {
 
     private static final String INSERT = "insert into outbox_event (event_id, topic, message_key, payload) "
             + "values (?, ?, ?, ?)";
+
+    /**
+     * Publishes an event of the catalogue: its topic, type name and schema version come from {@code type}.
+     *
+     * @param key what orders it on the topic, as {@code type.topic().key()} says
+     * @param subject the id of the resource it is about
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> EventEnvelope publish(EventType<T> type, String key, String subject, T data) {
+        return publish(OutgoingEvent.of(type, key, subject, data));
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(OutgoingEvent event) {

@@ -3,11 +3,11 @@ package org.partnercenter.commons.partner;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.partnercenter.commons.events.ConsumedEvents;
 import org.partnercenter.commons.events.EventEnvelope;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
 
 /**
  * Learns partners and reseller relationships from the gateway's {@code partner-center.partners} topic, on the
@@ -17,9 +17,6 @@ import org.partnercenter.commons.events.EventEnvelope;
 @ApplicationScoped
 @IfBuildProperty(name = PartnerDirectory.ENABLED, stringValue = "true")
 public class PartnerEventsConsumer {
-
-    private static final Set<String> TYPES = Set.of("partner.registered", "partner.updated", "partner.suspended",
-            "partner.reactivated");
 
     private final ConsumedEvents consumed;
     private final PartnerRegistry registry;
@@ -35,7 +32,7 @@ public class PartnerEventsConsumer {
     @Incoming("partners")
     @Blocking(ordered = true)
     public void on(EventEnvelope event) {
-        if (event == null || event.id() == null || !TYPES.contains(event.type())) {
+        if (event == null || event.id() == null || !event.isAny(IdentityGatewayEvents.PARTNER_EVENTS)) {
             return;
         }
         consumed.apply(consumer, event, registry::apply);

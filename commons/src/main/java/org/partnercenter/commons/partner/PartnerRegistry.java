@@ -10,6 +10,8 @@ import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.commons.json.WireEnums;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
+import org.partnercenter.events.gateway.PartnerChanged;
 
 /** Applies one partner event to the stored partner; runs inside the idempotent consumer's transaction. */
 @ApplicationScoped
@@ -28,7 +30,8 @@ public class PartnerRegistry {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
-        PartnerEventData data = EventJson.data(event, PartnerEventData.class);
+        // Every partner.* type carries the same payload; the consumer lets only those through.
+        PartnerChanged data = EventJson.data(event, PartnerChanged.class);
         if (data.tenantId() == null) {
             LOG.warnf("Partner event %s names no tenantId; ignored", event.id());
             return;
@@ -41,7 +44,7 @@ public class PartnerRegistry {
             partner.state = PartnerState.ACTIVE;
         }
         merge(partner, data);
-        apply(partner, event.type(), data.state());
+        apply(partner, event, data.state());
         partner.updatedAt = clock.instant();
         if (isNew) {
             // persisted complete: Hibernate inserts the state the entity has at persist time
@@ -49,16 +52,18 @@ public class PartnerRegistry {
         }
     }
 
-    private static void apply(Partner partner, String eventType, String state) {
-        switch (eventType) {
-            case "partner.suspended" -> partner.state = PartnerState.SUSPENDED;
-            case "partner.reactivated" -> partner.state = PartnerState.ACTIVE;
-            default -> WireEnums.find(PartnerState.class, state).ifPresent(s -> partner.state = s);
+    private static void apply(Partner partner, EventEnvelope event, String state) {
+        if (event.is(IdentityGatewayEvents.PARTNER_SUSPENDED)) {
+            partner.state = PartnerState.SUSPENDED;
+        } else if (event.is(IdentityGatewayEvents.PARTNER_REACTIVATED)) {
+            partner.state = PartnerState.ACTIVE;
+        } else {
+            WireEnums.find(PartnerState.class, state).ifPresent(s -> partner.state = s);
         }
     }
 
     /** A field the event leaves out keeps its value: a suspension may carry only the tenant id. */
-    private static void merge(Partner partner, PartnerEventData data) {
+    private static void merge(Partner partner, PartnerChanged data) {
         if (data.name() != null) {
             partner.name = data.name();
         }

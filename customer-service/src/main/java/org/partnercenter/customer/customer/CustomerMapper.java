@@ -8,6 +8,7 @@ import org.partnercenter.customer.customer.CustomerView.AddressView;
 import org.partnercenter.customer.customer.CustomerView.BillingProfileView;
 import org.partnercenter.customer.customer.CustomerView.CompanyProfileView;
 import org.partnercenter.customer.customer.CustomerView.RelationshipToPartner;
+import org.partnercenter.events.customer.CustomerChanged;
 
 /** Between the stored customer, its wire shapes and its event payload. */
 public final class CustomerMapper {
@@ -52,8 +53,8 @@ public final class CustomerMapper {
         c.phoneNumber = blankToNull(a.phoneNumber());
     }
 
-    static CustomerEventData event(Customer c) {
-        return new CustomerEventData(c.id, c.partnerTenantId, c.resellerTenantId, c.domain, c.companyName,
+    static CustomerChanged event(Customer c) {
+        return new CustomerChanged(c.id, c.partnerTenantId, c.resellerTenantId, c.domain, c.companyName,
                 c.country, c.culture, c.updatedAt);
     }
 

@@ -14,10 +14,11 @@ import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.caller.ResellerDirectory;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.Outbox;
-import org.partnercenter.commons.events.OutgoingEvent;
-import org.partnercenter.commons.events.Topics;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IfMatch;
+import org.partnercenter.events.EventType;
+import org.partnercenter.events.customer.CustomerChanged;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 
 /** Creates, changes and deletes customers; every change and its event commit together. */
 @ApplicationScoped
@@ -65,7 +66,7 @@ public class CustomerService {
             // Another request took the domain between our check and our insert.
             throw domainNotAvailable(domain);
         }
-        publish("customer.created", c);
+        publish(CustomerServiceEvents.CUSTOMER_CREATED, c);
         return c;
     }
 
@@ -79,7 +80,7 @@ public class CustomerService {
         CustomerMapper.applyBillingProfile(c, profile);
         c.updatedAt = clock.instant();
         em.flush(); // see IfMatch: a racing update with the same etag fails here; the answer gets the new etag
-        publish("customer.updated", c);
+        publish(CustomerServiceEvents.CUSTOMER_UPDATED, c);
         return c;
     }
 
@@ -92,7 +93,7 @@ public class CustomerService {
                     + "commerce history cannot be deleted.");
         }
         c.updatedAt = clock.instant();
-        publish("customer.deleted", c);
+        publish(CustomerServiceEvents.CUSTOMER_DELETED, c);
         em.remove(c);
     }
 
@@ -111,9 +112,8 @@ public class CustomerService {
         return associatedPartnerId;
     }
 
-    private void publish(String type, Customer c) {
-        outbox.publish(new OutgoingEvent(Topics.CUSTOMERS, c.id.toString(), type, c.id.toString(),
-                CustomerEventData.SCHEMA_VERSION, CustomerMapper.event(c)));
+    private void publish(EventType<CustomerChanged> type, Customer c) {
+        outbox.publish(type, c.id.toString(), c.id.toString(), CustomerMapper.event(c));
     }
 
     private static ApiException domainNotAvailable(String domain) {

@@ -6,6 +6,7 @@ import org.partnercenter.commons.paging.Link;
 import org.partnercenter.commons.paging.ResourceAttributes;
 import org.partnercenter.commons.request.Etag;
 import org.partnercenter.customer.customer.Customer;
+import org.partnercenter.events.customer.SubscriptionChanged;
 
 /** Between the stored subscription, its wire shape and its event payload. */
 public final class SubscriptionMapper {
@@ -22,8 +23,8 @@ public final class SubscriptionMapper {
                 new ResourceAttributes(SubscriptionView.OBJECT_TYPE, Etag.of(s.version)));
     }
 
-    static SubscriptionEventData event(Subscription s, Customer c) {
-        return new SubscriptionEventData(s.id, s.customerId, c.partnerTenantId, c.resellerTenantId, s.orderId,
+    static SubscriptionChanged event(Subscription s, Customer c) {
+        return new SubscriptionChanged(s.id, s.customerId, c.partnerTenantId, c.resellerTenantId, s.orderId,
                 s.offerId, s.friendlyName, s.quantity, WireEnums.wireName(s.status), WireEnums.wireName(s.billingCycle),
                 s.partnerIdOnRecord, s.updatedAt);
     }

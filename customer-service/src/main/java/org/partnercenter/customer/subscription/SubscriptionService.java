@@ -12,14 +12,15 @@ import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.Outbox;
-import org.partnercenter.commons.events.OutgoingEvent;
-import org.partnercenter.commons.events.Topics;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IfMatch;
 import org.partnercenter.customer.customer.Customer;
 import org.partnercenter.customer.customer.CustomerQueries;
 import org.partnercenter.customer.order.AzureOffers.Offer;
 import org.partnercenter.customer.order.CustomerOrder;
+import org.partnercenter.events.EventType;
+import org.partnercenter.events.customer.CustomerServiceEvents;
+import org.partnercenter.events.customer.SubscriptionChanged;
 
 /** Provisions subscriptions for orders and applies the changes a partner may make to them. */
 @ApplicationScoped
@@ -65,7 +66,7 @@ public class SubscriptionService {
         s.commitmentEndDate = NO_COMMITMENT_END;
         s.updatedAt = s.createdAt;
         em.persist(s);
-        publish("subscription.created", s, customer);
+        publish(CustomerServiceEvents.SUBSCRIPTION_CREATED, s, customer);
         return s;
     }
 
@@ -92,12 +93,11 @@ public class SubscriptionService {
         }
         s.updatedAt = clock.instant();
         em.flush(); // see IfMatch: a racing update with the same etag fails here; the answer gets the new etag
-        publish("subscription.updated", s, customers.get(scope, customerId));
+        publish(CustomerServiceEvents.SUBSCRIPTION_UPDATED, s, customers.get(scope, customerId));
         return s;
     }
 
-    private void publish(String type, Subscription s, Customer customer) {
-        outbox.publish(new OutgoingEvent(Topics.SUBSCRIPTIONS, s.customerId.toString(), type, s.id.toString(),
-                SubscriptionEventData.SCHEMA_VERSION, SubscriptionMapper.event(s, customer)));
+    private void publish(EventType<SubscriptionChanged> type, Subscription s, Customer customer) {
+        outbox.publish(type, s.customerId.toString(), s.id.toString(), SubscriptionMapper.event(s, customer));
     }
 }

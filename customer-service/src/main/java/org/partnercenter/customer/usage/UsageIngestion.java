@@ -13,11 +13,11 @@ import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.Outbox;
-import org.partnercenter.commons.events.OutgoingEvent;
-import org.partnercenter.commons.events.Topics;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.customer.config.CustomerServiceConfig;
 import org.partnercenter.customer.usage.UsageBatchResult.Rejection;
+import org.partnercenter.events.customer.CustomerServiceEvents;
+import org.partnercenter.events.customer.UsageRecorded;
 
 /**
  * Takes a metering batch: validates every record, stores the new ones in one statement and announces
@@ -80,11 +80,10 @@ public class UsageIngestion {
         byCustomer.forEach((customerId, usages) -> {
             AcceptedUsage first = usages.get(0);
             for (int from = 0; from < usages.size(); from += chunk) {
-                List<UsageRecordedEventData.Record> records = usages.subList(from, Math.min(from + chunk, usages.size()))
-                        .stream().map(UsageRecordedEventData.Record::of).toList();
-                outbox.publish(new OutgoingEvent(Topics.USAGE, customerId.toString(), "usage.recorded",
-                        customerId.toString(), UsageRecordedEventData.SCHEMA_VERSION, new UsageRecordedEventData(
-                                customerId, first.partnerTenantId(), first.resellerTenantId(), records)));
+                List<UsageRecorded.RecordedUsage> records = usages.subList(from, Math.min(from + chunk,
+                        usages.size())).stream().map(AcceptedUsage::event).toList();
+                outbox.publish(CustomerServiceEvents.USAGE_RECORDED, customerId.toString(), customerId.toString(),
+                        new UsageRecorded(customerId, first.partnerTenantId(), first.resellerTenantId(), records));
             }
         });
     }

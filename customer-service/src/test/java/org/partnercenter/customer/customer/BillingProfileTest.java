@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.Topics;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.CustomerBodies;
 import org.partnercenter.customer.support.Customers;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.Race;
 import org.partnercenter.testing.TopicReader;
@@ -156,7 +156,7 @@ class BillingProfileTest {
                 .body(profile).put("/v1/customers/" + id + "/profiles/billing").then().statusCode(200);
 
         var records = TopicReader.readUntil(bootstrapServers,
-                Topics.CUSTOMERS,
+                CustomerServiceEvents.CUSTOMERS.name(),
                 read -> read.stream().anyMatch(r -> r.key().equals(id) && r.value().contains("customer.updated")),
                 Duration.ofSeconds(30));
         var event = EventJson.read(records.stream()

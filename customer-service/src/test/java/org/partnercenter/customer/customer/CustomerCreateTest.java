@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.Topics;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.Rows;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.testing.PostgresAndKafka;
-import org.partnercenter.testing.TopicReader;
 import org.partnercenter.testing.StoredRows;
+import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
@@ -142,7 +142,7 @@ class CustomerCreateTest {
         String id = as(partner).body(customer().build()).post("/v1/customers").then().statusCode(201)
                 .extract().path("id");
 
-        var records = TopicReader.readUntil(bootstrapServers, Topics.CUSTOMERS,
+        var records = TopicReader.readUntil(bootstrapServers, CustomerServiceEvents.CUSTOMERS.name(),
                 read -> read.stream().anyMatch(r -> r.key().equals(id)), Duration.ofSeconds(30));
 
         var event = EventJson.read(records.stream().filter(r -> r.key().equals(id)).findFirst().orElseThrow().value());

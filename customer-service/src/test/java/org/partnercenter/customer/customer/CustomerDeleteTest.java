@@ -11,10 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.Topics;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.CustomerBodies;
 import org.partnercenter.customer.support.Customers;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.TopicReader;
 
@@ -35,7 +35,7 @@ class CustomerDeleteTest {
 
         as(partner).get("/v1/customers/" + id).then().statusCode(404);
         Customers.create(Callers.direct(), CustomerBodies.customer().domain(domain));
-        var records = TopicReader.readUntil(bootstrapServers, Topics.CUSTOMERS,
+        var records = TopicReader.readUntil(bootstrapServers, CustomerServiceEvents.CUSTOMERS.name(),
                 read -> read.stream().anyMatch(r -> r.key().equals(id) && r.value().contains("customer.deleted")),
                 Duration.ofSeconds(30));
         assertThat(records.stream().filter(r -> r.key().equals(id)).map(r -> EventJson.read(r.value()).type()))

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.Topics;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.Customers;
 import org.partnercenter.customer.support.OrderBodies;
 import org.partnercenter.customer.support.Rows;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.testing.PostgresAndKafka;
-import org.partnercenter.testing.TopicReader;
 import org.partnercenter.testing.StoredRows;
+import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
@@ -142,7 +142,7 @@ class OrderTest {
         String customer = Customers.createId(partner);
         String subscription = org.partnercenter.customer.support.Orders.azureSubscription(partner, customer);
 
-        var records = TopicReader.readUntil(bootstrapServers, Topics.SUBSCRIPTIONS,
+        var records = TopicReader.readUntil(bootstrapServers, CustomerServiceEvents.SUBSCRIPTIONS.name(),
                 read -> read.stream().anyMatch(r -> r.value().contains(subscription)), Duration.ofSeconds(30));
 
         var record = records.stream().filter(r -> r.value().contains(subscription)).findFirst().orElseThrow();

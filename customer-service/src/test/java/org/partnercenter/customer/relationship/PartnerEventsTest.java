@@ -5,6 +5,10 @@ import static org.partnercenter.customer.support.PartnerEvents.awaitStored;
 import static org.partnercenter.customer.support.PartnerEvents.event;
 import static org.partnercenter.customer.support.PartnerEvents.registered;
 import static org.partnercenter.customer.support.PartnerEvents.send;
+import static org.partnercenter.events.gateway.IdentityGatewayEvents.PARTNER_REACTIVATED;
+import static org.partnercenter.events.gateway.IdentityGatewayEvents.PARTNER_REGISTERED;
+import static org.partnercenter.events.gateway.IdentityGatewayEvents.PARTNER_SUSPENDED;
+import static org.partnercenter.events.gateway.IdentityGatewayEvents.PARTNER_UPDATED;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -13,7 +17,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.customer.support.Rows;
+import org.partnercenter.testing.EventSamples;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.SampleEvent;
 import org.partnercenter.testing.StoredRows;
 
 @QuarkusTest
@@ -21,13 +27,19 @@ import org.partnercenter.testing.StoredRows;
 class PartnerEventsTest {
 
     @Test
-    void shouldStoreThePartnerWhenTheGatewayRegistersIt() {
+    void shouldStoreThePartnerAsTheGatewaySentItWhenTheGatewayRegistersIt() {
+        UUID reseller = UUID.randomUUID();
         UUID provider = UUID.randomUUID();
+        SampleEvent sample = EventSamples.of(PARTNER_REGISTERED).with("tenantId", reseller)
+                .with("providerTenantId", provider);
 
-        send(registered(provider, "indirect_provider", null, "Adatum Distribution"));
+        send(sample.envelope(reseller));
 
-        awaitStored("select count(*) from partner where tenant_id = ?1 and name = 'Adatum Distribution' "
-                + "and partner_type = 'INDIRECT_PROVIDER' and state = 'ACTIVE'", provider);
+        awaitStored("select count(*) from partner where tenant_id = ?1", reseller);
+        assertThat(StoredRows.count("select count(*) from partner where tenant_id = ?1 and name = ?2 and mpn_id = ?3 "
+                + "and country = ?4 and currency = ?5 and provider_tenant_id = ?6 and lower(partner_type) = ?7 "
+                + "and lower(state) = ?8", reseller, sample.text("name"), sample.text("mpnId"), sample.text("country"),
+                sample.text("currency"), provider, sample.text("partnerType"), sample.text("state"))).isEqualTo(1);
     }
 
     @Test
@@ -37,7 +49,7 @@ class PartnerEventsTest {
         var first = registered(partner, "direct", null, "First Name");
 
         // One key, one partition: the sentinel partner is stored only after the redelivered event was handled.
-        send(first, event("partner.updated", partner, "direct", null, "Second Name"), first,
+        send(first, event(PARTNER_UPDATED, partner, "direct", null, "Second Name"), first,
                 registered(sentinel, "direct", null, "Sentinel"));
 
         awaitStored("select count(*) from partner where tenant_id = ?1", sentinel);
@@ -60,11 +72,11 @@ class PartnerEventsTest {
     @Test
     void shouldSuspendAndReactivateWhenTheGatewaySaysSo() {
         UUID partner = UUID.randomUUID();
-        send(registered(partner, "direct", null, "Suspendable"), event("partner.suspended", partner, "direct", null,
+        send(registered(partner, "direct", null, "Suspendable"), event(PARTNER_SUSPENDED, partner, "direct", null,
                 "Suspendable"));
         awaitStored("select count(*) from partner where tenant_id = ?1 and state = 'SUSPENDED'", partner);
 
-        send(event("partner.reactivated", partner, "direct", null, "Suspendable"));
+        send(event(PARTNER_REACTIVATED, partner, "direct", null, "Suspendable"));
 
         awaitStored("select count(*) from partner where tenant_id = ?1 and state = 'ACTIVE'", partner);
     }

@@ -2,10 +2,7 @@ package org.partnercenter.customer.support;
 
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,42 +11,38 @@ import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.commons.events.RelayProducers;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.EventType;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
+import org.partnercenter.events.gateway.PartnerChanged;
+import org.partnercenter.testing.EventSamples;
 import org.partnercenter.testing.StoredRows;
 
-/** Publishes partner events as the gateway does: CloudEvents on partner-center.partners, keyed by tenant. */
+/**
+ * Publishes the gateway's partner events as it does (keyed by tenant), built from the gateway's committed samples so
+ * that a field the gateway renames fails these tests.
+ */
 public final class PartnerEvents {
 
     private PartnerEvents() {
     }
 
-    /** A {@code partner.registered} event in the gateway's schema (version 1). */
+    /** The gateway's sample {@code partner.registered} event for this partner. */
     public static EventEnvelope registered(UUID tenantId, String type, UUID providerTenantId, String name) {
-        return event("partner.registered", tenantId, type, providerTenantId, name);
+        return event(IdentityGatewayEvents.PARTNER_REGISTERED, tenantId, type, providerTenantId, name);
     }
 
-    public static EventEnvelope event(String eventType, UUID tenantId, String type, UUID providerTenantId,
-            String name) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode()
-                .put("tenantId", tenantId.toString())
-                .put("name", name)
-                .put("partnerType", type)
-                .put("mpnId", "48" + Math.abs(tenantId.hashCode() % 100000))
-                .put("country", "US")
-                .put("currency", "USD")
-                .put("state", "active")
-                .put("aFieldFromTheFuture", "ignored");
-        if (providerTenantId != null) {
-            data.put("providerTenantId", providerTenantId.toString());
-        }
-        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/identity-gateway",
-                eventType, tenantId.toString(), Instant.now(), "application/json", 1, null, null, data);
+    /** The gateway's sample event of {@code eventType}, with this partner's id, type, provider and name. */
+    public static EventEnvelope event(EventType<PartnerChanged> eventType, UUID tenantId, String type,
+            UUID providerTenantId, String name) {
+        return EventSamples.of(eventType).with("tenantId", tenantId).with("partnerType", type)
+                .with("providerTenantId", providerTenantId).with("name", name).withAFieldFromTheFuture()
+                .envelope(tenantId);
     }
 
     public static void send(String key, String... values) {
         try (KafkaProducer<String, String> producer = RelayProducers.create(bootstrapServers(), "partner-events-test")) {
             for (String value : values) {
-                producer.send(new ProducerRecord<>(Topics.PARTNERS, key, value)).get();
+                producer.send(new ProducerRecord<>(IdentityGatewayEvents.PARTNERS.name(), key, value)).get();
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not publish partner events", e);

@@ -22,16 +22,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.Topics;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.Customers;
 import org.partnercenter.customer.support.Orders;
 import org.partnercenter.customer.support.Rows;
 import org.partnercenter.customer.support.Usage;
 import org.partnercenter.customer.support.UsageBodies;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.testing.PostgresAndKafka;
-import org.partnercenter.testing.TopicReader;
 import org.partnercenter.testing.StoredRows;
+import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
@@ -143,7 +143,7 @@ class UsageBatchTest {
         UsageBodies usage = records(2);
         Usage.post(usage);
 
-        var records = TopicReader.readUntil(bootstrapServers, Topics.USAGE,
+        var records = TopicReader.readUntil(bootstrapServers, CustomerServiceEvents.USAGE.name(),
                 read -> read.stream().anyMatch(r -> r.key().equals(customer)), Duration.ofSeconds(30));
 
         var event = EventJson.read(records.stream().filter(r -> r.key().equals(customer)).findFirst().orElseThrow()

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 import org.partnercenter.commons.paging.ResourceAttributes;
 
-/** An audit record on the wire, in the real {@code AuditRecord} shape; also the audit event's payload. */
+/**
+ * An audit record on the wire, in the real {@code AuditRecord} shape. Only the API's: the audit topic carries
+ * {@code AuditRecorded}, mapped from the stored record, so that this response can change without changing the topic.
+ */
 public record AuditRecordView(String id, UUID partnerId, String customerId, String userPrincipalName,
         String applicationId, String resourceType, String operationType, String operationStatus,
         int httpStatus, Instant operationDate, String correlationId, String requestId,
         ResourceAttributes attributes) {
-
-    static final int SCHEMA_VERSION = 1;
 
     static AuditRecordView of(AuditRecord record) {
         return new AuditRecordView(String.valueOf(record.id), record.partnerTenantId, record.customerId,

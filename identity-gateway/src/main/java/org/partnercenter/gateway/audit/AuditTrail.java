@@ -14,11 +14,12 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.commons.events.Outbox;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.commons.retry.RetryPolicy;
 import org.partnercenter.commons.retry.Sleeper;
+import org.partnercenter.events.gateway.AuditRecorded;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
 
 /**
  * Writes audit records off the request path: the edge hands each finished request over, and a writer
@@ -131,10 +132,13 @@ public class AuditTrail {
         outbox.publishAll(store.insertAll(batch).stream().map(AuditTrail::event).toList());
     }
 
+    /** Mapped from the stored record, not from its {@code /v1/auditrecords} view: the API and the topic differ. */
     private static OutgoingEvent event(AuditRecord record) {
         String key = record.partnerTenantId == null ? "anonymous" : record.partnerTenantId.toString();
-        return new OutgoingEvent(Topics.AUDIT, key, "audit.recorded", String.valueOf(record.id),
-                AuditRecordView.SCHEMA_VERSION, AuditRecordView.of(record));
+        return OutgoingEvent.of(IdentityGatewayEvents.AUDIT_RECORDED, key, String.valueOf(record.id),
+                new AuditRecorded(record.id, record.partnerTenantId, record.objectId, record.userPrincipalName,
+                        record.applicationId, record.method, record.route, record.path, record.customerId,
+                        record.status, record.durationMs, record.occurredAt, record.correlationId, record.requestId));
     }
 
     /** @return false when the writer was interrupted, and must end */

@@ -1,9 +1,11 @@
 package org.partnercenter.gateway.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.partnercenter.commons.events.OutgoingEvent;
 import org.partnercenter.commons.events.Outbox;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.commons.json.WireEnums;
+import org.partnercenter.events.EventType;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
+import org.partnercenter.events.gateway.PartnerChanged;
 
 /** Writes partner changes to the outbox, keyed by tenant so one partner's events stay in order. */
 @ApplicationScoped
@@ -16,11 +18,20 @@ class PartnerEvents {
     }
 
     void registered(PartnerOrganization partner) {
-        changed(partner, "partner.registered");
+        changed(partner, IdentityGatewayEvents.PARTNER_REGISTERED);
     }
 
-    void changed(PartnerOrganization partner, String type) {
-        outbox.publish(new OutgoingEvent(Topics.PARTNERS, partner.tenantId.toString(), type,
-                partner.tenantId.toString(), PartnerChanged.SCHEMA_VERSION, PartnerChanged.of(partner)));
+    void changed(PartnerOrganization partner, EventType<PartnerChanged> type) {
+        outbox.publish(type, partner.tenantId.toString(), partner.tenantId.toString(), event(partner));
+    }
+
+    /** Enums as their wire names: the payload carries text so that consumers tolerate values they do not know. */
+    static PartnerChanged event(PartnerOrganization partner) {
+        return new PartnerChanged(partner.tenantId, partner.name, wireName(partner.partnerType),
+                partner.providerTenantId, partner.mpnId, partner.country, partner.currency, wireName(partner.state));
+    }
+
+    private static String wireName(Enum<?> value) {
+        return value == null ? null : WireEnums.wireName(value);
     }
 }

@@ -17,6 +17,9 @@ import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.request.IfMatch;
+import org.partnercenter.events.EventType;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
+import org.partnercenter.events.gateway.PartnerChanged;
 import org.partnercenter.gateway.caller.CallersChanged;
 import org.partnercenter.gateway.member.MemberService;
 import org.partnercenter.gateway.member.PartnerMember;
@@ -109,7 +112,7 @@ public class PartnerService {
         if (change.currency() != null) {
             partner.currency = change.currency().toUpperCase(Locale.ROOT);
         }
-        return touched(partner, "partner.updated");
+        return touched(partner, IdentityGatewayEvents.PARTNER_UPDATED);
     }
 
     @Transactional
@@ -121,11 +124,11 @@ public class PartnerService {
             return partner;
         }
         partner.state = state;
-        return touched(partner, state == PartnerOrganization.State.SUSPENDED ? "partner.suspended"
-                : "partner.reactivated");
+        return touched(partner, state == PartnerOrganization.State.SUSPENDED ? IdentityGatewayEvents.PARTNER_SUSPENDED
+                : IdentityGatewayEvents.PARTNER_REACTIVATED);
     }
 
-    private PartnerOrganization touched(PartnerOrganization partner, String eventType) {
+    private PartnerOrganization touched(PartnerOrganization partner, EventType<PartnerChanged> eventType) {
         partner.updatedAt = clock.instant();
         em.flush();
         events.changed(partner, eventType);

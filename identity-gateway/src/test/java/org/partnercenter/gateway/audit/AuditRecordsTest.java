@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
 import org.partnercenter.gateway.support.GatewayTest;
 import org.partnercenter.gateway.support.Partners;
 import org.partnercenter.gateway.support.Partners.TestPartner;
@@ -79,7 +79,7 @@ class AuditRecordsTest {
         TestPartner partner = Partners.register("direct");
         given().auth().oauth2(partner.admin().token()).get("/v1/customers").then().statusCode(200);
 
-        var records = TopicReader.readUntil(bootstrapServers, Topics.AUDIT,
+        var records = TopicReader.readUntil(bootstrapServers, IdentityGatewayEvents.AUDIT.name(),
                 read -> read.stream().anyMatch(r -> r.key().equals(partner.tenantId())), Duration.ofSeconds(30));
         org.assertj.core.api.Assertions.assertThat(records).anyMatch(r -> r.key().equals(partner.tenantId()));
     }

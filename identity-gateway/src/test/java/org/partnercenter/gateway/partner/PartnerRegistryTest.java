@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
 import org.partnercenter.gateway.support.GatewayTest;
 import org.partnercenter.gateway.support.Partners;
 import org.partnercenter.gateway.support.Partners.TestPartner;
@@ -201,7 +201,7 @@ class PartnerRegistryTest {
     }
 
     private EventEnvelope partnerEvent(String tenantId, String type) {
-        var records = TopicReader.readUntil(bootstrapServers, Topics.PARTNERS,
+        var records = TopicReader.readUntil(bootstrapServers, IdentityGatewayEvents.PARTNERS.name(),
                 read -> read.stream().anyMatch(r -> r.key().equals(tenantId) && r.value().contains(type)),
                 Duration.ofSeconds(30));
         return records.stream().filter(r -> r.key().equals(tenantId)).map(r -> EventJson.read(r.value()))

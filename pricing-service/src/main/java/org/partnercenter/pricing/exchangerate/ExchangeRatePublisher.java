@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.Outbox;
-import org.partnercenter.commons.events.OutgoingEvent;
-import org.partnercenter.commons.events.Topics;
 import org.partnercenter.commons.request.Body;
+import org.partnercenter.events.pricing.ExchangeRatesPublished;
+import org.partnercenter.events.pricing.PricingServiceEvents;
 import org.partnercenter.pricing.pricelist.PublishLock;
 import org.partnercenter.pricing.rating.ExchangeRate;
 
@@ -46,9 +46,8 @@ public class ExchangeRatePublisher {
         set.publishedAt = clock.instant();
         set.rates.putAll(valid.rates());
         em.persist(set);
-        outbox.publish(new OutgoingEvent(Topics.PRICES, ExchangeRate.BASE, ExchangeRatesPublishedEventData.TYPE,
-                set.id.toString(), ExchangeRatesPublishedEventData.SCHEMA_VERSION,
-                new ExchangeRatesPublishedEventData(set.id, set.effectiveDate, set.base, valid.rates())));
+        outbox.publish(PricingServiceEvents.EXCHANGE_RATES_PUBLISHED, ExchangeRate.BASE, set.id.toString(),
+                new ExchangeRatesPublished(set.id, set.effectiveDate, set.base, valid.rates()));
         return set;
     }
 }

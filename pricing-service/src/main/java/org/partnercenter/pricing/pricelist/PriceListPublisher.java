@@ -11,8 +11,8 @@ import org.jboss.logging.Logger;
 import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.Outbox;
-import org.partnercenter.commons.events.OutgoingEvent;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.pricing.PriceListPublished;
+import org.partnercenter.events.pricing.PricingServiceEvents;
 import org.partnercenter.pricing.config.PricingServiceConfig;
 import org.partnercenter.pricing.pricelist.file.PriceListInput;
 
@@ -58,9 +58,9 @@ public class PriceListPublisher {
         em.persist(version);
         em.flush();
         em.unwrap(Session.class).doReturningWork(c -> MeterCopy.copy(c, version.id, list.meters()));
-        outbox.publish(new OutgoingEvent(Topics.PRICES, version.currency, PriceListPublishedEventData.TYPE,
-                version.id.toString(), PriceListPublishedEventData.SCHEMA_VERSION, new PriceListPublishedEventData(
-                        version.id, version.effectiveDate, version.currency, version.meterCount, supersedes)));
+        outbox.publish(PricingServiceEvents.PRICE_LIST_PUBLISHED, version.currency, version.id.toString(),
+                new PriceListPublished(version.id, version.effectiveDate, version.currency, version.meterCount,
+                        supersedes));
         LOG.infof("Published price list version %s: %d meters effective %s; read in %d ms, validated in %d ms, "
                 + "stored in %d ms", version.id, version.meterCount, version.effectiveDate, (read - start) / 1_000_000,
                 (validated - read) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);

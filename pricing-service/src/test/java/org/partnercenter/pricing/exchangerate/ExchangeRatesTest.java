@@ -16,15 +16,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.pricing.PricingServiceEvents;
 import org.partnercenter.pricing.support.Callers;
 import org.partnercenter.pricing.support.PriceListBodies;
 import org.partnercenter.pricing.support.PriceLists;
 import org.partnercenter.pricing.support.TestTimes;
 import org.partnercenter.testing.HostileText;
 import org.partnercenter.testing.PostgresAndKafka;
-import org.partnercenter.testing.TopicReader;
 import org.partnercenter.testing.StoredRows;
+import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "pricing"))
@@ -48,7 +48,7 @@ class ExchangeRatesTest {
         String id = set.getString("id");
 
         as(Callers.reader()).get("/v1/exchangerates/" + id).then().statusCode(200).body("rates.EUR", equalTo(0.92f));
-        var records = TopicReader.readUntil(bootstrapServers, Topics.PRICES,
+        var records = TopicReader.readUntil(bootstrapServers, PricingServiceEvents.PRICES.name(),
                 read -> read.stream().anyMatch(r -> r.value().contains(id)), Duration.ofSeconds(30));
         var event = EventJson.read(records.stream().filter(r -> r.value().contains(id)).findFirst().orElseThrow()
                 .value());

@@ -11,6 +11,8 @@ import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.events.customer.CustomerChanged;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 
 /** The customers this service has heard of, and whose they are. */
 @ApplicationScoped
@@ -41,7 +43,8 @@ public class CustomerDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
-        CustomerEventData data = EventJson.data(event, CustomerEventData.class);
+        // Every customer.* type carries the same payload; the consumer lets only those through.
+        CustomerChanged data = EventJson.data(event, CustomerChanged.class);
         if (data.customerId() == null || data.partnerTenantId() == null) {
             LOG.warnf("Customer event %s names no customerId or partnerTenantId; ignored", event.id());
             return;
@@ -57,7 +60,7 @@ public class CustomerDirectory {
         if (data.companyName() != null) {
             customer.companyName = data.companyName();
         }
-        customer.deleted = "customer.deleted".equals(event.type());
+        customer.deleted = event.is(CustomerServiceEvents.CUSTOMER_DELETED);
         customer.updatedAt = clock.instant();
         if (isNew) {
             em.persist(customer);

@@ -2,18 +2,16 @@ package org.partnercenter.support.customer;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.partnercenter.commons.events.ConsumedEvents;
 import org.partnercenter.commons.events.EventEnvelope;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 
 /** Learns customers and whose they are from customer-service's {@code partner-center.customers} topic. */
 @ApplicationScoped
 public class CustomerEventsConsumer {
 
     static final String CONSUMER = "support-service.customers";
-
-    private static final Set<String> TYPES = Set.of("customer.created", "customer.updated", "customer.deleted");
 
     private final ConsumedEvents consumed;
     private final CustomerDirectory directory;
@@ -26,7 +24,7 @@ public class CustomerEventsConsumer {
     @Incoming("customers")
     @Blocking(ordered = true)
     public void on(EventEnvelope event) {
-        if (event == null || event.id() == null || !TYPES.contains(event.type())) {
+        if (event == null || event.id() == null || !event.isAny(CustomerServiceEvents.CUSTOMER_EVENTS)) {
             return;
         }
         consumed.apply(CONSUMER, event, directory::apply);

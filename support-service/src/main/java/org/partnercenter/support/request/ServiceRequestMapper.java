@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.paging.Links;
 import org.partnercenter.commons.paging.ResourceAttributes;
+import org.partnercenter.events.support.TicketChanged;
 import org.partnercenter.support.request.ServiceRequestCreate.FileInfo;
 import org.partnercenter.support.request.ServiceRequestView.ClockView;
 import org.partnercenter.support.request.ServiceRequestView.ContactView;
@@ -43,9 +45,10 @@ public final class ServiceRequestMapper {
                 Links.self(selfUri(r)), ResourceAttributes.of(ServiceRequestView.OBJECT_TYPE));
     }
 
-    static TicketEventData event(ServiceRequest r) {
-        return new TicketEventData(r.id.toString(), r.partnerTenantId, r.customerId, r.title, r.severity, r.status,
-                r.supportTopicId, r.escalatedAt, r.lastModifiedAt);
+    static TicketChanged event(ServiceRequest r) {
+        return new TicketChanged(r.id.toString(), r.partnerTenantId, r.customerId, r.title,
+                WireEnums.wireName(r.severity), WireEnums.wireName(r.status), r.supportTopicId, r.escalatedAt,
+                r.lastModifiedAt);
     }
 
     static String selfUri(ServiceRequest r) {

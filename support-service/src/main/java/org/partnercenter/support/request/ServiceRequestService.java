@@ -14,9 +14,10 @@ import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
-import org.partnercenter.commons.request.Body;
-import org.partnercenter.support.customer.CustomerDirectory;
 import org.partnercenter.commons.partner.PartnerDirectory;
+import org.partnercenter.commons.request.Body;
+import org.partnercenter.events.support.SupportServiceEvents;
+import org.partnercenter.support.customer.CustomerDirectory;
 import org.partnercenter.support.timeline.ActivityAction;
 import org.partnercenter.support.timeline.Actor;
 import org.partnercenter.support.timeline.Timeline;
@@ -103,7 +104,7 @@ public class ServiceRequestService {
         em.persist(r);
         timeline.record(r.id, r.createdAt, Actor.of(caller), ActivityAction.CREATED, null,
                 WireEnums.wireName(r.status), r.title);
-        events.publish("ticket.created", r);
+        events.publish(SupportServiceEvents.TICKET_CREATED, r);
         return r;
     }
 
@@ -127,7 +128,7 @@ public class ServiceRequestService {
         r.escalationReason = body.reason().trim();
         r.lastModifiedAt = now;
         timeline.record(r.id, now, Actor.of(caller), ActivityAction.ESCALATED, null, null, r.escalationReason);
-        events.publish("ticket.escalated", r);
+        events.publish(SupportServiceEvents.TICKET_ESCALATED, r);
         return r;
     }
 }

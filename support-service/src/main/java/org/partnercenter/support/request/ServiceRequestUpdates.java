@@ -14,6 +14,7 @@ import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.request.Body;
+import org.partnercenter.events.support.SupportServiceEvents;
 import org.partnercenter.support.timeline.ActivityAction;
 import org.partnercenter.support.timeline.Actor;
 import org.partnercenter.support.timeline.Timeline;
@@ -93,7 +94,8 @@ public class ServiceRequestUpdates {
             setStatus(r, wanted, actor, now);
         }
         r.lastModifiedAt = now;
-        events.publish(wanted == ServiceRequestStatus.CLOSED ? "ticket.closed" : "ticket.updated", r);
+        events.publish(wanted == ServiceRequestStatus.CLOSED ? SupportServiceEvents.TICKET_CLOSED
+                : SupportServiceEvents.TICKET_UPDATED, r);
         return r;
     }
 

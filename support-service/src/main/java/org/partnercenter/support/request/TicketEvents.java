@@ -2,8 +2,8 @@ package org.partnercenter.support.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.partnercenter.commons.events.Outbox;
-import org.partnercenter.commons.events.OutgoingEvent;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.EventType;
+import org.partnercenter.events.support.TicketChanged;
 
 /** Publishes a request's events through the outbox, keyed by its partner so that they stay in order. */
 @ApplicationScoped
@@ -15,8 +15,7 @@ public class TicketEvents {
         this.outbox = outbox;
     }
 
-    void publish(String type, ServiceRequest r) {
-        outbox.publish(new OutgoingEvent(Topics.TICKETS, r.partnerTenantId.toString(), type, r.id.toString(),
-                TicketEventData.SCHEMA_VERSION, ServiceRequestMapper.event(r)));
+    void publish(EventType<TicketChanged> type, ServiceRequest r) {
+        outbox.publish(type, r.partnerTenantId.toString(), r.id.toString(), ServiceRequestMapper.event(r));
     }
 }

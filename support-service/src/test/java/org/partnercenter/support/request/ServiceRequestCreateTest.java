@@ -15,7 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.customer.CustomerServiceEvents;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
 import org.partnercenter.support.support.Callers;
 import org.partnercenter.support.support.Events;
 import org.partnercenter.testing.PostgresAndKafka;
@@ -28,7 +29,8 @@ class ServiceRequestCreateTest {
     @Test
     void shouldAnswerTheServiceRequestWhenTheDocsBodyIsPosted() {
         Caller partner = Callers.direct();
-        Events.send(Topics.PARTNERS, Events.partner(partner.partnerTenantId(), "direct", null, "Contoso Partner"));
+        Events.send(IdentityGatewayEvents.PARTNERS.name(),
+                Events.partner(partner.partnerTenantId(), "direct", null, "Contoso Partner"));
         StoredRows.awaitStored("select count(*) from partner where tenant_id = ?1", partner.partnerTenantId());
 
         String id = as(partner).body(request().build()).post("/v1/servicerequests/en-US")
@@ -107,7 +109,8 @@ class ServiceRequestCreateTest {
         UUID own = Events.knownCustomer(partner);
         UUID others = Events.knownCustomer(Callers.direct());
         UUID deleted = Events.knownCustomer(partner);
-        Events.send(Topics.CUSTOMERS, Events.customer("customer.deleted", deleted, partner.partnerTenantId(), null));
+        Events.send(CustomerServiceEvents.CUSTOMERS.name(),
+                Events.customer(CustomerServiceEvents.CUSTOMER_DELETED, deleted, partner.partnerTenantId(), null));
         StoredRows.awaitStored("select count(*) from customer where id = ?1 and deleted", deleted);
 
         request().customer(own).openAs(partner);
@@ -123,8 +126,8 @@ class ServiceRequestCreateTest {
     void shouldAcceptAResellersCustomerWhenItsProviderNamesIt() {
         Caller provider = Callers.provider();
         UUID reseller = UUID.randomUUID();
-        Events.send(Topics.PARTNERS, Events.partner(reseller, "indirect_reseller", provider.partnerTenantId(),
-                "Reseller"));
+        Events.send(IdentityGatewayEvents.PARTNERS.name(),
+                Events.partner(reseller, "indirect_reseller", provider.partnerTenantId(), "Reseller"));
         StoredRows.awaitStored("select count(*) from partner where tenant_id = ?1", reseller);
         UUID customer = Events.knownCustomer(reseller, null);
 

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.support.SupportServiceEvents;
 import org.partnercenter.support.support.Callers;
 import org.partnercenter.support.support.Events;
 import org.partnercenter.support.support.ServiceRequests;
-import org.partnercenter.testing.TopicReader;
 import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "support"))
@@ -143,7 +143,7 @@ class ServiceRequestLifecycleTest {
     private static List<EventEnvelope> events(Caller partner, int expected) {
         String key = partner.partnerTenantId().toString();
         List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Events.bootstrapServers(),
-                Topics.TICKETS, read -> read.stream().filter(r -> key.equals(r.key())).count() >= expected,
+                SupportServiceEvents.TICKETS.name(), read -> read.stream().filter(r -> key.equals(r.key())).count() >= expected,
                 Duration.ofSeconds(30));
         return records.stream().filter(r -> key.equals(r.key())).map(r -> EventJson.read(r.value())).toList();
     }

@@ -1,7 +1,5 @@
 package org.partnercenter.support.support;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -10,43 +8,35 @@ import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.commons.events.RelayProducers;
-import org.partnercenter.commons.events.Topics;
+import org.partnercenter.events.EventType;
+import org.partnercenter.events.customer.CustomerChanged;
+import org.partnercenter.events.customer.CustomerServiceEvents;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
+import org.partnercenter.testing.EventSamples;
 import org.partnercenter.testing.StoredRows;
 
 /**
  * Publishes the events this service consumes, as their producers do: customer-service's customer events
- * (keyed by customer) and the gateway's partner events (keyed by tenant), in their schema version 1.
+ * (keyed by customer) and the gateway's partner events (keyed by tenant), built from the producers' committed
+ * samples so that a field a producer renames fails these tests.
  */
 public final class Events {
 
     private Events() {
     }
 
-    public static EventEnvelope customer(String type, UUID customerId, UUID partnerTenantId, UUID reseller) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode()
-                .put("customerId", customerId.toString())
-                .put("partnerTenantId", partnerTenantId.toString())
-                .put("domain", "c" + customerId.toString().substring(0, 8) + ".onmicrosoft.com")
-                .put("companyName", "Customer " + customerId.toString().substring(0, 8))
-                .put("aFieldFromTheFuture", "ignored");
-        if (reseller != null) {
-            data.put("associatedPartnerId", reseller.toString());
-        }
-        return envelope("/customer-service", type, customerId, data);
+    /** customer-service's sample event of {@code type}, for this customer of this partner (and reseller). */
+    public static EventEnvelope customer(EventType<CustomerChanged> type, UUID customerId, UUID partnerTenantId,
+            UUID reseller) {
+        return EventSamples.of(type).with("customerId", customerId).with("partnerTenantId", partnerTenantId)
+                .with("associatedPartnerId", reseller).withAFieldFromTheFuture().envelope(customerId);
     }
 
+    /** The gateway's sample {@code partner.registered} event for this partner. */
     public static EventEnvelope partner(UUID tenantId, String partnerType, UUID providerTenantId, String name) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode()
-                .put("tenantId", tenantId.toString())
-                .put("name", name)
-                .put("partnerType", partnerType)
-                .put("country", "US")
-                .put("currency", "USD")
-                .put("state", "active");
-        if (providerTenantId != null) {
-            data.put("providerTenantId", providerTenantId.toString());
-        }
-        return envelope("/identity-gateway", "partner.registered", tenantId, data);
+        return EventSamples.of(IdentityGatewayEvents.PARTNER_REGISTERED).with("tenantId", tenantId)
+                .with("partnerType", partnerType).with("providerTenantId", providerTenantId).with("name", name)
+                .envelope(tenantId);
     }
 
     /** A customer of the partner that this service knows, once the event is applied. */
@@ -56,7 +46,8 @@ public final class Events {
 
     public static UUID knownCustomer(UUID partnerTenantId, UUID reseller) {
         UUID id = UUID.randomUUID();
-        send(Topics.CUSTOMERS, customer("customer.created", id, partnerTenantId, reseller));
+        send(CustomerServiceEvents.CUSTOMERS.name(),
+                customer(CustomerServiceEvents.CUSTOMER_CREATED, id, partnerTenantId, reseller));
         StoredRows.awaitStored("select count(*) from customer where id = ?1", id);
         return id;
     }
@@ -80,11 +71,6 @@ public final class Events {
         } catch (Exception e) {
             throw new IllegalStateException("could not publish events", e);
         }
-    }
-
-    private static EventEnvelope envelope(String source, String type, UUID subject, ObjectNode data) {
-        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
-                subject.toString(), java.time.Instant.now(), "application/json", 1, null, null, data);
     }
 
     public static String bootstrapServers() {
