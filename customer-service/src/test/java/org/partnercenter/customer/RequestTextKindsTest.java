@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.paging.ResourceAttributes;
-import org.partnercenter.customer.customer.BillingProfileRequest;
-import org.partnercenter.customer.customer.CustomerRequest;
+import org.partnercenter.customer.account.BillingProfileRequest;
+import org.partnercenter.customer.account.CustomerRequest;
 import org.partnercenter.customer.order.OrderRequest;
 import org.partnercenter.customer.subscription.SubscriptionPatch;
 import org.partnercenter.customer.usage.UsageBatchRequest;

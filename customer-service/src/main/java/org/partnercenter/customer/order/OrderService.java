@@ -17,8 +17,8 @@ import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.request.Body;
-import org.partnercenter.customer.customer.Customer;
-import org.partnercenter.customer.customer.CustomerQueries;
+import org.partnercenter.customer.account.Customer;
+import org.partnercenter.customer.account.CustomerQueries;
 import org.partnercenter.customer.order.OrderRequest.LineItemRequest;
 import org.partnercenter.customer.subscription.SubscriptionService;
 

@@ -10,8 +10,8 @@ import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.caller.PartnerType;
-import org.partnercenter.customer.customer.Customer;
-import org.partnercenter.customer.customer.CustomerQueries;
+import org.partnercenter.customer.account.Customer;
+import org.partnercenter.customer.account.CustomerQueries;
 import org.partnercenter.commons.partner.Partner;
 
 /** Reseller relationships, from the partners the gateway announced. */

@@ -5,7 +5,7 @@ import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.paging.Link;
 import org.partnercenter.commons.paging.ResourceAttributes;
 import org.partnercenter.commons.request.Etag;
-import org.partnercenter.customer.customer.Customer;
+import org.partnercenter.customer.account.Customer;
 import org.partnercenter.events.customer.SubscriptionChanged;
 
 /** Between the stored subscription, its wire shape and its event payload. */

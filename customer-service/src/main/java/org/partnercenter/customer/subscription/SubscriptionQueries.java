@@ -13,7 +13,7 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
-import org.partnercenter.customer.customer.CustomerQueries;
+import org.partnercenter.customer.account.CustomerQueries;
 
 /** Reads subscriptions through their customer, so the caller's scope decides what exists. */
 @ApplicationScoped

@@ -18,8 +18,8 @@ import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.time.WireTimes;
-import org.partnercenter.customer.customer.Customer;
-import org.partnercenter.customer.customer.CustomerQueries;
+import org.partnercenter.customer.account.Customer;
+import org.partnercenter.customer.account.CustomerQueries;
 import org.partnercenter.customer.subscription.SubscriptionQueries;
 
 /** The partner's reads of usage: a subscription's utilization and a customer's current-period summary. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.commons.paging.Links;
 import org.partnercenter.commons.paging.ResourceAttributes;
-import org.partnercenter.customer.customer.Customer;
+import org.partnercenter.customer.account.Customer;
 import org.partnercenter.customer.usage.CustomerUsageSummaryView.MeterUsage;
 import org.partnercenter.customer.usage.CustomerUsageSummaryView.SubscriptionUsage;
 

@@ -1,4 +1,4 @@
-package org.partnercenter.customer.customer;
+package org.partnercenter.customer.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.partnercenter.customer.customer;
+package org.partnercenter.customer.account;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;

@@ -1,4 +1,4 @@
-package org.partnercenter.customer.customer;
+package org.partnercenter.customer.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package org.partnercenter.customer.customer;
+package org.partnercenter.customer.account;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

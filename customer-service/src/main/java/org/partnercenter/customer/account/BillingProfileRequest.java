@@ -1,4 +1,4 @@
-package org.partnercenter.customer.customer;
+package org.partnercenter.customer.account;
 
 import static org.partnercenter.commons.input.TextKind.CODE;
 import static org.partnercenter.commons.input.TextKind.NAME;

@@ -1,13 +1,13 @@
-package org.partnercenter.customer.customer;
+package org.partnercenter.customer.account;
 
 import java.util.List;
 import org.partnercenter.commons.paging.Links;
 import org.partnercenter.commons.paging.ResourceAttributes;
 import org.partnercenter.commons.request.Etag;
-import org.partnercenter.customer.customer.CustomerView.AddressView;
-import org.partnercenter.customer.customer.CustomerView.BillingProfileView;
-import org.partnercenter.customer.customer.CustomerView.CompanyProfileView;
-import org.partnercenter.customer.customer.CustomerView.RelationshipToPartner;
+import org.partnercenter.customer.account.CustomerView.AddressView;
+import org.partnercenter.customer.account.CustomerView.BillingProfileView;
+import org.partnercenter.customer.account.CustomerView.CompanyProfileView;
+import org.partnercenter.customer.account.CustomerView.RelationshipToPartner;
 import org.partnercenter.events.customer.CustomerChanged;
 
 /** Between the stored customer, its wire shapes and its event payload. */

@@ -1,4 +1,4 @@
-package org.partnercenter.customer.customer;
+package org.partnercenter.customer.account;
 
 /** What {@code GET /v1/customers?filter=} can search by (the SDK's {@code CustomerSearchField}). */
 public enum CustomerSearchField {
