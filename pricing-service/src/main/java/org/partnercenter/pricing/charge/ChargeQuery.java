@@ -10,7 +10,7 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.money.Currencies;
 import org.partnercenter.commons.money.Decimals;
 import org.partnercenter.commons.time.WireTimes;
-import org.partnercenter.pricing.rating.ExchangeRate;
+import org.partnercenter.rating.ExchangeRate;
 
 /**
  * What billing asks: the charge for {@code quantity} of a meter used at {@code usageTime}, in {@code currency}, after

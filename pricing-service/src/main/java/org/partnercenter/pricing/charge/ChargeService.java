@@ -12,8 +12,8 @@ import org.partnercenter.pricing.meter.MeterPrice;
 import org.partnercenter.pricing.pricelist.PriceListVersion;
 import org.partnercenter.pricing.pricelist.PriceListVersions;
 import org.partnercenter.pricing.ratecard.MeterQueries;
-import org.partnercenter.pricing.rating.ExchangeRate;
-import org.partnercenter.pricing.rating.UsageCharges;
+import org.partnercenter.rating.ExchangeRate;
+import org.partnercenter.rating.UsageCharges;
 
 /**
  * Charges usage with the price in force at its usage time: the version in force then, the exchange rate in force
@@ -45,6 +45,6 @@ public class ChargeService {
                         + " (version " + version.id + ")."));
         ExchangeRate rate = rates.require(query.currency(), query.usageTime(), "currency");
         return ChargeView.of(query, meter, version.id, version.effectiveDate,
-                UsageCharges.charge(meter, query.quantity(), query.consumedQuantity(), rate));
+                UsageCharges.charge(meter.rates(), query.quantity(), query.consumedQuantity(), rate));
     }
 }

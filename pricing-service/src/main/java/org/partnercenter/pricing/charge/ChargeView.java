@@ -8,9 +8,9 @@ import org.partnercenter.commons.money.Decimals;
 import org.partnercenter.commons.paging.ResourceAttributes;
 import org.partnercenter.pricing.meter.ExchangeRateView;
 import org.partnercenter.pricing.meter.MeterPrice;
-import org.partnercenter.pricing.rating.Charge;
-import org.partnercenter.pricing.rating.ChargedTier;
-import org.partnercenter.pricing.rating.UsageCharges;
+import org.partnercenter.rating.Charge;
+import org.partnercenter.rating.ChargedTier;
+import org.partnercenter.rating.UsageCharges;
 
 /**
  * A charge as the API answers it: which price list priced it, how included quantity and tiers applied (in USD), the

@@ -13,7 +13,7 @@ import org.partnercenter.commons.request.Body;
 import org.partnercenter.events.pricing.ExchangeRatesPublished;
 import org.partnercenter.events.pricing.PricingServiceEvents;
 import org.partnercenter.pricing.pricelist.PublishLock;
-import org.partnercenter.pricing.rating.ExchangeRate;
+import org.partnercenter.rating.ExchangeRate;
 
 /** Publishes a set of exchange rates and announces it, in one transaction. */
 @ApplicationScoped

@@ -15,7 +15,7 @@ import org.partnercenter.commons.input.Excerpt;
 import org.partnercenter.commons.money.Currencies;
 import org.partnercenter.commons.money.Decimals;
 import org.partnercenter.commons.time.WireTimes;
-import org.partnercenter.pricing.rating.ExchangeRate;
+import org.partnercenter.rating.ExchangeRate;
 
 /** Checks a set of exchange rates whole, naming every bad field. */
 final class ExchangeRateValidator {

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.partnercenter.commons.money.Decimals;
 import org.partnercenter.commons.paging.ResourceAttributes;
-import org.partnercenter.pricing.rating.ExchangeRate;
+import org.partnercenter.rating.ExchangeRate;
+import org.partnercenter.rating.Tier;
 
 /**
  * Maps a stored meter to the wire's {@code AzureMeter}. Converted prices are exact (USD price times rate, no

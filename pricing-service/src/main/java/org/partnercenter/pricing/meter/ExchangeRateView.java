@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.partnercenter.commons.money.Decimals;
-import org.partnercenter.pricing.rating.ExchangeRate;
+import org.partnercenter.rating.ExchangeRate;
 
 /** Which rate a converted price used: units of {@code currency} per US dollar, from which published set and date. */
 public record ExchangeRateView(String base, String currency, BigDecimal rate, Instant effectiveDate, UUID setId) {

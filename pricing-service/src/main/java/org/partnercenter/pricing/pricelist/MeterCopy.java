@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.partnercenter.pricing.meter.MeterPrice;
-import org.partnercenter.pricing.meter.Tier;
+import org.partnercenter.rating.Tier;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 

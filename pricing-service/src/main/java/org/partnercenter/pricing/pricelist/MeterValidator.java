@@ -12,7 +12,7 @@ import org.partnercenter.commons.input.Excerpt;
 import org.partnercenter.commons.money.Decimals;
 import org.partnercenter.commons.time.WireTimes;
 import org.partnercenter.pricing.meter.MeterPrice;
-import org.partnercenter.pricing.meter.Tier;
+import org.partnercenter.rating.Tier;
 import org.partnercenter.pricing.pricelist.file.MeterInput;
 import org.partnercenter.pricing.pricelist.file.Position;
 import org.partnercenter.pricing.pricelist.file.Problems;

@@ -10,9 +10,9 @@ import org.partnercenter.commons.money.Decimals;
 import org.partnercenter.commons.paging.ResourceAttributes;
 import org.partnercenter.pricing.meter.AzureMeters;
 import org.partnercenter.pricing.meter.MeterPrice;
-import org.partnercenter.pricing.meter.Tier;
+import org.partnercenter.rating.Tier;
 import org.partnercenter.pricing.pricelist.file.PriceListCsv;
-import org.partnercenter.pricing.rating.ExchangeRate;
+import org.partnercenter.rating.ExchangeRate;
 
 /**
  * A whole version, streamed, in the very formats that publish it: a download published again makes the same version.

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.partnercenter.pricing.meter.MeterPrice;
-import org.partnercenter.pricing.meter.Tier;
+import org.partnercenter.rating.Tier;
 
 /** A meter of a version as stored; written only by COPY ({@link MeterCopy}), read for queries and rating. */
 @Entity

@@ -15,7 +15,7 @@ import org.partnercenter.pricing.pricelist.file.MeterInput;
 import org.partnercenter.pricing.pricelist.file.Position;
 import org.partnercenter.pricing.pricelist.file.PriceListInput;
 import org.partnercenter.pricing.pricelist.file.Problems;
-import org.partnercenter.pricing.rating.ExchangeRate;
+import org.partnercenter.rating.ExchangeRate;
 
 /**
  * Checks a whole price list and refuses it whole: one 400 naming every bad row with its line and reason, so the

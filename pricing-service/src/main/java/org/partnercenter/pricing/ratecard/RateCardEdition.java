@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.UUID;
-import org.partnercenter.pricing.rating.ExchangeRate;
+import org.partnercenter.rating.ExchangeRate;
 
 /**
  * What a rate card answer is made of: the price list version and exchange rate in force, and how it is shown. Its

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.money.Currencies;
 import org.partnercenter.commons.time.WireTimes;
-import org.partnercenter.pricing.rating.ExchangeRate;
+import org.partnercenter.rating.ExchangeRate;
 
 /**
  * The rate card's query, as the real API takes it: {@code region} is the market (an ISO country code), {@code currency}

@@ -1,15 +1,14 @@
-package org.partnercenter.pricing.rating;
+package org.partnercenter.rating;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import org.partnercenter.pricing.meter.MeterPrice;
-import org.partnercenter.pricing.meter.Tier;
 
 /**
- * Prices usage of a meter. Pure: no clock, no database, no framework, so that billing can rate with it too.
+ * Prices usage of a meter. Pure: no clock, no database, no framework: pricing-service quotes charges and
+ * billing-service rates usage with this one implementation.
  *
  * <p>The rules. A usage of {@code quantity} units, after {@code consumedBefore} units of the same meter in the same
  * billing period, covers the period's units [consumedBefore, consumedBefore + quantity). The first
@@ -24,7 +23,7 @@ public final class UsageCharges {
     private UsageCharges() {
     }
 
-    public static Charge charge(MeterPrice meter, BigDecimal quantity, BigDecimal consumedBefore, ExchangeRate rate) {
+    public static Charge charge(MeterRates meter, BigDecimal quantity, BigDecimal consumedBefore, ExchangeRate rate) {
         if (quantity.signum() < 0 || consumedBefore.signum() < 0) {
             throw new IllegalArgumentException("quantity and consumedBefore may not be negative");
         }

@@ -1,4 +1,4 @@
-package org.partnercenter.pricing.rating;
+package org.partnercenter.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partnercenter.pricing.meter.MeterPrice;
-import org.partnercenter.pricing.meter.Tier;
 
 class UsageChargesTest {
 
@@ -41,7 +39,7 @@ class UsageChargesTest {
             """)
     void shouldChargeExactlyWithOneRoundingWhenUsageIsRated(String description, String tiers, String included,
             String before, String quantity, String currency, String rate, String usd, String exact, String amount) {
-        MeterPrice meter = meter(tiers, included);
+        MeterRates meter = meter(tiers, included);
         ExchangeRate exchange = currency.equals("USD") ? ExchangeRate.usd()
                 : new ExchangeRate(currency, new BigDecimal(rate), Instant.parse("2025-01-01T00:00:00Z"), UUID.randomUUID());
 
@@ -76,10 +74,25 @@ class UsageChargesTest {
                 .hasMessageContaining("starts at 0");
     }
 
-    private static MeterPrice meter(String tiers, String included) {
+    @Test
+    void shouldRefuseRatesWhenATierRepeatsOrTheIncludedQuantityIsNegative() {
+        assertThatThrownBy(() -> meter("0=1;10=2;10=3", "0")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("repeats tier 10");
+        assertThatThrownBy(() -> meter("0=1", "-1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("negative included quantity");
+    }
+
+    @Test
+    void shouldRateByAscendingTiersWhenTheyAreGivenInAnyOrder() {
+        Charge charge = UsageCharges.charge(meter("100=0.015;0=0.02", "0"), new BigDecimal("20"), new BigDecimal("90"),
+                ExchangeRate.usd());
+
+        assertThat(charge.usdAmount()).isEqualByComparingTo("0.35");
+    }
+
+    private static MeterRates meter(String tiers, String included) {
         List<Tier> list = Arrays.stream(tiers.split(";")).map(t -> t.split("="))
                 .map(t -> new Tier(new BigDecimal(t[0]), new BigDecimal(t[1]))).toList();
-        return new MeterPrice(UUID.randomUUID(), "Data Transfer Out", "Networking", "", "US West", "1 GB",
-                new BigDecimal(included), list, Instant.parse("2025-01-01T00:00:00Z"), List.of());
+        return new MeterRates(new BigDecimal(included), list);
     }
 }

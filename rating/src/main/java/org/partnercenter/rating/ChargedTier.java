@@ -1,4 +1,4 @@
-package org.partnercenter.pricing.rating;
+package org.partnercenter.rating;
 
 import java.math.BigDecimal;
 

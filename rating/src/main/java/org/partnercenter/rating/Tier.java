@@ -1,4 +1,4 @@
-package org.partnercenter.pricing.meter;
+package org.partnercenter.rating;
 
 import java.math.BigDecimal;
 import java.util.Objects;
