@@ -53,7 +53,7 @@ class SubscriptionEventsTest {
                 .with("associatedPartnerId", reseller).with("orderId", order);
 
         // when it is published
-        Events.send(SUBSCRIPTIONS.name(), sample.envelope(subscription));
+        Events.sendOnOneKey(SUBSCRIPTIONS.name(), customer, sample.envelope(subscription));
 
         // then billing's copy holds every field it uses, as sent
         Events.awaitRow("subscription", subscription);
@@ -78,8 +78,8 @@ class SubscriptionEventsTest {
         UUID partner = UUID.randomUUID();
 
         // when the subscription arrives first
-        Events.send(SUBSCRIPTIONS.name(), sample(SUBSCRIPTION_CREATED, subscription, customer, partner)
-                .envelope(subscription));
+        Events.sendOnOneKey(SUBSCRIPTIONS.name(), customer, sample(SUBSCRIPTION_CREATED, subscription, customer,
+                partner).envelope(subscription));
 
         // then it is kept, and the customer joins it when it arrives
         Events.awaitRow("subscription", subscription);

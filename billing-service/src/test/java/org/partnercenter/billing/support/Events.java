@@ -23,7 +23,10 @@ public final class Events {
         publish(topic, null, events);
     }
 
-    /** Every event under one key (one partition), so that they are consumed in this order. */
+    /**
+     * Every event under one key (one partition), so that they are consumed in this order: subscription events go
+     * under their customer's id, as customer-service keys them.
+     */
     public static void sendOnOneKey(String topic, Object key, EventEnvelope... events) {
         publish(topic, key.toString(), events);
     }
