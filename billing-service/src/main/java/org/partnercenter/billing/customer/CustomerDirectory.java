@@ -1,0 +1,71 @@
+package org.partnercenter.billing.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+import org.partnercenter.billing.copies.ChangeOrder;
+import org.partnercenter.commons.events.EventEnvelope;
+import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.events.EventType;
+import org.partnercenter.events.customer.CustomerChanged;
+import org.partnercenter.events.customer.CustomerServiceEvents;
+
+/** billing-service's copy of customer-service's customers, kept from the customers topic. */
+@ApplicationScoped
+public class CustomerDirectory {
+
+    private static final Logger LOG = Logger.getLogger(CustomerDirectory.class);
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    CustomerDirectory(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies one {@code customer.*} event, unless the copy already holds a newer change. The payload is the
+     * customer as it is after the change, so every field is taken as sent (a field left out has no value).
+     *
+     * @throws IllegalArgumentException for an event that names no customer or partner: parked, since no retry
+     *         mends it and billing cannot tell whose customer it is
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EventEnvelope event) {
+        CustomerChanged data = EventJson.data(event, typeOf(event));
+        if (data.customerId() == null || data.partnerTenantId() == null) {
+            throw new IllegalArgumentException("customer event " + event.id() + " names no customerId or "
+                    + "partnerTenantId");
+        }
+        Customer customer = em.find(Customer.class, data.customerId());
+        if (customer != null && ChangeOrder.isOlder(data.changedAt(), customer.changedAt)) {
+            LOG.debugf("Customer event %s is older than the customer's state held; skipped", event.id());
+            return;
+        }
+        boolean isNew = customer == null;
+        if (isNew) {
+            customer = new Customer();
+            customer.id = data.customerId();
+        }
+        customer.partnerTenantId = data.partnerTenantId();
+        customer.resellerTenantId = data.associatedPartnerId();
+        customer.companyName = data.companyName();
+        customer.domain = data.domain();
+        customer.country = data.country();
+        customer.deleted = event.is(CustomerServiceEvents.CUSTOMER_DELETED);
+        customer.changedAt = ChangeOrder.newest(data.changedAt(), customer.changedAt);
+        customer.updatedAt = clock.instant();
+        if (isNew) {
+            em.persist(customer);
+        }
+    }
+
+    private static EventType<CustomerChanged> typeOf(EventEnvelope event) {
+        return CustomerServiceEvents.CUSTOMER_EVENTS.stream().filter(event::is).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("event " + event.id() + " is a " + event.type()
+                        + ", not a customer event"));
+    }
+}

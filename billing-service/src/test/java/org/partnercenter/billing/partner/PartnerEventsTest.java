@@ -1,0 +1,47 @@
+package org.partnercenter.billing.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.partnercenter.billing.support.Events;
+import org.partnercenter.commons.caller.PartnerType;
+import org.partnercenter.commons.partner.Partner;
+import org.partnercenter.commons.partner.PartnerState;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
+import org.partnercenter.testing.EventSamples;
+import org.partnercenter.testing.PostgresAndKafka;
+import org.partnercenter.testing.SampleEvent;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "billing"))
+class PartnerEventsTest {
+
+    @Test
+    void shouldStoreThePartnerAsTheGatewaySentItWhenItIsRegistered() {
+        // given the gateway's sample registration of a reseller
+        UUID reseller = UUID.randomUUID();
+        UUID provider = UUID.randomUUID();
+        SampleEvent sample = EventSamples.of(IdentityGatewayEvents.PARTNER_REGISTERED).with("tenantId", reseller)
+                .with("providerTenantId", provider).withAFieldFromTheFuture();
+
+        // when it is published
+        Events.send(IdentityGatewayEvents.PARTNERS.name(), sample.envelope(reseller));
+
+        // then billing keeps what rating and invoicing need from it
+        Events.awaitPartner(reseller);
+        Partner stored = QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>findById(reseller));
+        assertThat(stored.name).isEqualTo(sample.text("name"));
+        assertThat(stored.partnerType).isEqualTo(PartnerType.INDIRECT_RESELLER);
+        assertThat(sample.text("partnerType")).isEqualTo("indirect_reseller");
+        assertThat(stored.providerTenantId).isEqualTo(provider);
+        assertThat(stored.mpnId).isEqualTo(sample.text("mpnId"));
+        assertThat(stored.country).isEqualTo(sample.text("country"));
+        assertThat(stored.currency).isEqualTo(sample.text("currency"));
+        assertThat(stored.state).isEqualTo(PartnerState.ACTIVE);
+    }
+}
