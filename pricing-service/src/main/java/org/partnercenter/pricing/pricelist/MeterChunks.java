@@ -1,6 +1,7 @@
 package org.partnercenter.pricing.pricelist;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnercenter.commons.error.ApiException;
@@ -57,19 +58,24 @@ final class MeterChunks {
     static PriceListMeters.Meter event(MeterPrice m) {
         List<PriceListMeters.Tier> tiers = new ArrayList<>(m.tiers().size());
         for (Tier tier : m.tiers()) {
-            tiers.add(new PriceListMeters.Tier(tier.startQuantity(), tier.unitPrice()));
+            tiers.add(new PriceListMeters.Tier(shortest(tier.startQuantity()), shortest(tier.unitPrice())));
         }
         return new PriceListMeters.Meter(m.id(), m.name(), m.category(), m.subcategory(), m.region(), m.unit(),
-                m.includedQuantity(), tiers, m.effectiveDate(), m.tags());
+                shortest(m.includedQuantity()), tiers, m.effectiveDate(), m.tags());
     }
 
     /**
-     * Through a JSON tree, as the outbox writes an envelope: the tree drops trailing zeros of decimals (100 is
-     * written 1E+2), which a meter written straight from its record would not, and which can make it longer.
+     * The outbox writes an envelope through a JSON tree, which drops a decimal's trailing zeros (100 becomes 1E+2,
+     * one character longer). Dropping them here already makes a meter written on its own exactly as long as in its
+     * envelope, so measuring it needs no tree of its own.
      */
+    private static BigDecimal shortest(BigDecimal value) {
+        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
     private static int bytes(PriceListMeters.Meter meter) {
         try {
-            return EventJson.mapper().writeValueAsBytes(EventJson.mapper().valueToTree(meter)).length;
+            return EventJson.mapper().writeValueAsBytes(meter).length;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("meter " + meter.meterId() + " cannot be written as JSON", e);
         }
