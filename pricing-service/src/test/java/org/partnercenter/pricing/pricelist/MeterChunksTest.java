@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.events.pricing.PriceListMeters;
 import org.partnercenter.pricing.meter.MeterPrice;
@@ -24,7 +26,7 @@ class MeterChunksTest {
     private static final Instant DATE = Instant.parse("2030-01-01T00:00:00Z");
 
     @Test
-    void shouldKeepEveryChunkUnderTheLimitAndEveryMeterInOrderWhenMetersDifferInSize() throws Exception {
+    void shouldKeepEveryChunkUnderTheLimitAndEveryMeterInOrderWhenMetersDifferInSize() {
         List<MeterPrice> meters = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
             // Every tenth meter is a hundred times the size of the others.
@@ -36,10 +38,7 @@ class MeterChunksTest {
         assertThat(chunks).hasSizeGreaterThan(2);
         List<UUID> carried = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-            // As the outbox writes it: through a JSON tree, where 10 becomes the longer 1E+1.
-            byte[] json = EventJson.mapper().writeValueAsBytes(EventJson.mapper().valueToTree(
-                    payload(chunks.get(i), i, chunks.size())));
-            assertThat(json.length).as("bytes of chunk %d", i).isLessThanOrEqualTo(LIMIT - 1024);
+            assertThat(envelopeBytes(chunks, i)).as("bytes of chunk %d", i).isLessThanOrEqualTo(LIMIT);
             chunks.get(i).forEach(m -> carried.add(m.meterId()));
         }
         assertThat(carried).containsExactlyElementsOf(meters.stream().map(MeterPrice::id).toList());
@@ -54,11 +53,28 @@ class MeterChunksTest {
 
         List<List<PriceListMeters.Meter>> chunks = MeterChunks.split(meters, LIMIT);
 
-        // Not a count per chunk: every chunk but the last is full to within one meter.
+        // Not a count per chunk: every chunk but the last is full to within one meter, and none passes the limit.
         int oneMeter = EventJson.mapper().writeValueAsBytes(MeterChunks.event(meters.get(0))).length + 1;
-        for (List<PriceListMeters.Meter> chunk : chunks.subList(0, chunks.size() - 1)) {
-            assertThat(chunk.size() * oneMeter).isGreaterThan(LIMIT - MeterChunks.ENVELOPE_ALLOWANCE - oneMeter);
+        for (int i = 0; i < chunks.size(); i++) {
+            assertThat(envelopeBytes(chunks, i)).as("bytes of chunk %d", i).isLessThanOrEqualTo(LIMIT);
+            if (i < chunks.size() - 1) {
+                assertThat(chunks.get(i).size() * oneMeter)
+                        .isGreaterThan(LIMIT - MeterChunks.ENVELOPE_ALLOWANCE - oneMeter);
+            }
         }
+    }
+
+    @Test
+    void shouldMeasureAMeterAsItsEnvelopeWritesItWhenItsDecimalsHaveTrailingZeros() throws JsonProcessingException {
+        MeterPrice meter = new MeterPrice(UUID.randomUUID(), "Storage", "Storage", "", "", "1 GB",
+                new BigDecimal("10"), List.of(new Tier(new BigDecimal("0.00"), new BigDecimal("0.0200")),
+                        new Tier(new BigDecimal("100"), new BigDecimal("1.50"))), DATE, List.of());
+
+        PriceListMeters.Meter event = MeterChunks.event(meter);
+
+        // The outbox writes through a JSON tree, which drops trailing zeros: 100 is 1E+2 there, longer than 100.
+        assertThat(EventJson.mapper().writeValueAsString(event))
+                .isEqualTo(EventJson.mapper().writeValueAsString(EventJson.mapper().valueToTree(event)));
     }
 
     @Test
@@ -70,8 +86,15 @@ class MeterChunksTest {
                         huge.id().toString()));
     }
 
-    private static PriceListMeters payload(List<PriceListMeters.Meter> meters, int index, int count) {
-        return new PriceListMeters(UUID.randomUUID(), DATE, "USD", UUID.randomUUID(), index, count, meters);
+    /** Chunk {@code index} as the outbox stores and Kafka is sent it: in its envelope, through a JSON tree. */
+    private static int envelopeBytes(List<List<PriceListMeters.Meter>> chunks, int index) {
+        String id = UUID.randomUUID().toString();
+        PriceListMeters payload = new PriceListMeters(UUID.fromString(id), DATE, "USD", UUID.randomUUID(), index,
+                chunks.size(), chunks.get(index));
+        return EventJson.write(new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(),
+                "/pricing-service", "pricelist.meters", id, Instant.now(), "application/json", 1,
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), EventJson.mapper().valueToTree(payload)))
+                .getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static MeterPrice meter(int tags) {
