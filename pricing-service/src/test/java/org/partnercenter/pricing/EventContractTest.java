@@ -1,13 +1,16 @@
 package org.partnercenter.pricing;
 
 import static org.partnercenter.events.pricing.PricingServiceEvents.EXCHANGE_RATES_PUBLISHED;
+import static org.partnercenter.events.pricing.PricingServiceEvents.PRICE_LIST_METERS;
 import static org.partnercenter.events.pricing.PricingServiceEvents.PRICE_LIST_PUBLISHED;
 import static org.partnercenter.pricing.support.Callers.as;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.pricing.support.Callers;
 import org.partnercenter.pricing.support.PriceListBodies;
@@ -27,12 +30,19 @@ class EventContractTest {
     final TestTimes year = TestTimes.ownYear();
 
     @Test
-    void shouldPublishPriceListPublishedShapedAsItsSampleWhenAVersionReplacesAnother() {
+    void shouldPublishPriceListEventsShapedAsTheirSamplesWhenAVersionReplacesAnother() {
         PriceLists.publishId(PriceListBodies.effective(year.at(1, 1)).manyMeters(2, "Contract"));
 
-        // The second version of the same date supersedes the first: every field of the payload is present.
-        PriceLists.publishId(PriceListBodies.effective(year.at(1, 1)).manyMeters(3, "Contract"));
+        // The second version of the same date supersedes the first, and its meters have tiers, an included
+        // quantity and tags: every field of the payloads is present.
+        PriceListBodies replacement = PriceListBodies.effective(year.at(1, 1));
+        for (int i = 0; i < 3; i++) {
+            replacement.meter(UUID.randomUUID(), "0=0.02", "100=0.015").with("includedQuantity", 5)
+                    .with("tags", List.of("preview"));
+        }
+        PriceLists.publishId(replacement);
 
+        EventContract.assertPublishedAsSample(PRICE_LIST_METERS, "USD");
         EventContract.assertPublishedAsSample(PRICE_LIST_PUBLISHED, "USD");
     }
 

@@ -28,6 +28,13 @@ public interface PricingServiceConfig {
          */
         @WithDefault("1000")
         int maxReportedProblems();
+
+        /**
+         * The most JSON bytes of one {@code pricelist.meters} event, envelope included: a quarter of Kafka's 1 MB
+         * message limit, so that neither a broker nor a consumer's fetch ever sees a chunk near it.
+         */
+        @WithDefault("262144")
+        int eventChunkBytes();
     }
 
     interface Downloads {

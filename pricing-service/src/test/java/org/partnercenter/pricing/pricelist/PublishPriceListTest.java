@@ -10,27 +10,19 @@ import static org.partnercenter.pricing.support.Callers.as;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.events.pricing.PricingServiceEvents;
 import org.partnercenter.pricing.support.Callers;
 import org.partnercenter.pricing.support.PriceListBodies;
 import org.partnercenter.pricing.support.PriceLists;
 import org.partnercenter.pricing.support.TestTimes;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.StoredRows;
-import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "pricing"))
 class PublishPriceListTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     final TestTimes year = TestTimes.ownYear();
 
@@ -195,23 +187,6 @@ class PublishPriceListTest {
         assertThat(meters(id)).isEqualTo(3_000);
         assertThat(StoredRows.count("select count(*) from price_list_meter where version_id = cast(?1 as uuid) "
                 + "and tier_prices[2] > 0", id)).isEqualTo(3_000);
-    }
-
-    @Test
-    void shouldAnnounceASmallEventWhenAListIsPublished() {
-        String id = PriceLists.publishId(PriceListBodies.effective(year.at(1, 1)).manyMeters(3, "Events"));
-
-        var records = TopicReader.readUntil(bootstrapServers, PricingServiceEvents.PRICES.name(),
-                read -> read.stream().anyMatch(r -> r.value().contains(id)), Duration.ofSeconds(30));
-
-        var event = EventJson.read(records.stream().filter(r -> r.value().contains(id)).findFirst().orElseThrow()
-                .value());
-        assertThat(event.type()).isEqualTo("pricelist.published");
-        assertThat(event.subject()).isEqualTo(id);
-        assertThat(event.data().path("versionId").asText()).isEqualTo(id);
-        assertThat(event.data().path("meterCount").asInt()).isEqualTo(3);
-        assertThat(event.data().path("currency").asText()).isEqualTo("USD");
-        assertThat(event.data().has("meters")).isFalse();
     }
 
     private static long meters(String versionId) {
