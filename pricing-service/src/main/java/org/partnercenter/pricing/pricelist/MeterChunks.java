@@ -8,7 +8,7 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.events.pricing.PriceListMeters;
 import org.partnercenter.pricing.meter.MeterPrice;
-import org.partnercenter.pricing.meter.Tier;
+import org.partnercenter.rating.Tier;
 
 /**
  * Cuts a version's meters, in order, into the chunks of {@code pricelist.meters}. By bytes, not by count: a meter's

@@ -17,7 +17,7 @@ import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.events.pricing.PriceListMeters;
 import org.partnercenter.pricing.meter.MeterPrice;
-import org.partnercenter.pricing.meter.Tier;
+import org.partnercenter.rating.Tier;
 
 /** Chunks are cut by bytes: meters of very different sizes all fit, in order, and no chunk passes the limit. */
 class MeterChunksTest {
