@@ -1,5 +1,6 @@
 package org.partnercenter.commons.events;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.partnercenter.commons.json.WireJsonCustomizer;
@@ -8,7 +9,12 @@ import org.partnercenter.events.EventType;
 /** Events are written and read with the wire conventions, also by plain Kafka clients outside CDI. */
 public final class EventJson {
 
-    private static final ObjectMapper MAPPER = WireJsonCustomizer.configure(new ObjectMapper());
+    /*
+     * An envelope's data passes through a JSON tree, which drops a decimal's trailing zeros (100.00 becomes 1E+2);
+     * written plain, every consumer (and person reading the topic) sees 100, never an exponent.
+     */
+    private static final ObjectMapper MAPPER = WireJsonCustomizer.configure(new ObjectMapper())
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private EventJson() {
     }

@@ -65,9 +65,9 @@ final class MeterChunks {
     }
 
     /**
-     * The outbox writes an envelope through a JSON tree, which drops a decimal's trailing zeros (100 becomes 1E+2,
-     * one character longer). Dropping them here already makes a meter written on its own exactly as long as in its
-     * envelope, so measuring it needs no tree of its own.
+     * The outbox writes an envelope through a JSON tree, which drops a decimal's trailing zeros (100.00 is written
+     * 100). Dropping them here already makes a meter written on its own exactly as long as in its envelope, so
+     * measuring it needs no tree of its own.
      */
     private static BigDecimal shortest(BigDecimal value) {
         return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();

@@ -72,9 +72,10 @@ class MeterChunksTest {
 
         PriceListMeters.Meter event = MeterChunks.event(meter);
 
-        // The outbox writes through a JSON tree, which drops trailing zeros: 100 is 1E+2 there, longer than 100.
-        assertThat(EventJson.mapper().writeValueAsString(event))
-                .isEqualTo(EventJson.mapper().writeValueAsString(EventJson.mapper().valueToTree(event)));
+        // The outbox writes through a JSON tree, which drops trailing zeros (100.00 is 100 there) and writes plain.
+        String enveloped = EventJson.mapper().writeValueAsString(EventJson.mapper().valueToTree(event));
+        assertThat(EventJson.mapper().writeValueAsString(event)).isEqualTo(enveloped);
+        assertThat(enveloped).contains("\"startQuantity\":100,").doesNotContain("E+");
     }
 
     @Test
