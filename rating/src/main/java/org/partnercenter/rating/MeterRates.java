@@ -28,4 +28,18 @@ public record MeterRates(BigDecimal includedQuantity, List<Tier> tiers) {
             throw new IllegalArgumentException("has a negative included quantity");
         }
     }
+
+    /**
+     * The list unit price at a period's cumulative quantity: that of the tier the last unit up to {@code cumulative}
+     * fell in (the first tier's at 0). What a line item shows as its {@code unitPrice}.
+     */
+    public BigDecimal unitPriceAt(BigDecimal cumulative) {
+        Tier found = tiers.get(0);
+        for (Tier tier : tiers) {
+            if (tier.startQuantity().compareTo(cumulative) < 0) {
+                found = tier;
+            }
+        }
+        return found.unitPrice();
+    }
 }

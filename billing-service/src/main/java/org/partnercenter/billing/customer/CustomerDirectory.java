@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.jboss.logging.Logger;
 import org.partnercenter.billing.copies.ChangeOrder;
+import org.partnercenter.billing.rating.RatingBacklog;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.events.EventType;
@@ -20,10 +21,12 @@ public class CustomerDirectory {
 
     private final EntityManager em;
     private final Clock clock;
+    private final RatingBacklog backlog;
 
-    CustomerDirectory(EntityManager em, Clock clock) {
+    CustomerDirectory(EntityManager em, Clock clock, RatingBacklog backlog) {
         this.em = em;
         this.clock = clock;
+        this.backlog = backlog;
     }
 
     /**
@@ -60,6 +63,7 @@ public class CustomerDirectory {
         customer.updatedAt = clock.instant();
         if (isNew) {
             em.persist(customer);
+            backlog.queueHeldFor(RatingBacklog.HeldFor.CUSTOMER, customer.id);
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.partnercenter.billing.copies.ChangeOrder;
+import org.partnercenter.billing.rating.RatingBacklog;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.events.EventType;
@@ -24,10 +25,12 @@ public class SubscriptionDirectory {
 
     private final EntityManager em;
     private final Clock clock;
+    private final RatingBacklog backlog;
 
-    SubscriptionDirectory(EntityManager em, Clock clock) {
+    SubscriptionDirectory(EntityManager em, Clock clock, RatingBacklog backlog) {
         this.em = em;
         this.clock = clock;
+        this.backlog = backlog;
     }
 
     /**
@@ -67,6 +70,7 @@ public class SubscriptionDirectory {
         subscription.updatedAt = clock.instant();
         if (isNew) {
             em.persist(subscription);
+            backlog.queueHeldFor(RatingBacklog.HeldFor.SUBSCRIPTION, subscription.id);
         }
     }
 

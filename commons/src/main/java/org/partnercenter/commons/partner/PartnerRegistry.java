@@ -2,6 +2,7 @@ package org.partnercenter.commons.partner;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,10 +23,12 @@ public class PartnerRegistry {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Event<PartnerStored> stored;
 
-    PartnerRegistry(EntityManager em, Clock clock) {
+    PartnerRegistry(EntityManager em, Clock clock, Event<PartnerStored> stored) {
         this.em = em;
         this.clock = clock;
+        this.stored = stored;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -50,6 +53,7 @@ public class PartnerRegistry {
             // persisted complete: Hibernate inserts the state the entity has at persist time
             em.persist(partner);
         }
+        stored.fire(new PartnerStored(partner.tenantId));
     }
 
     private static void apply(Partner partner, EventEnvelope event, String state) {

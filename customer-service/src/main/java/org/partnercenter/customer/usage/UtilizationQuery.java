@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.partnercenter.commons.sql.NativeValues;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
@@ -87,14 +88,7 @@ class UtilizationQuery {
     }
 
     private static OffsetDateTime bucketOf(Object[] row) {
-        Object value = row[0];
-        if (value instanceof OffsetDateTime odt) {
-            return odt.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+        return NativeValues.instant(row[0]).atOffset(ZoneOffset.UTC);
     }
 
     private static Map<String, String> tags(String json) {

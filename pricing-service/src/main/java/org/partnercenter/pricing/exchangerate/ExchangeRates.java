@@ -5,11 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.partnercenter.commons.sql.NativeValues;
 import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.ProviderFeature;
@@ -46,7 +46,7 @@ public class ExchangeRates {
                         + "order by s.effective_date desc, s.seq desc limit 1")
                 .setParameter(1, currency).setParameter(2, at).getResultList();
         return rows.stream().findFirst().map(row -> new ExchangeRate(currency, (BigDecimal) row[0],
-                instant(row[1]), (UUID) row[2]));
+                NativeValues.instant(row[1]), (UUID) row[2]));
     }
 
     /** The rate, or 400 naming the parameter that asked for a currency with no rate in force. */
@@ -74,12 +74,5 @@ public class ExchangeRates {
         caller.refuseResellers(ProviderFeature.CSP_PRICING);
         caller.require(Access.PRICING_READ);
         return BY_PUBLISH_ORDER.fetch(em, null, Map.of(), page);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 }

@@ -1,0 +1,28 @@
+package org.partnercenter.billing.rating;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the rating worker drains the backlog ({@code partner-center.billing.rating.*}). */
+@ConfigMapping(prefix = "partner-center.billing.rating")
+public interface RatingConfig {
+
+    /** Off only in tests that rate by hand. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Groups rated in one transaction: more amortises the commit, fewer keeps a pass short. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long an idle worker waits for work when no commit wakes it (another instance's usage, say). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    @WithDefault("100ms")
+    Duration minBackoff();
+
+    @WithDefault("30s")
+    Duration maxBackoff();
+}

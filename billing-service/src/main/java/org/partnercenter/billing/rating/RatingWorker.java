@@ -1,0 +1,49 @@
+package org.partnercenter.billing.rating;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+import org.partnercenter.commons.retry.RetryPolicy;
+import org.partnercenter.commons.retry.Sleeper;
+import org.partnercenter.commons.work.DrainLoop;
+
+/**
+ * Rates the backlog on a thread of its own for the life of the service, a pass (a transaction) at a time, woken by
+ * the commits that queue work. Several instances share the backlog: each pass takes its groups with skip locked.
+ */
+@ApplicationScoped
+public class RatingWorker {
+
+    private static final Logger LOG = Logger.getLogger(RatingWorker.class);
+
+    private final RatingConfig config;
+    private final RatingPass pass;
+    private final DrainLoop loop;
+
+    RatingWorker(RatingConfig config, RatingPass pass, Sleeper sleeper) {
+        this.config = config;
+        this.pass = pass;
+        this.loop = new DrainLoop("rating-worker", config.pollInterval(),
+                new RetryPolicy(RetryPolicy.WITHOUT_END, config.minBackoff(), config.maxBackoff()), sleeper);
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (!config.enabled()) {
+            LOG.info("Rating worker disabled (partner-center.billing.rating.enabled=false)");
+            return;
+        }
+        loop.start(() -> pass.rate(config.batchSize()) >= config.batchSize());
+    }
+
+    void stop(@Observes ShutdownEvent stopped) throws InterruptedException {
+        loop.stop(Duration.ofSeconds(15));
+    }
+
+    /** After a commit that queued work: rate it within milliseconds. */
+    public void wakeUp() {
+        loop.wakeUp();
+    }
+}

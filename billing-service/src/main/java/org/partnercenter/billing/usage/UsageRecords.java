@@ -1,0 +1,110 @@
+package org.partnercenter.billing.usage;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.hibernate.Session;
+import org.partnercenter.billing.period.BillingPeriod;
+import org.partnercenter.billing.rating.RatingBacklog;
+import org.partnercenter.commons.events.EventEnvelope;
+import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.events.customer.CustomerServiceEvents;
+import org.partnercenter.events.customer.UsageRecorded;
+
+/**
+ * Stores the usage records of one {@code usage.recorded} event and queues their groups for rating, in one
+ * transaction. A record already held (customer-service deduplicates, but a replay repeats) is kept as it is.
+ */
+@ApplicationScoped
+public class UsageRecords {
+
+    private static final String INSERT = "insert into usage_record (customer_id, record_id, partner_tenant_id, "
+            + "reseller_tenant_id, subscription_id, meter_id, quantity, unit, usage_start, usage_end, usage_date, "
+            + "period, region, resource_uri, tags, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "cast(? as jsonb), ?) on conflict (customer_id, record_id) do nothing";
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final RatingBacklog backlog;
+
+    UsageRecords(EntityManager em, Clock clock, ObjectMapper json, RatingBacklog backlog) {
+        this.em = em;
+        this.clock = clock;
+        this.json = json;
+        this.backlog = backlog;
+    }
+
+    /** @throws IllegalArgumentException for an event whose records cannot be rated: parked, no retry mends it */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(EventEnvelope event) {
+        UsageRecorded data = EventJson.data(event, CustomerServiceEvents.USAGE_RECORDED);
+        if (data.customerId() == null || data.partnerTenantId() == null || data.records() == null) {
+            throw new IllegalArgumentException("usage event " + event.id() + " names no customer, partner or records");
+        }
+        data.records().forEach(record -> check(event, record));
+        Instant now = clock.instant();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (UsageRecorded.RecordedUsage record : data.records()) {
+                    bind(insert, data, record, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        backlog.queueRecords(data.customerId(), data.records().stream().map(UsageRecorded.RecordedUsage::id)
+                .toList());
+    }
+
+    private void bind(PreparedStatement insert, UsageRecorded data, UsageRecorded.RecordedUsage record, Instant now)
+            throws java.sql.SQLException {
+        LocalDate day = LocalDate.ofInstant(record.usageStartTime(), ZoneOffset.UTC);
+        int i = 0;
+        insert.setObject(++i, data.customerId());
+        insert.setString(++i, record.id());
+        insert.setObject(++i, data.partnerTenantId());
+        insert.setObject(++i, data.associatedPartnerId());
+        insert.setObject(++i, record.subscriptionId());
+        insert.setString(++i, meterId(record.meterId()));
+        insert.setBigDecimal(++i, record.quantity());
+        insert.setString(++i, record.unit());
+        insert.setTimestamp(++i, Timestamp.from(record.usageStartTime()));
+        insert.setTimestamp(++i, record.usageEndTime() == null ? null : Timestamp.from(record.usageEndTime()));
+        insert.setObject(++i, day);
+        insert.setString(++i, BillingPeriod.of(day).id());
+        insert.setString(++i, record.region());
+        insert.setString(++i, record.resourceUri());
+        insert.setString(++i, tags(record));
+        insert.setTimestamp(++i, Timestamp.from(now));
+    }
+
+    /** Price lists name meters by GUID in lower case; usage may carry them in either case. */
+    public static String meterId(String sent) {
+        return sent.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static void check(EventEnvelope event, UsageRecorded.RecordedUsage record) {
+        if (record.id() == null || record.subscriptionId() == null || record.meterId() == null
+                || record.quantity() == null || record.quantity().signum() < 0 || record.usageStartTime() == null) {
+            throw new IllegalArgumentException("usage event " + event.id() + " has a record without id, subscription, "
+                    + "meter, start or a non-negative quantity: " + record.id());
+        }
+    }
+
+    private String tags(UsageRecorded.RecordedUsage record) {
+        try {
+            return record.tags() == null ? null : json.writeValueAsString(record.tags());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("usage record " + record.id() + " has tags that cannot be stored", e);
+        }
+    }
+}
