@@ -89,6 +89,28 @@ class RatingTest {
         RatedLines.awaitHeld(customer, Map.of("r1", "null"));
     }
 
+    @Test
+    void shouldPriceWithAVersionOnlyOnceAllItsChunksAreInWhenTheyArriveOutOfOrder() {
+        // given usage of a meter whose version comes in two chunks, the meter in the first, the second sent first
+        known("USD");
+        UUID version = UUID.randomUUID();
+        Instant effective = Instant.parse("2036-01-01T00:00:00Z");
+        Publish.usage(customer, usage(customer, partner, null, List.of(
+                record("r1", subscription, meterId, "4", Instant.parse("2036-01-02T08:00:00Z"), "/vm/a"))));
+        Publish.prices(priceChunk(version, effective, 1, 2, List.of(meter(UUID.randomUUID().toString(), "Other",
+                "0", new String[] {"0"}, new String[] {"9.00"}))));
+
+        // then the usage waits while the version is incomplete
+        RatedLines.awaitHeld(customer, Map.of("r1", "PRICE_UNKNOWN"));
+
+        // and is rated once the missing chunk arrives (a redelivered chunk changes nothing)
+        var first = priceChunk(version, effective, 0, 2, List.of(meter(meterId, "Compute Hours", "0",
+                new String[] {"0"}, new String[] {"0.25"})));
+        Publish.prices(first, first);
+        RatedLines.awaitLines(subscription, lines -> assertThat(lines).containsExactly(
+                line("2036-01-02", "/vm/a", "4", "0.25", "0.25", "1.00", version)));
+    }
+
     private void known(String currency) {
         Publish.partners(partner(partner, "direct", null, "1234567", currency));
         Publish.customers(customer(customer, partner, null));
