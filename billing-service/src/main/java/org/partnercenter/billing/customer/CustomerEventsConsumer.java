@@ -24,9 +24,6 @@ public class CustomerEventsConsumer {
     @Incoming("customers")
     @Blocking(ordered = true)
     public void on(EventEnvelope event) {
-        if (event == null || event.id() == null || !event.isAny(CustomerServiceEvents.CUSTOMER_EVENTS)) {
-            return;
-        }
-        consumed.apply(CONSUMER, event, directory::apply);
+        consumed.applyIfOneOf(CONSUMER, event, CustomerServiceEvents.CUSTOMER_EVENTS, directory::apply);
     }
 }

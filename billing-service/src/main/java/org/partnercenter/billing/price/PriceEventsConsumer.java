@@ -24,9 +24,6 @@ public class PriceEventsConsumer {
     @Incoming("prices")
     @Blocking(ordered = true)
     public void on(EventEnvelope event) {
-        if (event == null || event.id() == null || !event.isAny(PriceCopies.APPLIED)) {
-            return;
-        }
-        consumed.apply(CONSUMER, event, copies::apply);
+        consumed.applyIfOneOf(CONSUMER, event, PriceCopies.APPLIED, copies::apply);
     }
 }

@@ -23,9 +23,6 @@ public class SubscriptionEventsConsumer {
     @Incoming("subscriptions")
     @Blocking(ordered = true)
     public void on(EventEnvelope event) {
-        if (event == null || event.id() == null || !event.isAny(SubscriptionDirectory.SUBSCRIPTION_EVENTS)) {
-            return;
-        }
-        consumed.apply(CONSUMER, event, directory::apply);
+        consumed.applyIfOneOf(CONSUMER, event, SubscriptionDirectory.SUBSCRIPTION_EVENTS, directory::apply);
     }
 }

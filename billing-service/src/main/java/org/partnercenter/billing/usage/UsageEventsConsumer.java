@@ -2,6 +2,7 @@ package org.partnercenter.billing.usage;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.partnercenter.commons.events.ConsumedEvents;
 import org.partnercenter.commons.events.EventEnvelope;
@@ -24,9 +25,6 @@ public class UsageEventsConsumer {
     @Incoming("usage")
     @Blocking(ordered = true)
     public void on(EventEnvelope event) {
-        if (event == null || event.id() == null || !event.is(CustomerServiceEvents.USAGE_RECORDED)) {
-            return;
-        }
-        consumed.apply(CONSUMER, event, records::store);
+        consumed.applyIfOneOf(CONSUMER, event, List.of(CustomerServiceEvents.USAGE_RECORDED), records::store);
     }
 }

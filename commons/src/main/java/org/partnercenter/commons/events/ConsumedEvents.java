@@ -3,11 +3,13 @@ package org.partnercenter.commons.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.partnercenter.commons.request.Correlation;
 import org.partnercenter.commons.retry.RetryPolicy;
 import org.partnercenter.commons.retry.Sleeper;
+import org.partnercenter.events.EventType;
 
 /**
  * The idempotent consumer: applies an event's effect only the first time its id is seen by this
@@ -32,7 +34,20 @@ public class ConsumedEvents {
     }
 
     /**
-     * What an {@code @Incoming} method calls: {@link #applyOnce} with a few retries and backoff for passing
+     * What an {@code @Incoming} method calls: an event of another type on the topic, or none (a record the
+     * deserializer could not read, which it logged), is passed over; an event of one of {@code types} is applied
+     * as {@link #apply} applies it.
+     */
+    public void applyIfOneOf(String consumer, EventEnvelope event, Collection<? extends EventType<?>> types,
+            Consumer<EventEnvelope> effect) {
+        if (event == null || event.id() == null || !event.isAny(types)) {
+            return;
+        }
+        apply(consumer, event, effect);
+    }
+
+    /**
+     * The effect applied once: {@link #applyOnce} with a few retries and backoff for passing
      * trouble (a lock, a restarting database); an event that still fails is parked with its error and the
      * consumer moves on, because a failed message would otherwise stop the channel for every key behind it.
      * An {@link IllegalArgumentException} is the event's own fault (a payload the effect cannot use), which no

@@ -32,9 +32,6 @@ public class PartnerEventsConsumer {
     @Incoming("partners")
     @Blocking(ordered = true)
     public void on(EventEnvelope event) {
-        if (event == null || event.id() == null || !event.isAny(IdentityGatewayEvents.PARTNER_EVENTS)) {
-            return;
-        }
-        consumed.apply(consumer, event, registry::apply);
+        consumed.applyIfOneOf(consumer, event, IdentityGatewayEvents.PARTNER_EVENTS, registry::apply);
     }
 }
