@@ -2,8 +2,11 @@ package org.partnercenter.billing.price;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import org.hibernate.Session;
 import org.partnercenter.events.pricing.PriceListMeters;
 import org.partnercenter.rating.MeterRates;
 import org.partnercenter.rating.Tier;
@@ -32,7 +35,7 @@ final class PriceVersionChunks {
         if (added == 0) {
             return false;
         }
-        chunk.meters().forEach(this::store);
+        store(chunk.meters());
         return true;
     }
 
@@ -44,23 +47,41 @@ final class PriceVersionChunks {
                 .setParameter(1, chunk.versionId()).executeUpdate() > 0;
     }
 
-    private void store(PriceListMeters.Meter meter) {
+    /** One JDBC batch: a chunk holds hundreds of meters, a whole list tens of thousands. */
+    private void store(List<PriceListMeters.Meter> meters) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into meter_price (version_id, "
+                    + "meter_id, name, category, subcategory, region, unit, included_quantity, tier_starts, "
+                    + "tier_prices) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+                for (PriceListMeters.Meter meter : meters) {
+                    MeterRates rates = rates(meter);
+                    int i = 0;
+                    insert.setObject(++i, chunk.versionId());
+                    insert.setString(++i, meter.meterId().toString().toLowerCase(Locale.ROOT));
+                    insert.setString(++i, meter.name());
+                    insert.setString(++i, meter.category());
+                    insert.setString(++i, meter.subcategory());
+                    insert.setString(++i, meter.region());
+                    insert.setString(++i, meter.unit());
+                    insert.setBigDecimal(++i, rates.includedQuantity());
+                    insert.setArray(++i, connection.createArrayOf("numeric",
+                            rates.tiers().stream().map(Tier::startQuantity).toArray()));
+                    insert.setArray(++i, connection.createArrayOf("numeric",
+                            rates.tiers().stream().map(Tier::unitPrice).toArray()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** Checked as pricing checks them: a meter billing could not rate with is the chunk's fault. */
+    private MeterRates rates(PriceListMeters.Meter meter) {
         if (meter.meterId() == null || meter.tiers() == null) {
             throw new IllegalArgumentException("a meter of price-list version " + chunk.versionId()
                     + " names no meterId or tiers");
         }
-        MeterRates rates = new MeterRates(meter.includedQuantity() == null ? BigDecimal.ZERO
-                : meter.includedQuantity(), meter.tiers().stream()
-                        .map(t -> new Tier(t.startQuantity(), t.unitPrice())).toList());
-        em.createNativeQuery("insert into meter_price (version_id, meter_id, name, category, subcategory, region, "
-                        + "unit, included_quantity, tier_starts, tier_prices) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                        + "cast(?9 as numeric[]), cast(?10 as numeric[])) on conflict do nothing")
-                .setParameter(1, chunk.versionId()).setParameter(2, meter.meterId().toString().toLowerCase(Locale.ROOT))
-                .setParameter(3, meter.name()).setParameter(4, meter.category())
-                .setParameter(5, meter.subcategory()).setParameter(6, meter.region()).setParameter(7, meter.unit())
-                .setParameter(8, rates.includedQuantity())
-                .setParameter(9, rates.tiers().stream().map(Tier::startQuantity).toArray(BigDecimal[]::new))
-                .setParameter(10, rates.tiers().stream().map(Tier::unitPrice).toArray(BigDecimal[]::new))
-                .executeUpdate();
+        return new MeterRates(meter.includedQuantity() == null ? BigDecimal.ZERO : meter.includedQuantity(),
+                meter.tiers().stream().map(t -> new Tier(t.startQuantity(), t.unitPrice())).toList());
     }
 }
