@@ -20,6 +20,10 @@ public interface RatingConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /** How long a group that fails on its own waits before it is tried again, behind the others. */
+    @WithDefault("1m")
+    Duration failedGroupDelay();
+
     @WithDefault("100ms")
     Duration minBackoff();
 

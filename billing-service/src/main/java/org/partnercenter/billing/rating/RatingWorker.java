@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.partnercenter.commons.retry.RetryPolicy;
 import org.partnercenter.commons.retry.Sleeper;
@@ -35,7 +36,37 @@ public class RatingWorker {
             LOG.info("Rating worker disabled (partner-center.billing.rating.enabled=false)");
             return;
         }
-        loop.start(() -> pass.rate(config.batchSize()) >= config.batchSize());
+        loop.start(this::ratePass);
+    }
+
+    /**
+     * A batch in one transaction; if it fails, each of its groups alone, so that one group that cannot be rated
+     * (a fault to find in its log) is postponed and the others are not held up by it.
+     *
+     * @return whether the batch was full: more may be waiting
+     */
+    boolean ratePass() {
+        List<RatingGroup> taken;
+        try {
+            taken = pass.rate(config.batchSize());
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf("A rating pass failed (%s); rating its groups one by one", batchFailed.getMessage());
+            return rateOneByOne();
+        }
+        return taken.size() >= config.batchSize();
+    }
+
+    private boolean rateOneByOne() {
+        List<RatingGroup> due = pass.due(config.batchSize());
+        for (RatingGroup group : due) {
+            try {
+                pass.rateAlone(group);
+            } catch (RuntimeException failed) {
+                LOG.errorf(failed, "Rating %s failed; postponed by %s", group, config.failedGroupDelay());
+                pass.postpone(group, config.failedGroupDelay());
+            }
+        }
+        return due.size() >= config.batchSize();
     }
 
     void stop(@Observes ShutdownEvent stopped) throws InterruptedException {
