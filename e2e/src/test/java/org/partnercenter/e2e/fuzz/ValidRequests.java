@@ -137,6 +137,11 @@ final class ValidRequests {
             // The fixture's price list is in force in a far-future year of its own, never today.
             case "usageTime" -> fixture.priceListYear.at(6, 1).toString();
             case "asOf" -> fixture.priceListYear.date(6, 1);
+            // The unbilled line items: provider, kind, currency and period are required by billing-service.
+            case "provider" -> "onetime";
+            case "invoicelineitemtype" -> "usagelineitems";
+            case "currencycode" -> "USD";
+            case "period" -> "current";
             default -> null;
         };
     }

@@ -70,6 +70,7 @@ public final class ApiOperations {
             op("GET", "/v1/auditrecords", AUDIT_READ, RESELLERS_TOO),
 
             op("POST", "/v1/usagerecords/batches", OPERATOR_ONLY, RESELLERS_TOO),
+            op("GET", "/v1/usagerecords/unrated", OPERATOR_ONLY, RESELLERS_TOO),
             op("GET", "/v1/customers/{customerId}/subscriptions/{subscriptionId}/utilizations/azure", USAGE_READ,
                     NOT_FOR_RESELLERS),
             op("GET", "/v1/customers/{customerId}/usagesummary", USAGE_READ, NOT_FOR_RESELLERS),
@@ -97,6 +98,7 @@ public final class ApiOperations {
             op("GET", "/v1/migrations/customers/{jobId}", CUSTOMER_READ, RESELLERS_TOO),
 
             op("GET", "/v1/invoices", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/invoices/unbilled/lineitems", INVOICE_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/billingperiods", INVOICE_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/payments", INVOICE_READ, NOT_FOR_RESELLERS),
             op("POST", "/v1/exports", INVOICE_READ, NOT_FOR_RESELLERS),

@@ -41,6 +41,8 @@ public final class RouteTable {
             route("/v1/profiles/**", Owner.GATEWAY).read(PROFILE_READ).write(PROFILE_WRITE).build(),
             route("/v1/auditrecords/**", Owner.GATEWAY).read(AUDIT_READ).build(),
 
+            // The usage records billing holds unrated: billing's, before customer-service's usagerecords family.
+            route("/v1/usagerecords/unrated", Owner.BILLING).read(OPERATOR_ONLY).build(),
             // Bulk uploads, sized after what the owning service accepts: a 10,000-record usage batch is ~3.5 MB.
             route("/v1/usagerecords/**", Owner.CUSTOMER).read(OPERATOR_ONLY).write(OPERATOR_ONLY).maxBodyMiB(32)
                     .build(),

@@ -56,7 +56,7 @@ class AccessMatrixTest {
                     List.of("GET /v1/users", "GET /v1/applications")),
             new Rule("audit records", Set.of("global_admin", "admin_agent"), List.of("GET /v1/auditrecords")),
             new Rule("operator only", Set.of(), List.of("GET /v1/partners", "POST /v1/pricelists",
-                    "POST /v1/usagerecords/batches", "POST /v1/exchangerates")));
+                    "POST /v1/usagerecords/batches", "GET /v1/usagerecords/unrated", "POST /v1/exchangerates")));
 
     private static final List<String> ROLES = List.of("global_admin", "admin_agent", "sales_agent",
             "helpdesk_agent", "billing_admin", "user_admin");
@@ -104,6 +104,14 @@ class AccessMatrixTest {
             }
         }));
         assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void shouldSendUnratedUsageToBillingAndTheRestOfUsageRecordsToCustomerServiceWhenTheirRoutesMatch() {
+        assertThat(RouteTable.match("/v1/usagerecords/unrated").map(Route::owner)).contains(Owner.BILLING);
+        assertThat(RouteTable.match("/v1/UsageRecords/Unrated/").map(Route::owner)).contains(Owner.BILLING);
+        assertThat(RouteTable.match("/v1/usagerecords/batches").map(Route::owner)).contains(Owner.CUSTOMER);
+        assertThat(RouteTable.match("/v1/usagerecords/unrated/x").map(Route::owner)).contains(Owner.CUSTOMER);
     }
 
     @Test

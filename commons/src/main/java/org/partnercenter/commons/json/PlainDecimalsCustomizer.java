@@ -1,4 +1,4 @@
-package org.partnercenter.pricing.json;
+package org.partnercenter.commons.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,8 +6,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Prices are written as plain decimals ({@code 0.0000004}, not {@code 4E-7}): clients parse either, but people and
- * spreadsheets reading a rate card or a CSV beside it expect the same digits. Runs after the commons conventions.
+ * Decimals (prices, quantities, money) are written plain ({@code 0.0000004} and {@code 100}, never {@code 4E-7} or
+ * {@code 1E+2}) by every service's API, as events already write them ({@code EventJson}): clients parse either, but
+ * people and spreadsheets reading a rate card, a line item or a CSV beside it expect the same digits. Runs after the
+ * commons conventions ({@link WireJsonCustomizer}).
  */
 @Singleton
 public class PlainDecimalsCustomizer implements ObjectMapperCustomizer {

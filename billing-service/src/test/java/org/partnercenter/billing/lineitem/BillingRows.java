@@ -1,0 +1,61 @@
+package org.partnercenter.billing.lineitem;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.util.UUID;
+import org.partnercenter.billing.customer.Customer;
+import org.partnercenter.billing.subscription.Subscription;
+import org.partnercenter.commons.caller.PartnerType;
+import org.partnercenter.commons.partner.Partner;
+import org.partnercenter.commons.partner.PartnerState;
+
+/** billing's copies of partners, customers and subscriptions, stored directly as their consumers would. */
+final class BillingRows {
+
+    private BillingRows() {
+    }
+
+    static UUID partner(PartnerType type, String name, String mpnId, UUID providerTenantId) {
+        Partner partner = new Partner();
+        partner.tenantId = UUID.randomUUID();
+        partner.name = name;
+        partner.partnerType = type;
+        partner.providerTenantId = providerTenantId;
+        partner.mpnId = mpnId;
+        partner.country = "NL";
+        partner.currency = "EUR";
+        partner.state = PartnerState.ACTIVE;
+        partner.updatedAt = Instant.now();
+        QuarkusTransaction.requiringNew().run(partner::persist);
+        return partner.tenantId;
+    }
+
+    static UUID customer(UUID partnerTenantId, UUID resellerTenantId, String name, String domain, String country) {
+        Customer customer = new Customer();
+        customer.id = UUID.randomUUID();
+        customer.partnerTenantId = partnerTenantId;
+        customer.resellerTenantId = resellerTenantId;
+        customer.companyName = name;
+        customer.domain = domain;
+        customer.country = country;
+        customer.updatedAt = Instant.now();
+        QuarkusTransaction.requiringNew().run(customer::persist);
+        return customer.id;
+    }
+
+    static UUID subscription(UUID customerId, UUID partnerTenantId, UUID resellerTenantId, String offerId,
+            String description) {
+        Subscription subscription = new Subscription();
+        subscription.id = UUID.randomUUID();
+        subscription.customerId = customerId;
+        subscription.partnerTenantId = partnerTenantId;
+        subscription.resellerTenantId = resellerTenantId;
+        subscription.offerId = offerId;
+        subscription.description = description;
+        subscription.quantity = 1;
+        subscription.status = "active";
+        subscription.updatedAt = Instant.now();
+        QuarkusTransaction.requiringNew().run(subscription::persist);
+        return subscription.id;
+    }
+}
