@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import org.jboss.logging.Logger;
 import org.partnercenter.billing.copies.ChangeOrder;
 import org.partnercenter.billing.rating.RatingBacklog;
@@ -17,9 +16,6 @@ import org.partnercenter.events.customer.SubscriptionChanged;
 /** billing-service's copy of customer-service's subscriptions, kept from the subscriptions topic. */
 @ApplicationScoped
 public class SubscriptionDirectory {
-
-    static final List<EventType<SubscriptionChanged>> SUBSCRIPTION_EVENTS = List.of(
-            CustomerServiceEvents.SUBSCRIPTION_CREATED, CustomerServiceEvents.SUBSCRIPTION_UPDATED);
 
     private static final Logger LOG = Logger.getLogger(SubscriptionDirectory.class);
 
@@ -75,7 +71,7 @@ public class SubscriptionDirectory {
     }
 
     private static EventType<SubscriptionChanged> typeOf(EventEnvelope event) {
-        return SUBSCRIPTION_EVENTS.stream().filter(event::is).findFirst()
+        return CustomerServiceEvents.SUBSCRIPTION_EVENTS.stream().filter(event::is).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("event " + event.id() + " is a " + event.type()
                         + ", not a subscription event"));
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.partnercenter.commons.events.ConsumedEvents;
 import org.partnercenter.commons.events.EventEnvelope;
+import org.partnercenter.events.customer.CustomerServiceEvents;
 
 /** Learns subscriptions from customer-service's {@code partner-center.subscriptions} topic. */
 @ApplicationScoped
@@ -23,6 +24,6 @@ public class SubscriptionEventsConsumer {
     @Incoming("subscriptions")
     @Blocking(ordered = true)
     public void on(EventEnvelope event) {
-        consumed.applyIfOneOf(CONSUMER, event, SubscriptionDirectory.SUBSCRIPTION_EVENTS, directory::apply);
+        consumed.applyIfOneOf(CONSUMER, event, CustomerServiceEvents.SUBSCRIPTION_EVENTS, directory::apply);
     }
 }

@@ -21,6 +21,8 @@ public final class CustomerServiceEvents {
 
     public static final EventType<SubscriptionChanged> SUBSCRIPTION_CREATED = subscription("subscription.created");
     public static final EventType<SubscriptionChanged> SUBSCRIPTION_UPDATED = subscription("subscription.updated");
+    public static final List<EventType<SubscriptionChanged>> SUBSCRIPTION_EVENTS = List.of(SUBSCRIPTION_CREATED,
+            SUBSCRIPTION_UPDATED);
 
     public static final EventType<UsageRecorded> USAGE_RECORDED = new EventType<>(USAGE, "usage.recorded", 1,
             UsageRecorded.class);
