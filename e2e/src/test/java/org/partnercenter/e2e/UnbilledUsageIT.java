@@ -89,7 +89,7 @@ class UnbilledUsageIT {
                 .body("items[0].invoiceNumber", equalTo(""))
                 .body("items[0].productId", equalTo(Customers.AZURE_PLAN))
                 .body("items[0].subscriptionId", equalTo(subscriptionId))
-                .body("items[0].entitlementId", equalTo(subscriptionId))
+                .body("items[0].productName", equalTo("Azure plan"))
                 .body("items[0].usageDate", equalTo(day))
                 .body("items[0].meterId", equalTo(meter.toString()))
                 .body("items[0].meterName", equalTo("E2E Compute Hours"))

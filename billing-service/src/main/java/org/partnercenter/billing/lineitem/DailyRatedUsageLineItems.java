@@ -15,6 +15,9 @@ import org.partnercenter.commons.partner.Partner;
 /** Maps a stored line item and the copies that name it to the wire's {@code DailyRatedUsageLineItem}. */
 final class DailyRatedUsageLineItems {
 
+    /** Usage-based Azure offers are Microsoft's own. */
+    static final String PUBLISHER = "Microsoft";
+
     private DailyRatedUsageLineItems() {
     }
 
@@ -38,9 +41,10 @@ final class DailyRatedUsageLineItems {
         v.productId = subscription == null ? "" : text(subscription.offerId);
         v.skuId = "";
         v.availabilityId = "";
-        v.productName = AzureProducts.name(subscription == null ? null : subscription.offerId);
+        v.productName = subscription == null ? "" : text(subscription.offerName != null ? subscription.offerName
+                : subscription.offerId);
         v.skuName = v.productName;
-        v.publisherName = AzureProducts.PUBLISHER;
+        v.publisherName = PUBLISHER;
         v.subscriptionId = text(item.subscriptionId);
         v.subscriptionDescription = subscription == null ? "" : text(subscription.description);
         v.chargeStartDate = utc(period.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -64,7 +68,8 @@ final class DailyRatedUsageLineItems {
         // USD needs no rate (1): its "rate date" is the start of the period it holds for.
         v.pcToBCExchangeRateDate = item.exchangeRateDate != null ? utc(item.exchangeRateDate)
                 : v.chargeStartDate;
-        v.entitlementId = v.subscriptionId;
+        v.entitlementId = subscription == null || subscription.entitlementId == null ? v.subscriptionId
+                : subscription.entitlementId.toString();
         v.entitlementDescription = v.subscriptionDescription;
         return v;
     }

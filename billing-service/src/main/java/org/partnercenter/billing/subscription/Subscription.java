@@ -23,6 +23,10 @@ public class Subscription extends PanacheEntityBase {
     public UUID resellerTenantId;
     public UUID orderId;
     public String offerId;
+    /** The offer's name, e.g. {@code Azure plan}: the line items' {@code productName}. */
+    public String offerName;
+    /** The Azure entitlement the subscription provisioned: the line items' {@code entitlementId}. */
+    public UUID entitlementId;
     /** Its {@code friendlyName}: the line items' {@code subscriptionDescription}. */
     public String description;
     public int quantity;

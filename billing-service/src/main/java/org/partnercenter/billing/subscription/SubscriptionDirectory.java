@@ -58,6 +58,8 @@ public class SubscriptionDirectory {
         subscription.resellerTenantId = data.associatedPartnerId();
         subscription.orderId = data.orderId();
         subscription.offerId = data.offerId();
+        subscription.offerName = data.offerName();
+        subscription.entitlementId = data.entitlementId();
         subscription.description = data.friendlyName();
         subscription.quantity = data.quantity();
         subscription.status = data.status();

@@ -1,6 +1,7 @@
 package org.partnercenter.billing.lineitem;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.partnercenter.billing.customer.Customer;
@@ -51,11 +52,18 @@ final class BillingRows {
         subscription.partnerTenantId = partnerTenantId;
         subscription.resellerTenantId = resellerTenantId;
         subscription.offerId = offerId;
+        subscription.offerName = "DZH318Z0BCZC".equals(offerId) ? "Azure plan" : "Microsoft Azure";
+        subscription.entitlementId = entitlementOf(subscription.id);
         subscription.description = description;
         subscription.quantity = 1;
         subscription.status = "active";
         subscription.updatedAt = Instant.now();
         QuarkusTransaction.requiringNew().run(subscription::persist);
         return subscription.id;
+    }
+
+    /** The entitlement customer-service would have announced for the subscription (a fixed function of it). */
+    static UUID entitlementOf(UUID subscriptionId) {
+        return UUID.nameUUIDFromBytes(("entitlement of " + subscriptionId).getBytes(StandardCharsets.UTF_8));
     }
 }

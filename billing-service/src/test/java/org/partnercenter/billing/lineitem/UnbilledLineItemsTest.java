@@ -112,7 +112,7 @@ class UnbilledLineItemsTest {
         expected.put("billingCurrency", "EUR");
         expected.put("pricingCurrency", "USD");
         expected.put("pcToBCExchangeRateDate", "2031-03-01T00:00:00Z");
-        expected.put("entitlementId", subscription.toString());
+        expected.put("entitlementId", BillingRows.entitlementOf(subscription).toString());
         expected.put("entitlementDescription", "Production");
         expected.put("invoiceLineItemType", "usage_line_items");
         expected.put("billingProvider", "marketplace");

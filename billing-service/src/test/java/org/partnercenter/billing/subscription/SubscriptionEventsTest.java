@@ -63,6 +63,8 @@ class SubscriptionEventsTest {
         assertThat(stored.resellerTenantId).isEqualTo(reseller);
         assertThat(stored.orderId).isEqualTo(order);
         assertThat(stored.offerId).isEqualTo(sample.text("offerId"));
+        assertThat(stored.offerName).isEqualTo(sample.text("offerName"));
+        assertThat(stored.entitlementId).hasToString(sample.text("entitlementId"));
         assertThat(stored.description).isEqualTo(sample.text("friendlyName"));
         assertThat(stored.quantity).isEqualTo(Integer.parseInt(sample.text("quantity")));
         assertThat(stored.status).isEqualTo(sample.text("status"));

@@ -24,8 +24,8 @@ public final class SubscriptionMapper {
     }
 
     static SubscriptionChanged event(Subscription s, Customer c) {
-        return new SubscriptionChanged(s.id, s.customerId, c.partnerTenantId, c.resellerTenantId, s.orderId,
-                s.offerId, s.friendlyName, s.quantity, WireEnums.wireName(s.status), WireEnums.wireName(s.billingCycle),
+        return new SubscriptionChanged(s.id, s.entitlementId, s.customerId, c.partnerTenantId, c.resellerTenantId,
+                s.orderId, s.offerId, s.offerName, s.friendlyName, s.quantity, WireEnums.wireName(s.status), WireEnums.wireName(s.billingCycle),
                 s.partnerIdOnRecord, s.updatedAt);
     }
 }
