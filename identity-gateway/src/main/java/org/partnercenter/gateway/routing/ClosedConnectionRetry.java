@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
  * request (eclipse-vertx/vert.x#4761): the request never reached the service. Sending it again is safe even when it
  * did, because every forwarded request carries an MS-RequestId and writes are idempotent on it. To be sent twice a
  * body must be held, so only a request without a body or with a declared one up to {@link #MAX_HELD_BODY} is
- * retried; larger uploads stream through as before.
+ * retried; larger and chunked uploads stream through, over a connection that no pool can close under them
+ * ({@link OriginClients}).
  */
 final class ClosedConnectionRetry implements ProxyInterceptor {
 
@@ -33,17 +34,30 @@ final class ClosedConnectionRetry implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
-        HttpServerRequest incoming = request.proxiedRequest();
-        String declared = incoming.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null && incoming.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-            return context.sendRequest();
-        }
-        long length = declared == null ? 0 : Long.parseLong(declared.trim());
-        if (length > MAX_HELD_BODY) {
+        long length = heldLength(request.proxiedRequest());
+        if (length < 0) {
             return context.sendRequest();
         }
         Future<Buffer> held = length == 0 ? Future.succeededFuture(null) : held(request.getBody().stream());
         return held.compose(body -> send(context, body, 0));
+    }
+
+    /**
+     * Whether this request may be sent again: it has no body, or one small enough to hold. The one place that
+     * tells held bodies from streamed ones; {@link OriginClients} sends a streamed one over a connection of its own.
+     */
+    static boolean holdsBody(HttpServerRequest incoming) {
+        return heldLength(incoming) >= 0;
+    }
+
+    /** The length of the body to hold, 0 for none, or -1 when it streams (chunked, or longer than the limit). */
+    private static long heldLength(HttpServerRequest incoming) {
+        String declared = incoming.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null) {
+            return incoming.getHeader(HttpHeaders.TRANSFER_ENCODING) == null ? 0 : -1;
+        }
+        long length = Long.parseLong(declared.trim());
+        return length <= MAX_HELD_BODY ? length : -1;
     }
 
     private Future<ProxyResponse> send(ProxyContext context, Buffer body, int retry) {

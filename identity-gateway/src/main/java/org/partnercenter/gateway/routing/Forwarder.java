@@ -1,11 +1,9 @@
 package org.partnercenter.gateway.routing;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +11,11 @@ import org.partnercenter.commons.error.RoutingErrors;
 import org.partnercenter.commons.request.BodyLimits;
 
 /**
- * Forwards a request to its owning service through Vert.x's reverse proxy, which streams bodies both
- * ways, so large uploads and downloads are never held in memory (a chunked upload is counted against its
- * route's limit on the way). The request goes on with the raw URI the route rule was checked against. The caller's own token and any
- * identity header it sent are replaced by the internal token.
+ * Forwards a request to its owning service through Vert.x's reverse proxy, which streams bodies both ways, so
+ * large uploads and downloads are never held in memory (a chunked upload is counted against its route's limit on
+ * the way; a large or chunked upload goes over a connection of its own: {@link OriginClients}). The request goes
+ * on with the raw URI the route rule was checked against. The caller's own token and any identity header it sent
+ * are replaced by the internal token.
  */
 @ApplicationScoped
 public class Forwarder {
@@ -35,10 +34,7 @@ public class Forwarder {
             if (owner == Owner.GATEWAY) {
                 continue;
             }
-            URI target = endpoints.of(owner);
-            HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
-                    .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000)));
-            proxy.origin(target.getPort(), target.getHost());
+            HttpProxy proxy = OriginClients.proxyTo(vertx, endpoints.of(owner));
             proxy.addInterceptor(originFailures);
             proxy.addInterceptor(bodyLimit);
             proxy.addInterceptor(new BodilessResponses());

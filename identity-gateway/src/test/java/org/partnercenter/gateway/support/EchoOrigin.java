@@ -8,16 +8,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Stands in for the owning services in the gateway's own tests: it answers what it received (method,
- * path, headers, body size), so a test can see what the gateway forwarded; a request carrying
- * {@code X-Echo-Status} is answered with that status and no body instead, and one carrying {@code X-Echo-Hang-Up}
- * with no answer at all ({@code X-Echo-Hang-Up-Once: key}: only the first time for that key). A second stand-in plays one
- * service's management port, whose {@code /q/openapi} is a small document. The end-to-end suite runs the
- * real services behind the gateway.
+ * Stands in for the owning services in the gateway's own tests: it answers what it received (method, path,
+ * headers, body size and SHA-256, and the port of the connection it came on), so a test can see what the gateway
+ * forwarded; a request carrying {@code X-Echo-Status} is answered with that status and no body instead, and one
+ * carrying {@code X-Echo-Hang-Up} with no answer at all ({@code X-Echo-Hang-Up-Once: key}: only the first time for
+ * that key). A second stand-in plays one service's management port, whose {@code /q/openapi} is a small document.
+ * The end-to-end suite runs the real services behind the gateway.
  */
 public final class EchoOrigin {
 
@@ -81,7 +85,8 @@ public final class EchoOrigin {
 
     private static void echo(HttpExchange exchange) throws IOException {
         countRequest();
-        long bytes = drain(exchange.getRequestBody());
+        MessageDigest digest = sha256();
+        long bytes = drain(new DigestInputStream(exchange.getRequestBody(), digest));
         if (exchange.getRequestHeaders().containsKey("X-Echo-Hang-Up")) {
             exchange.close();
             return;
@@ -104,6 +109,9 @@ public final class EchoOrigin {
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
         echo.put("headers", headers);
         echo.put("bodyBytes", bytes);
+        echo.put("bodySha256", HexFormat.of().formatHex(digest.digest()));
+        // The peer's port names the connection the request came on (ConnectionWatch tells whether it is open).
+        echo.put("connection", exchange.getRemoteAddress().getPort());
         respond(exchange, 200, JSON.writeValueAsString(echo));
     }
 
@@ -118,6 +126,14 @@ public final class EchoOrigin {
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long drain(InputStream body) throws IOException {

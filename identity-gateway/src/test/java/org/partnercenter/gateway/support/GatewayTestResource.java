@@ -24,7 +24,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                 Map.entry("gateway.operator.admin-object-id", admin.objectId()),
                 Map.entry("gateway.services.customer", origin),
                 Map.entry("gateway.services.billing", origin),
-                Map.entry("gateway.services.pricing", origin),
+                // Pricing through a relay that tells a test which connections are open (ConnectionWatch).
+                Map.entry("gateway.services.pricing", ConnectionWatch.url(origin)),
                 Map.entry("gateway.services.support", origin),
                 // customer-service's management port serves a document; the others' answer an echo, not one.
                 Map.entry("gateway.services.management.customer", EchoOrigin.documentingManagementUrl()),
