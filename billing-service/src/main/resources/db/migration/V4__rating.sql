@@ -75,16 +75,19 @@ create index usage_record_group on usage_record (subscription_id, meter_id, peri
 create index usage_record_held on usage_record (held_reason, partner_tenant_id) where held_reason is not null;
 create index usage_record_start on usage_record (usage_start);
 
--- What is left to rate: each (subscription, meter, period) whose line items from from_day on must be computed
--- again. Writers only lower from_day; the rating worker takes rows with skip locked and deletes what it rated.
+-- What is left to rate: (subscription, meter, period) groups whose line items from from_day on must be computed
+-- again. Append-only, so that whoever queues work never waits on a rating pass's locks: a group may have several
+-- rows, which the rating worker takes together (the earliest day wins) and deletes once rated. queued_at is when a
+-- row is due: a group that failed to rate is put back later.
 create table rating_backlog (
+    id              bigserial   primary key,
     subscription_id uuid        not null,
     meter_id        text        not null,
     period          text        not null,
     from_day        date        not null,
-    queued_at       timestamptz not null,
-    primary key (subscription_id, meter_id, period)
+    queued_at       timestamptz not null
 );
+create index rating_backlog_group on rating_backlog (subscription_id, meter_id, period);
 
 -- Daily rated usage: one line per subscription, meter, resource and UTC usage day. Its id is kept when the line
 -- is rated again, so that a client paging through the unbilled line items never sees one twice.

@@ -2,7 +2,6 @@ package org.partnercenter.billing.price;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,28 +26,35 @@ public final class PriceBook implements PriceLookup {
     public record RateSet(UUID id, Instant effectiveDate, Map<String, BigDecimal> rates) {
     }
 
+    /**
+     * The versions and sets complete at one time.
+     *
+     * @param versions newest first (effective date, then publish order)
+     * @param rateSets newest first (effective date, then publish order)
+     */
+    public record Listing(List<Version> versions, List<RateSet> rateSets) {
+
+        public Listing {
+            versions = List.copyOf(versions);
+            rateSets = List.copyOf(rateSets);
+        }
+    }
+
     private final List<Version> versions;
     private final List<RateSet> rateSets;
     private final BiFunction<UUID, String, Optional<PricedMeter>> meters;
-    private final Map<String, Optional<PricedMeter>> metersRead = new HashMap<>();
 
-    /**
-     * @param versions newest first (effective date, then publish order)
-     * @param rateSets newest first (effective date, then publish order)
-     * @param meters reads a meter of a version
-     */
-    public PriceBook(List<Version> versions, List<RateSet> rateSets,
-            BiFunction<UUID, String, Optional<PricedMeter>> meters) {
-        this.versions = List.copyOf(versions);
-        this.rateSets = List.copyOf(rateSets);
+    /** @param meters reads a meter of a version (a complete version's meters never change) */
+    public PriceBook(Listing listing, BiFunction<UUID, String, Optional<PricedMeter>> meters) {
+        this.versions = listing.versions();
+        this.rateSets = listing.rateSets();
         this.meters = meters;
     }
 
     @Override
     public Optional<PricedMeter> meterAt(String meterId, Instant at) {
         return versions.stream().filter(v -> !v.effectiveDate().isAfter(at)).findFirst()
-                .flatMap(version -> metersRead.computeIfAbsent(version.id() + "/" + meterId,
-                        key -> meters.apply(version.id(), meterId)));
+                .flatMap(version -> meters.apply(version.id(), meterId));
     }
 
     @Override

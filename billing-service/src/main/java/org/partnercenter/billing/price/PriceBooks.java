@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.partnercenter.billing.rating.PricedMeter;
 import org.partnercenter.commons.sql.NativeValues;
@@ -32,10 +33,44 @@ public class PriceBooks {
         this.json = json;
     }
 
-    /** What is complete now; its meters are read, as the pass needs them, in the caller's transaction. */
+    /** Meters of complete versions never change: read once, kept across passes, up to this many. */
+    static final int METERS_KEPT = 100_000;
+
+    private final Map<String, Optional<PricedMeter>> meters = new ConcurrentHashMap<>();
+    private volatile Snapshot snapshot;
+
+    /** The versions and sets of one generation: their counts only grow, since billing deletes none. */
+    private record Snapshot(List<Object> generation, PriceBook.Listing listing) {
+    }
+
+    /**
+     * What is complete now; read again only when a version has completed or a set arrived since the last pass.
+     * Meters are read as the pass needs them, in the caller's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public PriceBook load() {
-        return new PriceBook(versions(), rateSets(), this::meter);
+        List<Object> generation = List.of((Object[]) em.createNativeQuery("select (select count(*) from price_version "
+                + "where complete), (select count(*) from exchange_rate_set)").getSingleResult());
+        Snapshot current = snapshot;
+        if (current == null || !current.generation().equals(generation)) {
+            current = new Snapshot(generation, new PriceBook.Listing(versions(), rateSets()));
+            snapshot = current;
+        }
+        return new PriceBook(current.listing(), this::cachedMeter);
+    }
+
+    private Optional<PricedMeter> cachedMeter(UUID versionId, String meterId) {
+        String key = versionId + "/" + meterId;
+        Optional<PricedMeter> known = meters.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (meters.size() >= METERS_KEPT) {
+            meters.clear();
+        }
+        Optional<PricedMeter> read = meter(versionId, meterId);
+        meters.put(key, read);
+        return read;
     }
 
     @SuppressWarnings("unchecked")

@@ -4,17 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.partnercenter.rating.ExchangeRate;
 
 /**
@@ -54,47 +49,26 @@ final class LineItemWriter {
     }
 
     void replace(GroupUsage.Owner owner, List<DailyLine> lines) throws SQLException {
-        Map<LineKey, Long> existing = existing();
-        Set<LineKey> kept = new HashSet<>();
+        List<String> kept = new ArrayList<>();
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (DailyLine line : lines) {
-                kept.add(new LineKey(line.usageDate(), line.resourceUri()));
+                kept.add(line.usageDate() + "/" + line.resourceUri());
                 bind(upsert, owner, line);
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
-        List<Long> gone = new ArrayList<>();
-        existing.forEach((key, id) -> {
-            if (!kept.contains(key)) {
-                gone.add(id);
-            }
-        });
-        if (!gone.isEmpty()) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from usage_line_item where id = any(?)")) {
-                delete.setArray(1, connection.createArrayOf("bigint", gone.toArray()));
-                delete.executeUpdate();
-            }
+        // The group's other lines from the day on: their usage is now all held (a fixed-width date, then the uri).
+        try (PreparedStatement delete = connection.prepareStatement("delete from usage_line_item "
+                + "where subscription_id = ? and meter_id = ? and period = ? and usage_date >= ? "
+                + "and not (to_char(usage_date, 'YYYY-MM-DD') || '/' || resource_uri = any(?))")) {
+            delete.setObject(1, group.subscriptionId());
+            delete.setString(2, group.meterId());
+            delete.setString(3, group.period());
+            delete.setObject(4, group.fromDay());
+            delete.setArray(5, connection.createArrayOf("text", kept.toArray()));
+            delete.executeUpdate();
         }
-    }
-
-    private Map<LineKey, Long> existing() throws SQLException {
-        Map<LineKey, Long> ids = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("select id, usage_date, resource_uri "
-                + "from usage_line_item where subscription_id = ? and meter_id = ? and period = ? "
-                + "and usage_date >= ?")) {
-            select.setObject(1, group.subscriptionId());
-            select.setString(2, group.meterId());
-            select.setString(3, group.period());
-            select.setObject(4, group.fromDay());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.put(new LineKey(rows.getObject(2, LocalDate.class), rows.getString(3)), rows.getLong(1));
-                }
-            }
-        }
-        return ids;
     }
 
     private void bind(PreparedStatement upsert, GroupUsage.Owner owner, DailyLine line) throws SQLException {
@@ -134,8 +108,5 @@ final class LineItemWriter {
         } catch (JsonProcessingException e) {
             throw new SQLException("tags could not be written as JSON", e);
         }
-    }
-
-    private record LineKey(LocalDate usageDate, String resourceUri) {
     }
 }

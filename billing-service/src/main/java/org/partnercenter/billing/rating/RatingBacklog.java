@@ -4,23 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.partnercenter.commons.transaction.AfterCommit;
 
 /**
  * What is to be rated again, as (subscription, meter, period) groups and the day from which their lines must be
  * computed again. Whatever changes a group's charges queues it here, in the transaction of the change: new usage,
  * a price-list version or exchange-rate set completed, a partner, customer or subscription that held usage waited
- * for. The {@link RatingWorker} drains it. A group queued twice keeps the earlier day.
+ * for. The {@link RatingWorker} drains it. Only inserts, so that queuing never waits on a rating pass: a group
+ * queued twice has two rows, rated together from the earlier day.
  */
 @ApplicationScoped
 public class RatingBacklog {
-
-    private static final String UPSERT = "on conflict (subscription_id, meter_id, period) do update set from_day = "
-            + "least(rating_backlog.from_day, excluded.from_day)";
 
     private final EntityManager em;
     private final Clock clock;
@@ -62,12 +63,28 @@ public class RatingBacklog {
                 + "group by subscription_id, meter_id, period", id);
     }
 
-    /** The groups of usage records just stored: those of one usage event. */
+    /** Groups the caller has at hand: those of usage records just stored, each from its earliest day. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queueRecords(UUID customerId, Collection<String> recordIds) {
-        queue("select subscription_id, meter_id, period, min(usage_date), ?1 from usage_record "
-                + "where customer_id = ?2 and record_id = any(cast(?3 as text[])) "
-                + "group by subscription_id, meter_id, period", customerId, recordIds.toArray(String[]::new));
+    public void queue(Collection<RatingGroup> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into rating_backlog (subscription_id, "
+                    + "meter_id, period, from_day, queued_at) values (?, ?, ?, ?, ?)")) {
+                for (RatingGroup group : groups) {
+                    insert.setObject(1, group.subscriptionId());
+                    insert.setString(2, group.meterId());
+                    insert.setString(3, group.period());
+                    insert.setObject(4, group.fromDay());
+                    insert.setTimestamp(5, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        AfterCommit.run(transactions, worker::wakeUp);
     }
 
     /** What held usage may wait for, by the usage record's column that names it. */
@@ -83,7 +100,7 @@ public class RatingBacklog {
 
     private void queue(String groups, Object... parameters) {
         var insert = em.createNativeQuery("insert into rating_backlog (subscription_id, meter_id, period, from_day, "
-                + "queued_at) " + groups + " " + UPSERT).setParameter(1, clock.instant());
+                + "queued_at) " + groups).setParameter(1, clock.instant());
         for (int i = 0; i < parameters.length; i++) {
             insert.setParameter(i + 2, parameters[i]);
         }

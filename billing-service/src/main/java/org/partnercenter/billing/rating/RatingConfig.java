@@ -12,8 +12,8 @@ public interface RatingConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Groups rated in one transaction: more amortises the commit, fewer keeps a pass short. */
-    @WithDefault("200")
+    /** Backlog rows taken in one transaction (their groups rated once each): more amortises the commit. */
+    @WithDefault("1000")
     int batchSize();
 
     /** How long an idle worker waits for work when no commit wakes it (another instance's usage, say). */

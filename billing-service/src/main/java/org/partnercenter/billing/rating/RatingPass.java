@@ -6,20 +6,23 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.partnercenter.billing.price.PriceBooks;
 import org.partnercenter.commons.sql.NativeValues;
 
 /**
- * A pass over the backlog, in one transaction: take up to a batch of groups that are due and that no other pass
- * holds (skip locked), rate each with the prices complete now, and remove them. A group queued again while it is
- * rated waits on its backlog row until the pass commits, then is queued afresh: nothing queued is lost.
+ * A pass over the backlog, in one transaction: take up to a batch of due rows no other pass holds (skip locked),
+ * rate each of their groups from its earliest day with the prices complete now, and delete the rows. A group
+ * queued again meanwhile has a new row, taken by a later pass: nothing queued is lost, and queuing never waits.
+ * Two passes (of two instances) never rate one group at once: each takes the group's advisory lock first.
  */
 @ApplicationScoped
 public class RatingPass {
 
-    private static final String COLUMNS = "select subscription_id, meter_id, period, from_day from rating_backlog ";
+    private static final String DUE = "select id, subscription_id, meter_id, period, from_day from rating_backlog "
+            + "where queued_at <= ?1 ";
 
     private final EntityManager em;
     private final Clock clock;
@@ -33,34 +36,34 @@ public class RatingPass {
         this.rater = rater;
     }
 
-    /** @return the groups taken: rated, or none when one failed (the transaction is then rolled back) */
+    /** @return the backlog rows taken: as many as the batch when more may be waiting */
     @Transactional
-    public List<RatingGroup> rate(int batchSize) {
-        List<RatingGroup> groups = take(batchSize);
-        if (!groups.isEmpty()) {
+    public int rate(int batchSize) {
+        List<BacklogRows.Row> rows = rows(em.createNativeQuery(DUE + "order by id limit ?2 for update skip locked")
+                .setParameter(1, clock.instant()).setParameter(2, batchSize));
+        if (!rows.isEmpty()) {
             PriceLookup prices = priceBooks.load();
-            groups.forEach(group -> rateAndRemove(group, prices));
+            BacklogRows.groups(rows).forEach((group, ids) -> rateAndRemove(group, ids, prices));
         }
-        return groups;
+        return rows.size();
     }
 
     /** The groups due now, unlocked: those a failed batch would have taken. */
     @Transactional
     public List<RatingGroup> due(int batchSize) {
-        return groups(em.createNativeQuery(COLUMNS + "where queued_at <= ?1 order by queued_at limit ?2")
-                .setParameter(1, clock.instant()).setParameter(2, batchSize));
+        return new ArrayList<>(BacklogRows.groups(rows(em.createNativeQuery(DUE + "order by id limit ?2")
+                .setParameter(1, clock.instant()).setParameter(2, batchSize))).keySet());
     }
 
-    /**
-     * One group on its own, after its batch failed: whether it rates tells the good groups from the bad one. Its
-     * backlog row is read again under lock, since its day may have moved since {@link #due} read it.
-     */
+    /** One group on its own, after its batch failed: whether it rates tells the good groups from the bad one. */
     @Transactional
     public void rateAlone(RatingGroup group) {
-        groups(em.createNativeQuery(COLUMNS + "where subscription_id = ?1 and meter_id = ?2 and period = ?3 "
-                + "for update skip locked").setParameter(1, group.subscriptionId()).setParameter(2, group.meterId())
-                .setParameter(3, group.period()))
-                .forEach(fresh -> rateAndRemove(fresh, priceBooks.load()));
+        List<BacklogRows.Row> rows = rows(em.createNativeQuery(DUE + "and subscription_id = ?2 and meter_id = ?3 "
+                        + "and period = ?4 for update skip locked").setParameter(1, clock.instant())
+                .setParameter(2, group.subscriptionId()).setParameter(3, group.meterId())
+                .setParameter(4, group.period()));
+        PriceLookup prices = priceBooks.load();
+        BacklogRows.groups(rows).forEach((fresh, ids) -> rateAndRemove(fresh, ids, prices));
     }
 
     /** Puts a group that fails on its own after the others, due again in {@code delay}, so it stops no one. */
@@ -72,22 +75,22 @@ public class RatingPass {
                 .setParameter(4, group.period()).executeUpdate();
     }
 
-    private void rateAndRemove(RatingGroup group, PriceLookup prices) {
+    /** A group another instance is rating right now is left alone: its rows stay for a later pass. */
+    private void rateAndRemove(RatingGroup group, List<Long> ids, PriceLookup prices) {
+        Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, BacklogRows.lockKey(group)).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return;
+        }
         rater.rate(group, prices);
-        em.createNativeQuery("delete from rating_backlog where subscription_id = ?1 and meter_id = ?2 "
-                + "and period = ?3").setParameter(1, group.subscriptionId()).setParameter(2, group.meterId())
-                .setParameter(3, group.period()).executeUpdate();
-    }
-
-    private List<RatingGroup> take(int batchSize) {
-        return groups(em.createNativeQuery(COLUMNS + "where queued_at <= ?1 order by queued_at limit ?2 "
-                + "for update skip locked").setParameter(1, clock.instant()).setParameter(2, batchSize));
+        em.createNativeQuery("delete from rating_backlog where id = any(?1)")
+                .setParameter(1, ids.toArray(Long[]::new)).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
-    private static List<RatingGroup> groups(Query query) {
+    private static List<BacklogRows.Row> rows(Query query) {
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new RatingGroup((UUID) r[0], (String) r[1], (String) r[2],
-                NativeValues.localDate(r[3]))).toList();
+        return rows.stream().map(r -> new BacklogRows.Row(((Number) r[0]).longValue(), new RatingGroup((UUID) r[1],
+                (String) r[2], (String) r[3], NativeValues.localDate(r[4])))).toList();
     }
 }

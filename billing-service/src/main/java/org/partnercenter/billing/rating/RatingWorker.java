@@ -46,14 +46,12 @@ public class RatingWorker {
      * @return whether the batch was full: more may be waiting
      */
     boolean ratePass() {
-        List<RatingGroup> taken;
         try {
-            taken = pass.rate(config.batchSize());
+            return pass.rate(config.batchSize()) >= config.batchSize();
         } catch (RuntimeException batchFailed) {
             LOG.warnf("A rating pass failed (%s); rating its groups one by one", batchFailed.getMessage());
             return rateOneByOne();
         }
-        return taken.size() >= config.batchSize();
     }
 
     private boolean rateOneByOne() {

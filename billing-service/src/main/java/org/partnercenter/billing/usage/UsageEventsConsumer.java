@@ -22,9 +22,10 @@ public class UsageEventsConsumer {
         this.records = records;
     }
 
+    /** Batches, as Kafka hands them over: a usage event may carry a handful of records, and many come at once. */
     @Incoming("usage")
     @Blocking(ordered = true)
-    public void on(EventEnvelope event) {
-        consumed.applyIfOneOf(CONSUMER, event, List.of(CustomerServiceEvents.USAGE_RECORDED), records::store);
+    public void on(List<EventEnvelope> events) {
+        consumed.applyAllOnce(CONSUMER, events, List.of(CustomerServiceEvents.USAGE_RECORDED), records::store);
     }
 }

@@ -5,22 +5,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hibernate.Session;
 import org.partnercenter.billing.period.BillingPeriod;
 import org.partnercenter.billing.rating.RatingBacklog;
+import org.partnercenter.billing.rating.RatingGroup;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.events.customer.UsageRecorded;
 
 /**
- * Stores the usage records of one {@code usage.recorded} event and queues their groups for rating, in one
+ * Stores the usage records of {@code usage.recorded} events and queues their groups for rating, in one
  * transaction. A record already held (customer-service deduplicates, but a replay repeats) is kept as it is.
  */
 @ApplicationScoped
@@ -43,30 +48,46 @@ public class UsageRecords {
         this.backlog = backlog;
     }
 
-    /** @throws IllegalArgumentException for an event whose records cannot be rated: parked, no retry mends it */
+    /**
+     * Stores the records of a batch of {@code usage.recorded} events, one JDBC batch, and queues their groups.
+     *
+     * @throws IllegalArgumentException for an event whose records cannot be rated: the batch is then applied event
+     *         by event, and that one parked (no retry mends it)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void store(EventEnvelope event) {
+    public void store(List<EventEnvelope> events) {
+        List<UsageRecorded> recorded = events.stream().map(UsageRecords::checked).toList();
+        Instant now = clock.instant();
+        Map<RatingGroup, LocalDate> groups = new LinkedHashMap<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (UsageRecorded data : recorded) {
+                    for (UsageRecorded.RecordedUsage record : data.records()) {
+                        LocalDate day = bind(insert, data, record, now);
+                        groups.merge(new RatingGroup(record.subscriptionId(), meterId(record.meterId()),
+                                BillingPeriod.of(day).id(), null), day, (a, b) -> a.isBefore(b) ? a : b);
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+        backlog.queue(groups.entrySet().stream().map(e -> new RatingGroup(e.getKey().subscriptionId(),
+                e.getKey().meterId(), e.getKey().period(), e.getValue())).toList());
+    }
+
+    private static UsageRecorded checked(EventEnvelope event) {
         UsageRecorded data = EventJson.data(event, CustomerServiceEvents.USAGE_RECORDED);
         if (data.customerId() == null || data.partnerTenantId() == null || data.records() == null) {
             throw new IllegalArgumentException("usage event " + event.id() + " names no customer, partner or records");
         }
         data.records().forEach(record -> check(event, record));
-        Instant now = clock.instant();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (UsageRecorded.RecordedUsage record : data.records()) {
-                    bind(insert, data, record, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
-        backlog.queueRecords(data.customerId(), data.records().stream().map(UsageRecorded.RecordedUsage::id)
-                .toList());
+        return data;
     }
 
-    private void bind(PreparedStatement insert, UsageRecorded data, UsageRecorded.RecordedUsage record, Instant now)
-            throws java.sql.SQLException {
+    /** @return the record's UTC day */
+    private LocalDate bind(PreparedStatement insert, UsageRecorded data, UsageRecorded.RecordedUsage record,
+            Instant now) throws SQLException {
         LocalDate day = LocalDate.ofInstant(record.usageStartTime(), ZoneOffset.UTC);
         int i = 0;
         insert.setObject(++i, data.customerId());
@@ -85,6 +106,7 @@ public class UsageRecords {
         insert.setString(++i, record.resourceUri());
         insert.setString(++i, tags(record));
         insert.setTimestamp(++i, Timestamp.from(now));
+        return day;
     }
 
     /** Price lists name meters by GUID in lower case; usage may carry them in either case. */

@@ -14,7 +14,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.partnercenter.billing.support.Events;
 import org.partnercenter.billing.support.Publish;
 import org.partnercenter.billing.support.RatedLines;
 import org.partnercenter.billing.support.RatingWorld;
@@ -36,7 +38,12 @@ class RatingFailureTest {
         // given a group (the subscription's usage in May) whose stored record no rating accepts: a negative
         // quantity, which only a fault could store
         world.known("USD");
-        world.flatPrice(Instant.parse("2038-04-01T00:00:00Z"), "1.00");
+        UUID version = world.flatPrice(Instant.parse("2038-04-01T00:00:00Z"), "1.00");
+        // (held, it would not fail: so billing must know all it needs first)
+        Events.awaitPartner(world.partner);
+        Events.awaitRow("customer", world.customer);
+        Events.awaitRow("subscription", world.subscription);
+        StoredRows.awaitStored("select count(*) from price_version where version_id = ?1 and complete", version);
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("insert into usage_record (customer_id, record_id, partner_tenant_id, "
                     + "subscription_id, meter_id, quantity, usage_start, usage_date, period, received_at) values "

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.partnercenter.commons.request.Correlation;
@@ -83,5 +86,47 @@ public class ConsumedEvents {
             Correlation.clear();
         }
         return true;
+    }
+
+    /**
+     * What a batch {@code @Incoming} method calls, for topics where one event carries little and many arrive at
+     * once (usage): the batch's events of {@code types} applied in one transaction, each one once. If the batch
+     * fails, each event is applied alone as {@link #apply} applies it, so that only a faulty event is parked.
+     *
+     * @param effect applies the events not seen before, in the batch's order
+     */
+    public void applyAllOnce(String consumer, List<EventEnvelope> events, Collection<? extends EventType<?>> types,
+            Consumer<List<EventEnvelope>> effect) {
+        List<EventEnvelope> applicable = events.stream()
+                .filter(event -> event != null && event.id() != null && event.isAny(types)).toList();
+        if (applicable.isEmpty()) {
+            return;
+        }
+        try {
+            retries.run(() -> applyBatchOnce(consumer, applicable, effect),
+                    e -> !(e instanceof IllegalArgumentException), sleeper);
+        } catch (RuntimeException e) {
+            LOG.warnf("A batch of %d events for %s failed (%s); applying them one by one", applicable.size(), consumer,
+                    e.getMessage());
+            applicable.forEach(event -> apply(consumer, event, one -> effect.accept(List.of(one))));
+        }
+    }
+
+    /** @return the events applied: those this consumer had not seen */
+    @Transactional
+    public List<EventEnvelope> applyBatchOnce(String consumer, List<EventEnvelope> events,
+            Consumer<List<EventEnvelope>> effect) {
+        @SuppressWarnings("unchecked")
+        Set<String> fresh = new HashSet<>(em.createNativeQuery("insert into consumed_event (consumer, event_id) "
+                        + "select ?1, unnest(cast(?2 as text[])) on conflict (consumer, event_id) do nothing "
+                        + "returning event_id")
+                .setParameter(1, consumer).setParameter(2, events.stream().map(EventEnvelope::id).toArray(String[]::new))
+                .getResultList());
+        Set<String> taken = new HashSet<>();
+        List<EventEnvelope> applied = events.stream().filter(e -> fresh.contains(e.id()) && taken.add(e.id())).toList();
+        if (!applied.isEmpty()) {
+            effect.accept(applied);
+        }
+        return applied;
     }
 }
