@@ -60,7 +60,7 @@ final class BenchData {
                 recordedAt.toString()) + "\n";
     }
 
-    private static String resourceUri(Row r) {
+    static String resourceUri(Row r) {
         return "/subscriptions/" + r.subscription().subscriptionId() + "/resourceGroups/bench/providers/vm/" + r.meterId();
     }
 }

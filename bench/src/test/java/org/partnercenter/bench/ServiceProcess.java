@@ -45,9 +45,12 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + managementPort,
                 "-Djava.io.tmpdir=" + workDir, "-Dmp.jwt.verify.publickey.location=" + jwks.toUri()));
-        String extraJvmArgs = System.getProperty("bench.serviceJvmArgs", "");
-        if (!extraJvmArgs.isBlank()) {
-            command.addAll(List.of(extraJvmArgs.trim().split("\\s+")));
+        // Every service's, then this one's alone (-Dbench.billing-service.jvmArgs=...: a flight recording, say).
+        for (String extraJvmArgs : List.of(System.getProperty("bench.serviceJvmArgs", ""),
+                System.getProperty("bench." + name + ".jvmArgs", ""))) {
+            if (!extraJvmArgs.isBlank()) {
+                command.addAll(List.of(extraJvmArgs.trim().split("\\s+")));
+            }
         }
         config.forEach((key, value) -> {
             if (!key.equals("mp.jwt.verify.publickey.location")) {
