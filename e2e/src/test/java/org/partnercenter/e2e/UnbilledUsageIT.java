@@ -14,7 +14,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.e2e.support.CustomerBody;
 import org.partnercenter.e2e.support.Customers;
@@ -42,10 +46,11 @@ class UnbilledUsageIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void shouldShowThePostedUsageRatedExactlyAsUnbilledLineItemsWithinSecondsWhenTheOperatorFeedsIt() {
         // given a partner's Azure plan, and a price list effective a little before now (prices are global: a later
-        // version, or one for a far year, never prices this usage) for a meter of this test's own: 2 hours
-        // included each month, then 0.50 USD an hour up to 10 hours, 0.25 beyond
+        // version, or one for a far year, never prices this usage) that adds a meter of this test's own to those in
+        // force, as an operator adds one: 2 hours included each month, then 0.50 USD an hour up to 10, 0.25 beyond
         TestPartner partner = stack.partners().direct();
         TestUser billingAdmin = stack.partners().addUser(partner, "billing", "billing_admin");
         CustomerBody customer = CustomerBody.customer("Unbilled Usage Customer");
@@ -53,10 +58,12 @@ class UnbilledUsageIT {
         String subscriptionId = stack.customers().orderAzurePlan(partner.admin(), customerId);
         UUID meter = UUID.randomUUID();
         Instant effective = sameDayStart();
-        gateway.as(stack.operator()).body(PriceListBody.effective(effective.toString())
-                        .meter(meter, "E2E Compute Hours", "Virtual Machines", "1 Hour", "0=0.50", "10=0.25")
-                        .with("includedQuantity", new BigDecimal("2")).build())
-                .post("/v1/pricelists").then().statusCode(201);
+        Map<String, Object> prices = PriceListBody.effective(effective.toString())
+                .meter(meter, "E2E Compute Hours", "Virtual Machines", "1 Hour", "0=0.50", "10=0.25")
+                .with("includedQuantity", new BigDecimal("2")).build();
+        prices.put("meters", Stream.concat(metersInForce().stream(),
+                ((List<Map<String, Object>>) prices.get("meters")).stream()).toList());
+        gateway.as(stack.operator()).body(prices).post("/v1/pricelists").then().statusCode(201);
 
         // when the feed posts 6 and then 8 hours of it
         Instant posted = Instant.now();
@@ -117,6 +124,24 @@ class UnbilledUsageIT {
         gateway.as(stack.partners().direct().admin()).get(unbilled).then().statusCode(200).body("items", empty());
         gateway.as(stack.operator()).get(unbilled + "&partnerTenantId=" + partner.tenantId()).then()
                 .statusCode(200).body("items[0].billingPreTaxTotal", quantity("5.00"));
+    }
+
+    /**
+     * The meters of the version in force now, in the price list's own shape (the rate card's, without extras); none
+     * when no price list is in force yet (the rate card is then 404).
+     */
+    private List<Map<String, Object>> metersInForce() {
+        var rateCard = gateway.as(stack.operator()).get("/v1/ratecards/azure?currency=USD&region=US");
+        if (rateCard.statusCode() == 404) {
+            return List.of();
+        }
+        List<Map<String, Object>> meters = rateCard.then().statusCode(200).extract().jsonPath().getList("meters");
+        return meters.stream().map(meter -> {
+            Map<String, Object> copy = new LinkedHashMap<>(meter);
+            copy.keySet().retainAll(List.of("id", "name", "rates", "tags", "category", "subcategory", "region", "unit",
+                    "includedQuantity", "effectiveDate"));
+            return copy;
+        }).toList();
     }
 
     /**

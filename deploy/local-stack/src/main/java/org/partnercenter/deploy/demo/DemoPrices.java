@@ -1,7 +1,9 @@
 package org.partnercenter.deploy.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,14 @@ public final class DemoPrices {
     /** The ids of the meters the demo's price list prices: every meter the demo's usage uses. */
     public static List<String> meterIds() {
         return PRICES.stream().map(price -> price.meter().id()).toList();
+    }
+
+    /**
+     * When the demo's prices take effect: the first day of the month of its first day of usage, so that all of it is
+     * priced (and a test can ask for the rate card as of then).
+     */
+    public static LocalDate effectiveDate(Clock clock) {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(UsageStep.DAYS).withDayOfMonth(1);
     }
 
     /** The body of {@code POST /v1/pricelists}. */

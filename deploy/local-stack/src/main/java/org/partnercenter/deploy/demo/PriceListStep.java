@@ -3,7 +3,6 @@ package org.partnercenter.deploy.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.TreeSet;
 
 /**
@@ -30,8 +29,7 @@ final class PriceListStep implements DemoStep {
 
     @Override
     public String load(DemoContext demo) throws IOException, InterruptedException {
-        LocalDate effective = LocalDate.now(demo.clock().withZone(ZoneOffset.UTC)).minusDays(UsageStep.DAYS)
-                .withDayOfMonth(1);
+        LocalDate effective = DemoPrices.effectiveDate(demo.clock());
         String token = demo.operatorToken();
         JsonNode version = demo.gateway().post("/v1/pricelists", token, DemoPrices.priceList(effective));
         int priced = version.path("meterCount").asInt();
