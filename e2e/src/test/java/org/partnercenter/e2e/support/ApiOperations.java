@@ -102,6 +102,7 @@ public final class ApiOperations {
             op("GET", "/v1/billingperiods", INVOICE_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/payments", INVOICE_READ, NOT_FOR_RESELLERS),
             op("POST", "/v1/exports", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/operations/{operationId}", INVOICE_READ, RESELLERS_TOO),
 
             op("GET", "/v1/ratecards/azure", PRICING_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/ratecards/azure/meters", PRICING_READ, NOT_FOR_RESELLERS),

@@ -71,6 +71,9 @@ public final class RouteTable {
                     .notForResellers(PAYMENT_STATUS).build(),
             route("/v1/exports/**", Owner.BILLING).read(INVOICE_READ).write(INVOICE_READ)
                     .notForResellers(RECONCILIATION_EXPORTS).build(),
+            // Long-running operations (a close, later exports): billing answers 404 to all but their starter,
+            // resellers included, so the gateway lets resellers through rather than naming a feature they lack.
+            route("/v1/operations/**", Owner.BILLING).read(INVOICE_READ).build(),
 
             route("/v1/ratecards/**", Owner.PRICING).read(PRICING_READ).notForResellers(CSP_PRICING).build(),
             // A 50,000-meter price list is ~20 MB as JSON.

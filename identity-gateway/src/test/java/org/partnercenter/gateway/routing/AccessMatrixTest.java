@@ -44,6 +44,8 @@ class AccessMatrixTest {
                     List.of("GET " + C + "/subscriptions/s-1/utilizations/azure", "GET " + C + "/usagesummary")),
             new Rule("invoices", Set.of("global_admin", "admin_agent", "billing_admin"),
                     List.of("GET /v1/invoices", "GET /v1/invoices/unbilled/lineitems", "GET /v1/payments")),
+            new Rule("operations", Set.of("global_admin", "admin_agent", "billing_admin"),
+                    List.of("GET /v1/operations/55555555-5555-5555-5555-555555555555")),
             new Rule("pricing", Set.of("global_admin", "admin_agent", "sales_agent", "billing_admin"),
                     List.of("GET /v1/ratecards/azure", "GET /v1/pricelists")),
             new Rule("service requests", Set.of("global_admin", "admin_agent", "helpdesk_agent", "billing_admin",
