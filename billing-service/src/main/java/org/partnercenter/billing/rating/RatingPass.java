@@ -75,16 +75,28 @@ public class RatingPass {
                 .setParameter(4, group.period()).executeUpdate();
     }
 
-    /** A group another instance is rating right now is left alone: its rows stay for a later pass. */
+    /**
+     * A group another instance is rating right now is left alone: its rows stay for a later pass. Otherwise the
+     * group's other due rows, beyond the batch, are taken too: their usage is visible now (a row commits with its
+     * records), so this rating covers them, and they need no rating of their own.
+     */
     private void rateAndRemove(RatingGroup group, List<Long> ids, PriceLookup prices) {
         Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, BacklogRows.lockKey(group)).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return;
         }
-        rater.rate(group, prices);
-        em.createNativeQuery("delete from rating_backlog where id = any(?1)")
-                .setParameter(1, ids.toArray(Long[]::new)).executeUpdate();
+        List<BacklogRows.Row> rows = new ArrayList<>(rows(em.createNativeQuery(DUE + "and subscription_id = ?2 "
+                        + "and meter_id = ?3 and period = ?4 and id <> all(?5) for update skip locked")
+                .setParameter(1, clock.instant()).setParameter(2, group.subscriptionId())
+                .setParameter(3, group.meterId()).setParameter(4, group.period())
+                .setParameter(5, ids.toArray(Long[]::new))));
+        ids.forEach(id -> rows.add(new BacklogRows.Row(id, group)));
+        BacklogRows.groups(rows).forEach((whole, all) -> {
+            rater.rate(whole, prices);
+            em.createNativeQuery("delete from rating_backlog where id = any(?1)")
+                    .setParameter(1, all.toArray(Long[]::new)).executeUpdate();
+        });
     }
 
     @SuppressWarnings("unchecked")
