@@ -43,14 +43,14 @@ public class GroupRater {
         GroupUsage usage = GroupUsage.read(connection, group);
         LineItemWriter lines = new LineItemWriter(connection, group, clock.instant());
         if (usage.records().isEmpty()) {
-            lines.replace(usage.owner(), List.of());
+            lines.replace(usage.owner(), List.of(), true);
             return;
         }
         Optional<HeldReason> groupHold = whatTheGroupWaitsFor(usage.owner());
         if (groupHold.isPresent()) {
             usage.writeHeld(connection, usage.records().stream()
                     .collect(Collectors.toMap(Function.identity(), r -> groupHold.get())), clock.instant());
-            lines.replace(usage.owner(), List.of());
+            lines.replace(usage.owner(), List.of(), true);
             return;
         }
         String currency = em.find(Partner.class, usage.owner().partnerTenantId()).currency;
@@ -59,7 +59,8 @@ public class GroupRater {
         Map<UsageToRate, HeldReason> held = result.held().stream()
                 .collect(Collectors.toMap(DailyRating.Held::usage, DailyRating.Held::reason));
         usage.writeHeld(connection, held, clock.instant());
-        lines.replace(usage.owner(), result.lines());
+        // A line can only go when all its usage is now held: records are never removed.
+        lines.replace(usage.owner(), result.lines(), !held.isEmpty());
     }
 
     private Optional<HeldReason> whatTheGroupWaitsFor(GroupUsage.Owner owner) {

@@ -48,7 +48,8 @@ final class LineItemWriter {
         this.ratedAt = ratedAt;
     }
 
-    void replace(GroupUsage.Owner owner, List<DailyLine> lines) throws SQLException {
+    /** @param someMayGo whether a line of the group may have lost all its usage (to held): only then are any deleted */
+    void replace(GroupUsage.Owner owner, List<DailyLine> lines, boolean someMayGo) throws SQLException {
         List<String> kept = new ArrayList<>();
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (DailyLine line : lines) {
@@ -57,6 +58,9 @@ final class LineItemWriter {
                 upsert.addBatch();
             }
             upsert.executeBatch();
+        }
+        if (!someMayGo) {
+            return;
         }
         // The group's other lines from the day on: their usage is now all held (a fixed-width date, then the uri).
         try (PreparedStatement delete = connection.prepareStatement("delete from usage_line_item "

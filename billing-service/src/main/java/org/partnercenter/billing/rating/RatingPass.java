@@ -43,7 +43,9 @@ public class RatingPass {
                 .setParameter(1, clock.instant()).setParameter(2, batchSize));
         if (!rows.isEmpty()) {
             PriceLookup prices = priceBooks.load();
-            BacklogRows.groups(rows).forEach((group, ids) -> rateAndRemove(group, ids, prices));
+            List<Long> done = new ArrayList<>();
+            BacklogRows.groups(rows).forEach((group, ids) -> done.addAll(rateGroup(group, ids, prices)));
+            remove(done);
         }
         return rows.size();
     }
@@ -63,7 +65,9 @@ public class RatingPass {
                 .setParameter(2, group.subscriptionId()).setParameter(3, group.meterId())
                 .setParameter(4, group.period()));
         PriceLookup prices = priceBooks.load();
-        BacklogRows.groups(rows).forEach((fresh, ids) -> rateAndRemove(fresh, ids, prices));
+        List<Long> done = new ArrayList<>();
+        BacklogRows.groups(rows).forEach((fresh, ids) -> done.addAll(rateGroup(fresh, ids, prices)));
+        remove(done);
     }
 
     /** Puts a group that fails on its own after the others, due again in {@code delay}, so it stops no one. */
@@ -79,12 +83,14 @@ public class RatingPass {
      * A group another instance is rating right now is left alone: its rows stay for a later pass. Otherwise the
      * group's other due rows, beyond the batch, are taken too: their usage is visible now (a row commits with its
      * records), so this rating covers them, and they need no rating of their own.
+     *
+     * @return the backlog rows the rating covered, to delete
      */
-    private void rateAndRemove(RatingGroup group, List<Long> ids, PriceLookup prices) {
+    private List<Long> rateGroup(RatingGroup group, List<Long> ids, PriceLookup prices) {
         Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, BacklogRows.lockKey(group)).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            return;
+            return List.of();
         }
         List<BacklogRows.Row> rows = new ArrayList<>(rows(em.createNativeQuery(DUE + "and subscription_id = ?2 "
                         + "and meter_id = ?3 and period = ?4 and id <> all(?5) for update skip locked")
@@ -92,11 +98,20 @@ public class RatingPass {
                 .setParameter(3, group.meterId()).setParameter(4, group.period())
                 .setParameter(5, ids.toArray(Long[]::new))));
         ids.forEach(id -> rows.add(new BacklogRows.Row(id, group)));
+        List<Long> covered = new ArrayList<>();
         BacklogRows.groups(rows).forEach((whole, all) -> {
             rater.rate(whole, prices);
-            em.createNativeQuery("delete from rating_backlog where id = any(?1)")
-                    .setParameter(1, all.toArray(Long[]::new)).executeUpdate();
+            covered.addAll(all);
         });
+        return covered;
+    }
+
+    /** One statement for the whole pass. */
+    private void remove(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("delete from rating_backlog where id = any(?1)")
+                    .setParameter(1, ids.toArray(Long[]::new)).executeUpdate();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -48,6 +48,25 @@ class RepricingTest {
     }
 
     @Test
+    void shouldTakeTheLineAwayAndHoldItsUsageWhenABackDatedVersionNoLongerPricesTheMeter() {
+        // given a line rated with a version from the 1st
+        world.known("USD");
+        UUID first = world.flatPrice(Instant.parse("2040-06-01T00:00:00Z"), "1.00");
+        Publish.usage(world.customer, usage(world.customer, world.partner, null, List.of(
+                record("a", world.subscription, world.meterId, "10", Instant.parse("2040-06-10T10:00:00Z"), "/vm"))));
+        RatedLines.awaitLines(world.subscription, lines -> assertThat(lines).containsExactly(
+                usd("2040-06-10", "1", "10.00", first)));
+
+        // when a version from the 5th that does not price the meter is published later
+        Publish.prices(Publish.priceChunk(UUID.randomUUID(), Instant.parse("2040-06-05T00:00:00Z"), 0, 1, List.of(
+                Publish.meter(UUID.randomUUID().toString(), "Other", "0", new String[] {"0"}, new String[] {"2.00"}))));
+
+        // then the usage is held for want of a price, and its line is gone: never rated with a price not in force
+        RatedLines.awaitHeld(world.customer, Map.of("a", "PRICE_UNKNOWN"));
+        RatedLines.awaitLines(world.subscription, lines -> assertThat(lines).isEmpty());
+    }
+
+    @Test
     void shouldConvertWithTheRateInForceRoundingOnceAndConvertAgainWhenANewRateArrives() {
         // given a partner invoiced in euros, a price of 1.00 USD, and usage before any exchange rate is known
         world.known("EUR");
