@@ -42,9 +42,12 @@ public class RatingPass {
         List<BacklogRows.Row> rows = rows(em.createNativeQuery(DUE + "order by id limit ?2 for update skip locked")
                 .setParameter(1, clock.instant()).setParameter(2, batchSize));
         if (!rows.isEmpty()) {
+            List<BacklogRows.Row> all = new ArrayList<>(rows);
+            all.addAll(restOfTheirGroups(rows));
+            // Only now, with every row taken: a row may stand for a price change, which the prices must include.
             PriceLookup prices = priceBooks.load();
             List<Long> done = new ArrayList<>();
-            BacklogRows.groups(rows).forEach((group, ids) -> done.addAll(rateGroup(group, ids, prices)));
+            BacklogRows.groups(all).forEach((group, ids) -> done.addAll(rateGroup(group, ids, prices)));
             remove(done);
         }
         return rows.size();
@@ -80,9 +83,23 @@ public class RatingPass {
     }
 
     /**
-     * A group another instance is rating right now is left alone: its rows stay for a later pass. Otherwise the
-     * group's other due rows, beyond the batch, are taken too: their usage is visible now (a row commits with its
-     * records), so this rating covers them, and they need no rating of their own.
+     * The taken groups' other due rows, beyond the batch: one rating covers them (whatever they stand for is
+     * visible now: a row commits with its usage or its price change), so a group queued by many events is rated
+     * once. Rows another pass holds are skipped.
+     */
+    private List<BacklogRows.Row> restOfTheirGroups(List<BacklogRows.Row> taken) {
+        List<RatingGroup> groups = new ArrayList<>(BacklogRows.groups(taken).keySet());
+        return rows(em.createNativeQuery(DUE + "and (subscription_id, meter_id, period) in (select * from "
+                        + "unnest(cast(?2 as uuid[]), cast(?3 as text[]), cast(?4 as text[]))) and id <> all(?5) "
+                        + "for update skip locked").setParameter(1, clock.instant())
+                .setParameter(2, groups.stream().map(RatingGroup::subscriptionId).toArray(UUID[]::new))
+                .setParameter(3, groups.stream().map(RatingGroup::meterId).toArray(String[]::new))
+                .setParameter(4, groups.stream().map(RatingGroup::period).toArray(String[]::new))
+                .setParameter(5, taken.stream().map(BacklogRows.Row::id).toArray(Long[]::new)));
+    }
+
+    /**
+     * A group another instance is rating right now is left alone: its rows stay for a later pass.
      *
      * @return the backlog rows the rating covered, to delete
      */
@@ -92,18 +109,8 @@ public class RatingPass {
         if (!Boolean.TRUE.equals(locked)) {
             return List.of();
         }
-        List<BacklogRows.Row> rows = new ArrayList<>(rows(em.createNativeQuery(DUE + "and subscription_id = ?2 "
-                        + "and meter_id = ?3 and period = ?4 and id <> all(?5) for update skip locked")
-                .setParameter(1, clock.instant()).setParameter(2, group.subscriptionId())
-                .setParameter(3, group.meterId()).setParameter(4, group.period())
-                .setParameter(5, ids.toArray(Long[]::new))));
-        ids.forEach(id -> rows.add(new BacklogRows.Row(id, group)));
-        List<Long> covered = new ArrayList<>();
-        BacklogRows.groups(rows).forEach((whole, all) -> {
-            rater.rate(whole, prices);
-            covered.addAll(all);
-        });
-        return covered;
+        rater.rate(group, prices);
+        return ids;
     }
 
     /** One statement for the whole pass. */
