@@ -46,16 +46,16 @@ public class GroupRater {
             lines.replace(usage.owner(), List.of(), true);
             return;
         }
-        Optional<HeldReason> groupHold = whatTheGroupWaitsFor(usage.owner());
+        Partner partner = em.find(Partner.class, usage.owner().partnerTenantId());
+        Optional<HeldReason> groupHold = whatTheGroupWaitsFor(partner, usage.owner());
         if (groupHold.isPresent()) {
             usage.writeHeld(connection, usage.records().stream()
                     .collect(Collectors.toMap(Function.identity(), r -> groupHold.get())), clock.instant());
             lines.replace(usage.owner(), List.of(), true);
             return;
         }
-        String currency = em.find(Partner.class, usage.owner().partnerTenantId()).currency;
         DailyRating.Result result = DailyRating.rate(group.meterId(), usage.records(), usage.consumedBefore(),
-                currency, prices);
+                partner.currency, prices);
         Map<UsageToRate, HeldReason> held = result.held().stream()
                 .collect(Collectors.toMap(DailyRating.Held::usage, DailyRating.Held::reason));
         usage.writeHeld(connection, held, clock.instant());
@@ -63,8 +63,7 @@ public class GroupRater {
         lines.replace(usage.owner(), result.lines(), !held.isEmpty());
     }
 
-    private Optional<HeldReason> whatTheGroupWaitsFor(GroupUsage.Owner owner) {
-        Partner partner = em.find(Partner.class, owner.partnerTenantId());
+    private Optional<HeldReason> whatTheGroupWaitsFor(Partner partner, GroupUsage.Owner owner) {
         if (partner == null) {
             return Optional.of(HeldReason.PARTNER_UNKNOWN);
         }

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.partnercenter.commons.transaction.AfterCommit;
@@ -63,9 +64,13 @@ public class RatingBacklog {
                 + "group by subscription_id, meter_id, period", id);
     }
 
-    /** Groups the caller has at hand: those of usage records just stored, each from its earliest day. */
+    /**
+     * Groups the caller has at hand (those of usage records just stored, one entry a record): each queued once, from
+     * its earliest day.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(Collection<RatingGroup> groups) {
+    public void queue(Collection<RatingGroup> entries) {
+        List<RatingGroup> groups = RatingGroup.earliest(entries);
         if (groups.isEmpty()) {
             return;
         }

@@ -11,10 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.hibernate.Session;
 import org.partnercenter.billing.period.BillingPeriod;
 import org.partnercenter.billing.rating.RatingBacklog;
@@ -58,22 +57,21 @@ public class UsageRecords {
     public void store(List<EventEnvelope> events) {
         List<UsageRecorded> recorded = events.stream().map(UsageRecords::checked).toList();
         Instant now = clock.instant();
-        Map<RatingGroup, LocalDate> groups = new LinkedHashMap<>();
+        List<RatingGroup> groups = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (UsageRecorded data : recorded) {
                     for (UsageRecorded.RecordedUsage record : data.records()) {
                         LocalDate day = bind(insert, data, record, now);
-                        groups.merge(new RatingGroup(record.subscriptionId(), meterId(record.meterId()),
-                                BillingPeriod.of(day).id(), null), day, (a, b) -> a.isBefore(b) ? a : b);
+                        groups.add(new RatingGroup(record.subscriptionId(), meterId(record.meterId()),
+                                BillingPeriod.of(day).id(), day));
                         insert.addBatch();
                     }
                 }
                 insert.executeBatch();
             }
         });
-        backlog.queue(groups.entrySet().stream().map(e -> new RatingGroup(e.getKey().subscriptionId(),
-                e.getKey().meterId(), e.getKey().period(), e.getValue())).toList());
+        backlog.queue(groups);
     }
 
     private static UsageRecorded checked(EventEnvelope event) {
