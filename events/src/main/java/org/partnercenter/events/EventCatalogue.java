@@ -2,6 +2,7 @@ package org.partnercenter.events;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.partnercenter.events.billing.BillingServiceEvents;
 import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.events.gateway.IdentityGatewayEvents;
 import org.partnercenter.events.pricing.PricingServiceEvents;
@@ -11,7 +12,8 @@ import org.partnercenter.events.support.SupportServiceEvents;
 public final class EventCatalogue {
 
     public static final List<EventType<?>> ALL = Stream.of(CustomerServiceEvents.ALL, PricingServiceEvents.ALL,
-            SupportServiceEvents.ALL, IdentityGatewayEvents.ALL).flatMap(List::stream).toList();
+            BillingServiceEvents.ALL, SupportServiceEvents.ALL, IdentityGatewayEvents.ALL).flatMap(List::stream)
+            .toList();
 
     private EventCatalogue() {
     }
