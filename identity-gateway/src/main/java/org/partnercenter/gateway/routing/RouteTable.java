@@ -16,7 +16,6 @@ import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_WRITE;
 import static org.partnercenter.commons.caller.Access.SUPPORT_TOPIC_WRITE;
 import static org.partnercenter.commons.caller.Access.USAGE_READ;
 import static org.partnercenter.commons.caller.ProviderFeature.AZURE_USAGE;
-import static org.partnercenter.commons.caller.ProviderFeature.BILLING_PERIODS;
 import static org.partnercenter.commons.caller.ProviderFeature.CSP_PRICING;
 import static org.partnercenter.commons.caller.ProviderFeature.INVOICES;
 import static org.partnercenter.commons.caller.ProviderFeature.PAYMENT_STATUS;
@@ -65,8 +64,9 @@ public final class RouteTable {
 
             route("/v1/invoices/**", Owner.BILLING).read(INVOICE_READ).write(OPERATOR_ONLY)
                     .notForResellers(INVOICES).build(),
-            route("/v1/billingperiods/**", Owner.BILLING).read(INVOICE_READ).write(OPERATOR_ONLY)
-                    .notForResellers(BILLING_PERIODS).build(),
+            // Closing periods and reading their states is the operator's work, for every partner at once; no partner
+            // has it, so a reseller is refused for its role like any partner, not sent to its provider.
+            route("/v1/billingperiods/**", Owner.BILLING).read(OPERATOR_ONLY).write(OPERATOR_ONLY).build(),
             route("/v1/payments/**", Owner.BILLING).read(INVOICE_READ).write(OPERATOR_ONLY)
                     .notForResellers(PAYMENT_STATUS).build(),
             route("/v1/exports/**", Owner.BILLING).read(INVOICE_READ).write(INVOICE_READ)

@@ -43,7 +43,8 @@ class AccessMatrixTest {
             new Rule("usage", Set.of("global_admin", "admin_agent", "sales_agent", "helpdesk_agent", "billing_admin"),
                     List.of("GET " + C + "/subscriptions/s-1/utilizations/azure", "GET " + C + "/usagesummary")),
             new Rule("invoices", Set.of("global_admin", "admin_agent", "billing_admin"),
-                    List.of("GET /v1/invoices", "GET /v1/invoices/unbilled/lineitems", "GET /v1/payments")),
+                    List.of("GET /v1/invoices", "GET /v1/invoices/unbilled/lineitems", "GET /v1/invoices/G000000001",
+                            "GET /v1/invoices/G000000001/lineitems/onetime/usagelineitems", "GET /v1/payments")),
             new Rule("operations", Set.of("global_admin", "admin_agent", "billing_admin"),
                     List.of("GET /v1/operations/55555555-5555-5555-5555-555555555555")),
             new Rule("pricing", Set.of("global_admin", "admin_agent", "sales_agent", "billing_admin"),
@@ -58,7 +59,8 @@ class AccessMatrixTest {
                     List.of("GET /v1/users", "GET /v1/applications")),
             new Rule("audit records", Set.of("global_admin", "admin_agent"), List.of("GET /v1/auditrecords")),
             new Rule("operator only", Set.of(), List.of("GET /v1/partners", "POST /v1/pricelists",
-                    "POST /v1/usagerecords/batches", "GET /v1/usagerecords/unrated", "POST /v1/exchangerates")));
+                    "POST /v1/usagerecords/batches", "GET /v1/usagerecords/unrated", "POST /v1/exchangerates",
+                    "GET /v1/billingperiods", "POST /v1/billingperiods/2026-11/close")));
 
     private static final List<String> ROLES = List.of("global_admin", "admin_agent", "sales_agent",
             "helpdesk_agent", "billing_admin", "user_admin");
