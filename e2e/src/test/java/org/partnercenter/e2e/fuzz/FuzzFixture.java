@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.commons.caller.Roles;
@@ -75,13 +76,15 @@ final class FuzzFixture {
                 .then().statusCode(201).extract().path("id");
         String billing = gateway.as(admin).get("/v1/customers/" + customerId + "/profiles/billing")
                 .then().statusCode(200).extract().asString();
-        ResourceIds ids = new ResourceIds(Map.ofEntries(Map.entry("customer", customerId),
+        Map<String, String> named = new HashMap<>(ResourceIds.BILLING);
+        named.putAll(Map.ofEntries(Map.entry("customer", customerId),
                 Map.entry("subscription", subscriptionId), Map.entry("order", orderId),
                 Map.entry("serviceRequest", serviceRequestId), Map.entry("user", member.objectId()),
                 Map.entry("application", application.appId()), Map.entry("role", Roles.SALES_AGENT),
                 Map.entry("partner", stack.partners().direct().tenantId()), Map.entry("priceList", priceListId),
                 Map.entry("meter", meterId.toString()), Map.entry("exchangeRate", exchangeRateId),
                 Map.entry("locale", "en-US")));
+        ResourceIds ids = new ResourceIds(Map.copyOf(named));
         try {
             return new FuzzFixture(stack, partner, ids, listYear, new ObjectMapper().readTree(billing),
                     stack.operators().addSupportAgent());

@@ -99,7 +99,13 @@ public final class ApiOperations {
 
             op("GET", "/v1/invoices", INVOICE_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/invoices/unbilled/lineitems", INVOICE_READ, NOT_FOR_RESELLERS),
-            op("GET", "/v1/billingperiods", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/invoices/{invoiceId}", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/invoices/{invoiceId}/lineitems", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/invoices/{invoiceId}/lineitems/{provider}/{invoiceLineItemType}", INVOICE_READ,
+                    NOT_FOR_RESELLERS),
+            // Billing periods are the operator's work for every partner: a reseller is refused for its role.
+            op("GET", "/v1/billingperiods", OPERATOR_ONLY, RESELLERS_TOO),
+            op("POST", "/v1/billingperiods/{period}/close", OPERATOR_ONLY, RESELLERS_TOO),
             op("GET", "/v1/payments", INVOICE_READ, NOT_FOR_RESELLERS),
             op("POST", "/v1/exports", INVOICE_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/operations/{operationId}", INVOICE_READ, RESELLERS_TOO),

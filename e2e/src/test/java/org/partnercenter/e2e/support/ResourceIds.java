@@ -13,6 +13,14 @@ import java.util.regex.Pattern;
  */
 public record ResourceIds(Map<String, String> byKind) {
 
+    /**
+     * Well-formed values for billing's path parameters where the suite has no real one: an invoice id as billing
+     * issues them (a 404 unless it is the caller's), the line items' provider and kind, and a billing period long
+     * before any usage, so that a close the suite sends (for one partner or, its body spoiled, for all) bills nothing.
+     */
+    public static final Map<String, String> BILLING = Map.of("invoice", "G000000001", "period", "2000-01",
+            "provider", "onetime", "invoiceLineItemType", "usagelineitems");
+
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     /** The id of the kind a path parameter names, or null if this set of ids has none. */
@@ -47,6 +55,10 @@ public record ResourceIds(Map<String, String> byKind) {
                 case "meterid" -> "meter";
                 case "exchangerateid" -> "exchangeRate";
                 case "agentlocale" -> "locale";
+                case "invoiceid", "invoice-id" -> "invoice";
+                case "billingperiod", "billing-period" -> "period";
+                case "billingprovider", "billing-provider" -> "provider";
+                case "invoicelineitemtype", "invoice-line-item-type", "lineitemtype", "type" -> "invoiceLineItemType";
                 default -> name;
             };
         }
@@ -59,6 +71,8 @@ public record ResourceIds(Map<String, String> byKind) {
             case "applications" -> "application";
             case "exchangerates" -> "exchangeRate";
             case "partners" -> "partner";
+            case "invoices" -> "invoice";
+            case "billingperiods" -> "period";
             default -> collection;
         };
     }

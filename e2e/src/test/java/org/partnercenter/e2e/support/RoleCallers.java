@@ -81,6 +81,7 @@ public final class RoleCallers {
         ids.put("partner", partner.tenantId());
         ids.put("locale", "en-US");
         ids.put("role", "helpdesk_agent");
+        ids.putAll(ResourceIds.BILLING);
         return new ResourceIds(Map.copyOf(ids));
     }
 }
