@@ -11,4 +11,15 @@ public interface OperationsConfig {
     /** Retry-After while an operation runs: the real async exports ask for seconds, not milliseconds. */
     @WithDefault("5s")
     Duration retryAfter();
+
+    /**
+     * A running operation that has not moved for this long is failed as interrupted: its process was stopped. Far
+     * above the longest step between two moves (one partner's close).
+     */
+    @WithDefault("10m")
+    Duration staleAfter();
+
+    /** How often stale operations are looked for ({@link OperationSweeper}'s schedule reads the property). */
+    @WithDefault("1m")
+    Duration sweepEvery();
 }

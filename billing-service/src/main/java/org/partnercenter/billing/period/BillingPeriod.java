@@ -5,11 +5,25 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /** A billing period: a calendar month in UTC, named {@code yyyy-MM}. */
 public record BillingPeriod(YearMonth month) {
 
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("uuuu-MM");
+
+    /** @return the period named {@code yyyy-MM}, or empty for anything else */
+    public static Optional<BillingPeriod> parse(String id) {
+        if (id == null || !id.matches("\\d{4}-\\d{2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BillingPeriod(YearMonth.parse(id, ID)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
 
     public static BillingPeriod of(LocalDate day) {
         return new BillingPeriod(YearMonth.from(day));
@@ -22,6 +36,10 @@ public record BillingPeriod(YearMonth month) {
 
     public BillingPeriod previous() {
         return new BillingPeriod(month.minusMonths(1));
+    }
+
+    public boolean isBefore(BillingPeriod other) {
+        return month.isBefore(other.month);
     }
 
     public String id() {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.partnercenter.billing.customer.Customer;
+import org.partnercenter.billing.period.PartnerLocks;
 import org.partnercenter.billing.subscription.Subscription;
 import org.partnercenter.billing.usage.HeldReason;
 import org.partnercenter.commons.money.Currencies;
@@ -28,23 +29,29 @@ public class GroupRater {
 
     private final EntityManager em;
     private final Clock clock;
+    private final PartnerLocks partnerLocks;
 
-    GroupRater(EntityManager em, Clock clock) {
+    GroupRater(EntityManager em, Clock clock, PartnerLocks partnerLocks) {
         this.em = em;
         this.clock = clock;
+        this.partnerLocks = partnerLocks;
     }
 
+    /** @return false when the group's partner is being closed right now: the group is left for a later pass */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void rate(RatingGroup group, PriceLookup prices) {
-        em.unwrap(Session.class).doWork(connection -> rate(connection, group, prices));
+    public boolean rate(RatingGroup group, PriceLookup prices) {
+        return em.unwrap(Session.class).doReturningWork(connection -> rate(connection, group, prices));
     }
 
-    private void rate(Connection connection, RatingGroup group, PriceLookup prices) throws SQLException {
+    private boolean rate(Connection connection, RatingGroup group, PriceLookup prices) throws SQLException {
         GroupUsage usage = GroupUsage.read(connection, group);
         LineItemWriter lines = new LineItemWriter(connection, group, clock.instant());
         if (usage.records().isEmpty()) {
             lines.replace(usage.owner(), List.of(), true);
-            return;
+            return true;
+        }
+        if (!partnerLocks.tryShare(usage.owner().partnerTenantId())) {
+            return false;
         }
         Partner partner = em.find(Partner.class, usage.owner().partnerTenantId());
         Optional<HeldReason> groupHold = whatTheGroupWaitsFor(partner, usage.owner());
@@ -52,7 +59,7 @@ public class GroupRater {
             usage.writeHeld(connection, usage.records().stream()
                     .collect(Collectors.toMap(Function.identity(), r -> groupHold.get())), clock.instant());
             lines.replace(usage.owner(), List.of(), true);
-            return;
+            return true;
         }
         DailyRating.Result result = DailyRating.rate(group.meterId(), usage.records(), usage.consumedBefore(),
                 partner.currency, prices);
@@ -61,6 +68,7 @@ public class GroupRater {
         usage.writeHeld(connection, held, clock.instant());
         // A line can only go when all its usage is now held: records are never removed.
         lines.replace(usage.owner(), result.lines(), !held.isEmpty());
+        return true;
     }
 
     private Optional<HeldReason> whatTheGroupWaitsFor(Partner partner, GroupUsage.Owner owner) {

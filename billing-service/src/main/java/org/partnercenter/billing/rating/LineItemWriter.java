@@ -13,9 +13,10 @@ import java.util.Map;
 import org.partnercenter.rating.ExchangeRate;
 
 /**
- * Replaces a group's daily lines from its backlog day on with those just rated. A line that is rated again keeps its
- * row and id (an upsert on its day and resource), so that a client paging through unbilled line items meanwhile
- * neither misses it nor sees it twice; a line whose usage is now all held goes.
+ * Replaces a group's unbilled daily lines from its backlog day on with those just rated, less what issued invoices
+ * already bill ({@link BilledDays}). A line that is rated again keeps its row and id (an upsert on its day and
+ * resource), so that a client paging through unbilled line items meanwhile neither misses it nor sees it twice; an
+ * unbilled line whose usage is now all held, or all billed, goes. A billed line is never touched.
  */
 final class LineItemWriter {
 
@@ -26,7 +27,8 @@ final class LineItemWriter {
             + "effective_unit_price, pricing_pre_tax_total, pricing_currency, billing_pre_tax_total, billing_currency, "
             + "exchange_rate, exchange_rate_date, price_version_id, rated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             + "?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (subscription_id, meter_id, "
-            + "period, usage_date, resource_uri) do update set partner_tenant_id = excluded.partner_tenant_id, "
+            + "period, usage_date, resource_uri) where invoice_number is null do update set "
+            + "partner_tenant_id = excluded.partner_tenant_id, "
             + "reseller_tenant_id = excluded.reseller_tenant_id, customer_id = excluded.customer_id, "
             + "meter_name = excluded.meter_name, meter_category = excluded.meter_category, "
             + "meter_subcategory = excluded.meter_subcategory, meter_region = excluded.meter_region, "
@@ -50,21 +52,26 @@ final class LineItemWriter {
 
     /** @param someMayGo whether a line of the group may have lost all its usage (to held): only then are any deleted */
     void replace(GroupUsage.Owner owner, List<DailyLine> lines, boolean someMayGo) throws SQLException {
+        BilledDays billed = BilledDays.read(connection, group);
         List<String> kept = new ArrayList<>();
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            for (DailyLine line : lines) {
-                kept.add(line.usageDate() + "/" + line.resourceUri());
-                bind(upsert, owner, line);
-                upsert.addBatch();
+            for (DailyLine rated : lines) {
+                DailyLine line = billed.unbilledPart(rated);
+                if (line != null) {
+                    kept.add(BilledDays.key(line.usageDate().toString(), line.resourceUri()));
+                    bind(upsert, owner, line);
+                    upsert.addBatch();
+                }
             }
             upsert.executeBatch();
         }
-        if (!someMayGo) {
+        if (!someMayGo && billed.isEmpty()) {
             return;
         }
-        // The group's other lines from the day on: their usage is now all held (a fixed-width date, then the uri).
+        // The group's other unbilled lines from the day on: their usage is now all held, or all billed.
         try (PreparedStatement delete = connection.prepareStatement("delete from usage_line_item "
                 + "where subscription_id = ? and meter_id = ? and period = ? and usage_date >= ? "
+                + "and invoice_number is null "
                 + "and not (to_char(usage_date, 'YYYY-MM-DD') || '/' || resource_uri = any(?))")) {
             delete.setObject(1, group.subscriptionId());
             delete.setString(2, group.meterId());

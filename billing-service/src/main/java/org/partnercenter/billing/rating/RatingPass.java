@@ -99,7 +99,8 @@ public class RatingPass {
     }
 
     /**
-     * A group another instance is rating right now is left alone: its rows stay for a later pass.
+     * A group another instance is rating right now, or whose partner is being closed, is left alone: its rows stay
+     * for a later pass.
      *
      * @return the backlog rows the rating covered, to delete
      */
@@ -109,8 +110,7 @@ public class RatingPass {
         if (!Boolean.TRUE.equals(locked)) {
             return List.of();
         }
-        rater.rate(group, prices);
-        return ids;
+        return rater.rate(group, prices) ? ids : List.of();
     }
 
     /** One statement for the whole pass. */

@@ -44,6 +44,8 @@ public class UsageRecord extends PanacheEntityBase {
     public String heldReason;
     public Instant heldSince;
     public Instant receivedAt;
+    /** The invoice that bills it: null while unbilled, set once by the close that bills it. */
+    public String invoiceNumber;
 
     /** The metering source's record id is unique per customer. */
     @Embeddable

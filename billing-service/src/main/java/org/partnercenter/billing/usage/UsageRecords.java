@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hibernate.Session;
 import org.partnercenter.billing.period.BillingPeriod;
+import org.partnercenter.billing.period.PartnerLocks;
 import org.partnercenter.billing.rating.RatingBacklog;
 import org.partnercenter.billing.rating.RatingGroup;
 import org.partnercenter.commons.events.EventEnvelope;
@@ -39,12 +40,14 @@ public class UsageRecords {
     private final Clock clock;
     private final ObjectMapper json;
     private final RatingBacklog backlog;
+    private final PartnerLocks partnerLocks;
 
-    UsageRecords(EntityManager em, Clock clock, ObjectMapper json, RatingBacklog backlog) {
+    UsageRecords(EntityManager em, Clock clock, ObjectMapper json, RatingBacklog backlog, PartnerLocks partnerLocks) {
         this.em = em;
         this.clock = clock;
         this.json = json;
         this.backlog = backlog;
+        this.partnerLocks = partnerLocks;
     }
 
     /**
@@ -57,6 +60,8 @@ public class UsageRecords {
     public void store(List<EventEnvelope> events) {
         List<UsageRecorded> recorded = events.stream().map(UsageRecords::checked).toList();
         Instant now = clock.instant();
+        // A record stored while its partner's close counts would be neither on the invoice nor counted as unbilled.
+        partnerLocks.shareAll(recorded.stream().map(UsageRecorded::partnerTenantId).toList());
         List<RatingGroup> groups = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {

@@ -38,6 +38,13 @@ public final class Publish {
                 .envelope(tenant);
     }
 
+    /** A direct partner of {@code country}, invoiced in {@code currency}. */
+    public static EventEnvelope partnerIn(UUID tenant, String country, String currency) {
+        return EventSamples.of(PARTNER_REGISTERED).with("tenantId", tenant).with("partnerType", "direct")
+                .with("providerTenantId", null).with("mpnId", "7654321").with("country", country)
+                .with("currency", currency).envelope(tenant);
+    }
+
     public static EventEnvelope customer(UUID customer, UUID partner, UUID reseller) {
         return EventSamples.of(CUSTOMER_CREATED).with("customerId", customer).with("partnerTenantId", partner)
                 .with("associatedPartnerId", reseller).envelope(customer);
