@@ -13,7 +13,7 @@ import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.commons.partner.Partner;
 
 /** Maps a stored line item and the copies that name it to the wire's {@code DailyRatedUsageLineItem}. */
-final class DailyRatedUsageLineItems {
+public final class DailyRatedUsageLineItems {
 
     /** Usage-based Azure offers are Microsoft's own. */
     static final String PUBLISHER = "Microsoft";
@@ -21,7 +21,7 @@ final class DailyRatedUsageLineItems {
     private DailyRatedUsageLineItems() {
     }
 
-    static DailyRatedUsageLineItemView view(LineItemRow row) {
+    public static DailyRatedUsageLineItemView view(LineItemRow row) {
         UsageLineItem item = row.item();
         Customer customer = row.customer();
         Subscription subscription = row.subscription();

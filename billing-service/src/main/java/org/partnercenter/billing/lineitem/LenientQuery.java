@@ -9,7 +9,7 @@ import java.util.Map;
  * Query parameters by name in any case: the real API's documents write {@code currencycode} and
  * {@code invoicelineitemtype}, while Microsoft's Java SDK sends {@code currencyCode} and {@code invoiceLineItemType}.
  */
-final class LenientQuery {
+public final class LenientQuery {
 
     private final MultivaluedMap<String, String> parameters;
 
@@ -17,12 +17,12 @@ final class LenientQuery {
         this.parameters = parameters;
     }
 
-    static LenientQuery of(UriInfo uri) {
+    public static LenientQuery of(UriInfo uri) {
         return new LenientQuery(uri.getQueryParameters());
     }
 
     /** The first value of the parameter, its name in any case; null when absent. */
-    String value(String name) {
+    public String value(String name) {
         List<String> exact = parameters.get(name);
         if (exact != null && !exact.isEmpty()) {
             return exact.get(0);

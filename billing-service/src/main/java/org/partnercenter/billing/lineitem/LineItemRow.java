@@ -9,6 +9,6 @@ import org.partnercenter.commons.partner.Partner;
  * indirect reseller. Each may be null when billing does not know it (yet); the reseller is null for a partner's
  * own customers.
  */
-record LineItemRow(UsageLineItem item, Customer customer, Subscription subscription, Partner partner,
+public record LineItemRow(UsageLineItem item, Customer customer, Subscription subscription, Partner partner,
         Partner reseller) {
 }

@@ -3,7 +3,10 @@ package org.partnercenter.billing.lineitem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partnercenter.billing.customer.Customer;
 import org.partnercenter.billing.subscription.Subscription;
@@ -13,19 +16,25 @@ import org.partnercenter.commons.paging.SeekPosition;
 import org.partnercenter.commons.partner.Partner;
 
 /**
- * One page of a partner's daily rated usage line items in a billing currency and period, in id order (ids are kept
- * when a line is rated again, so a client paging through never sees a line twice), with the names of each line
- * joined from billing's copies: one query per page, on the index {@code usage_line_item_partner}.
+ * Pages of daily rated usage line items in id order (ids are kept when a line is rated again, so a client paging
+ * through never sees a line twice), with the names of each line joined from billing's copies: one query shape, the
+ * lines it reads chosen by a condition. Unbilled lines are read on the index {@code usage_line_item_partner}, an
+ * invoice's on {@code usage_line_item_invoice}.
  */
 @ApplicationScoped
-class LineItemRows {
+public class LineItemRows {
 
     private static final String SELECT = "select l, c, s, p, r from UsageLineItem l"
             + " left join Customer c on c.id = l.customerId"
             + " left join Subscription s on s.id = l.subscriptionId"
             + " left join Partner p on p.tenantId = l.partnerTenantId"
             + " left join Partner r on r.tenantId = l.resellerTenantId"
-            + " where l.partnerTenantId = :partner and l.billingCurrency = :currency and l.period = :period";
+            + " where ";
+    private static final String UNBILLED = "l.partnerTenantId = :partner and l.billingCurrency = :currency"
+            + " and l.invoiceNumber is null";
+    /** The unbilled lines of a period this partner has closed: late usage, or a re-rated day, since its close. */
+    private static final String LATE = UNBILLED + " and l.period < :period and l.period in (select b.key.period"
+            + " from BillingPeriodClose b where b.key.partnerTenantId = :partner)";
 
     private final EntityManager em;
 
@@ -33,16 +42,39 @@ class LineItemRows {
         this.em = em;
     }
 
-    Page<LineItemRow> page(UnbilledQuery query, PageRequest page) {
+    /** The lines of one invoice (its id is their {@code invoiceNumber}), in id order. */
+    public Page<LineItemRow> billed(String invoiceNumber, PageRequest page) {
+        return paged(rows("l.invoiceNumber = :invoice", Map.of("invoice", invoiceNumber), page), page);
+    }
+
+    /**
+     * A partner's unbilled lines of a billing period in one currency. The current period's include the late lines:
+     * those of earlier periods the partner has closed, which its next close bills. They are read apart and merged
+     * by id, so that the current period's lines stay one range of the index, whatever the partner's history.
+     */
+    Page<LineItemRow> unbilled(UnbilledQuery query, PageRequest page) {
+        Map<String, Object> parameters = Map.of("partner", query.partnerTenantId(), "currency", query.currency(),
+                "period", query.month().toString());
+        List<LineItemRow> found = new ArrayList<>(rows(UNBILLED + " and l.period = :period", parameters, page));
+        if (query.period() == UnbilledQuery.Period.CURRENT) {
+            found.addAll(rows(LATE, parameters, page));
+            found.sort(Comparator.comparing(row -> row.item().id));
+        }
+        return paged(found, page);
+    }
+
+    /** Up to one more than the page's size of the lines after its position, in id order. */
+    private List<LineItemRow> rows(String where, Map<String, Object> parameters, PageRequest page) {
         Optional<Long> after = page.after().map(position -> (Long) position.typed(Long.class).get(0));
-        TypedQuery<Object[]> rows = em.createQuery(SELECT + (after.isPresent() ? " and l.id > :after" : "")
-                        + " order by l.id", Object[].class)
-                .setParameter("partner", query.partnerTenantId())
-                .setParameter("currency", query.currency())
-                .setParameter("period", query.period().toString())
+        TypedQuery<Object[]> rows = em.createQuery(SELECT + "(" + where + ")"
+                + (after.isPresent() ? " and l.id > :after" : "") + " order by l.id", Object[].class)
                 .setMaxResults(page.size() + 1);
+        parameters.forEach(rows::setParameter);
         after.ifPresent(id -> rows.setParameter("after", id));
-        List<LineItemRow> found = rows.getResultList().stream().map(LineItemRows::row).toList();
+        return rows.getResultList().stream().map(LineItemRows::row).toList();
+    }
+
+    private static Page<LineItemRow> paged(List<LineItemRow> found, PageRequest page) {
         if (found.size() <= page.size()) {
             return new Page<>(found, Optional.empty());
         }

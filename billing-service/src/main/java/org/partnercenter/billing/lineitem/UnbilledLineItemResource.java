@@ -34,9 +34,11 @@ public class UnbilledLineItemResource {
 
     @GET
     @Operation(summary = "Get the unbilled daily rated usage line items", description = "A Collection of "
-            + "DailyRatedUsageLineItem of a billing period (calendar month, UTC) in one billing currency, in the "
-            + "order rating first wrote them. Seek paging: size (default and maximum 2,000) and MS-ContinuationToken. "
-            + "billinglineitems (one-time purchases) answers an empty Collection: there are none yet.")
+            + "DailyRatedUsageLineItem not billed yet of a billing period (calendar month, UTC) in one billing "
+            + "currency, in the order rating first wrote them. The current period's include the late ones: lines "
+            + "of earlier periods, already closed, that the next close bills. Seek paging: size (default and "
+            + "maximum 2,000) and MS-ContinuationToken. billinglineitems (one-time purchases) answers an empty "
+            + "Collection: there are none yet.")
     @Parameters({
         @Parameter(name = "provider", in = ParameterIn.QUERY, description = "onetime (any case)"),
         @Parameter(name = "invoicelineitemtype", in = ParameterIn.QUERY,

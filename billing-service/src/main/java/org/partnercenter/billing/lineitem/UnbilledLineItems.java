@@ -14,7 +14,8 @@ import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.paging.PagingConfig;
 
 /**
- * The unbilled line items of a billing period, as rating has written them so far. The caller is checked first, as
+ * The line items of a billing period not billed yet, as rating has written them so far (the current period's with
+ * the late lines of periods already closed, see {@link LineItemRows#unbilled}). The caller is checked first, as
  * the gateway checks it (resellers use their provider's invoices; then the invoice roles), before any parameter is
  * read. A partner reads its own lines: an indirect provider's include its resellers' customers, whose lines are its
  * own (it is invoiced for them). The operator reads any one partner's.
@@ -42,10 +43,10 @@ class UnbilledLineItems {
         caller.require(Access.INVOICE_READ);
         UnbilledQuery query = UnbilledQuery.parse(caller, parameters, clock);
         PageRequest page = PageRequest.of(size, continuation, limits);
-        if (query.type() == UnbilledQuery.LineItemType.BILLING_LINE_ITEMS) {
+        if (query.type() == LineItemType.BILLING_LINE_ITEMS) {
             // One-time purchases (billing line items) do not exist in this system yet: none are unbilled.
             return new Page<>(List.of(), Optional.empty());
         }
-        return rows.page(query, page).map(DailyRatedUsageLineItems::view);
+        return rows.unbilled(query, page).map(DailyRatedUsageLineItems::view);
     }
 }

@@ -11,12 +11,12 @@ import org.partnercenter.commons.partner.Partner;
 import org.partnercenter.commons.partner.PartnerState;
 
 /** billing's copies of partners, customers and subscriptions, stored directly as their consumers would. */
-final class BillingRows {
+public final class BillingRows {
 
     private BillingRows() {
     }
 
-    static UUID partner(PartnerType type, String name, String mpnId, UUID providerTenantId) {
+    public static UUID partner(PartnerType type, String name, String mpnId, UUID providerTenantId) {
         Partner partner = new Partner();
         partner.tenantId = UUID.randomUUID();
         partner.name = name;
@@ -31,7 +31,8 @@ final class BillingRows {
         return partner.tenantId;
     }
 
-    static UUID customer(UUID partnerTenantId, UUID resellerTenantId, String name, String domain, String country) {
+    public static UUID customer(UUID partnerTenantId, UUID resellerTenantId, String name, String domain,
+            String country) {
         Customer customer = new Customer();
         customer.id = UUID.randomUUID();
         customer.partnerTenantId = partnerTenantId;
@@ -44,7 +45,7 @@ final class BillingRows {
         return customer.id;
     }
 
-    static UUID subscription(UUID customerId, UUID partnerTenantId, UUID resellerTenantId, String offerId,
+    public static UUID subscription(UUID customerId, UUID partnerTenantId, UUID resellerTenantId, String offerId,
             String description) {
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
@@ -63,7 +64,7 @@ final class BillingRows {
     }
 
     /** The entitlement customer-service would have announced for the subscription (a fixed function of it). */
-    static UUID entitlementOf(UUID subscriptionId) {
+    public static UUID entitlementOf(UUID subscriptionId) {
         return UUID.nameUUIDFromBytes(("entitlement of " + subscriptionId).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A daily rated usage line item as rating writes it, with plausible values a test changes where it matters. */
-final class LineItemBuilder {
+public final class LineItemBuilder {
 
     private final UsageLineItem item = new UsageLineItem();
 
@@ -38,33 +38,33 @@ final class LineItemBuilder {
         item.ratedAt = Instant.now();
     }
 
-    static LineItemBuilder line(UUID partnerTenantId, UUID customerId, UUID subscriptionId) {
+    public static LineItemBuilder line(UUID partnerTenantId, UUID customerId, UUID subscriptionId) {
         return new LineItemBuilder(partnerTenantId, customerId, subscriptionId);
     }
 
-    LineItemBuilder usageDate(LocalDate day) {
+    public LineItemBuilder usageDate(LocalDate day) {
         item.usageDate = day;
         item.period = YearMonth.from(day).toString();
         return this;
     }
 
-    LineItemBuilder reseller(UUID resellerTenantId) {
+    public LineItemBuilder reseller(UUID resellerTenantId) {
         item.resellerTenantId = resellerTenantId;
         return this;
     }
 
-    LineItemBuilder meter(String meterId) {
+    public LineItemBuilder meter(String meterId) {
         item.meterId = meterId;
         return this;
     }
 
-    LineItemBuilder resource(String uri, Map<String, String> tags) {
+    public LineItemBuilder resource(String uri, Map<String, String> tags) {
         item.resourceUri = uri;
         item.tags = tags;
         return this;
     }
 
-    LineItemBuilder prices(String quantity, String unitPrice, String effectiveUnitPrice, String pricingTotal) {
+    public LineItemBuilder prices(String quantity, String unitPrice, String effectiveUnitPrice, String pricingTotal) {
         item.quantity = new BigDecimal(quantity);
         item.unitPrice = new BigDecimal(unitPrice);
         item.effectiveUnitPrice = new BigDecimal(effectiveUnitPrice);
@@ -72,7 +72,7 @@ final class LineItemBuilder {
         return this;
     }
 
-    LineItemBuilder billed(String currency, String total, String exchangeRate, Instant rateDate) {
+    public LineItemBuilder billed(String currency, String total, String exchangeRate, Instant rateDate) {
         item.billingCurrency = currency;
         item.billingPreTaxTotal = new BigDecimal(total);
         item.exchangeRate = new BigDecimal(exchangeRate);
@@ -80,8 +80,14 @@ final class LineItemBuilder {
         return this;
     }
 
+    /** Billed on that invoice, as the close leaves it. */
+    public LineItemBuilder invoice(String invoiceNumber) {
+        item.invoiceNumber = invoiceNumber;
+        return this;
+    }
+
     /** Stores it; its id is the one the database gave. */
-    UsageLineItem insert() {
+    public UsageLineItem insert() {
         QuarkusTransaction.requiringNew().run(item::persist);
         return item;
     }

@@ -6,6 +6,7 @@ import static org.partnercenter.billing.lineitem.BillingCallers.as;
 import static org.partnercenter.billing.lineitem.BillingCallers.caller;
 import static org.partnercenter.billing.lineitem.LineItemBuilder.line;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnercenter.billing.period.BillingPeriodClose;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.caller.Roles;
@@ -267,6 +269,67 @@ class UnbilledLineItemsTest {
         as(caller(partner, PartnerType.DIRECT, Roles.GLOBAL_ADMIN)).get(PATH + "?provider=onetime"
                 + "&invoicelineitemtype=billinglineitems&currencycode=USD&period=current").then().statusCode(200)
                 .body("totalCount", equalTo(0)).body("attributes.objectType", equalTo("Collection"));
+    }
+
+    @Test
+    void shouldLeaveOutBilledLinesWhenTheyAreOnAnInvoice() {
+        // given a line of March billed on an invoice (the operator closed March early) and one not billed
+        UUID partner = BillingRows.partner(PartnerType.DIRECT, "P", "1", null);
+        UUID customer = BillingRows.customer(partner, null, "C", "c.onmicrosoft.com", "NL");
+        UUID subscription = BillingRows.subscription(customer, partner, null, "DZH318Z0BCZC", "S");
+        line(partner, customer, subscription).meter("billed").invoice("G000000001").insert();
+        line(partner, customer, subscription).meter("unbilled").insert();
+
+        // when the current period is read, then only the unbilled line answers
+        as(caller(partner, PartnerType.DIRECT, Roles.GLOBAL_ADMIN)).get(USAGE + "&currencycode=USD").then()
+                .statusCode(200).body("totalCount", equalTo(1)).body("items[0].meterId", equalTo("unbilled"))
+                .body("items[0].invoiceNumber", equalTo(""));
+    }
+
+    @Test
+    void shouldShowLateLinesOfAClosedPeriodUnderCurrentWhenThePartnerClosedIt() {
+        // given a partner that closed February, with a late February line unbilled, one of January it has not
+        // closed, a billed February line, and lines of March; the late line is rated after March's first
+        UUID partner = BillingRows.partner(PartnerType.DIRECT, "P", "1", null);
+        UUID customer = BillingRows.customer(partner, null, "C", "c.onmicrosoft.com", "NL");
+        UUID subscription = BillingRows.subscription(customer, partner, null, "DZH318Z0BCZC", "S");
+        close(partner, "2031-02");
+        close(BillingRows.partner(PartnerType.DIRECT, "Other", "2", null), "2031-01");
+        line(partner, customer, subscription).meter("march-1").insert();
+        line(partner, customer, subscription).meter("feb-billed").usageDate(LocalDate.of(2031, 2, 3))
+                .invoice("G000000002").insert();
+        line(partner, customer, subscription).meter("feb-late").usageDate(LocalDate.of(2031, 2, 3)).insert();
+        line(partner, customer, subscription).meter("jan-open").usageDate(LocalDate.of(2031, 1, 3)).insert();
+        line(partner, customer, subscription).meter("march-2").insert();
+        Caller admin = caller(partner, PartnerType.DIRECT, Roles.GLOBAL_ADMIN);
+
+        // when the current period is read a line at a time
+        List<String> seen = new ArrayList<>();
+        String token = null;
+        do {
+            var request = as(admin);
+            if (token != null) {
+                request.header("MS-ContinuationToken", token);
+            }
+            JsonPath page = request.get(USAGE + "&currencycode=USD&size=1").then().statusCode(200)
+                    .extract().jsonPath();
+            seen.addAll(page.getList("items.meterId"));
+            token = page.getString("links.next.headers[0].value");
+        } while (token != null);
+
+        // then March's lines and the late one answer, in id order, each once; the previous period still shows
+        // February's unbilled line
+        assertThat(seen).containsExactly("march-1", "feb-late", "march-2");
+        as(admin).get(PATH + "?provider=onetime&invoicelineitemtype=usagelineitems&currencycode=USD"
+                + "&period=previous").then().statusCode(200).body("totalCount", equalTo(1))
+                .body("items[0].meterId", equalTo("feb-late"));
+    }
+
+    private static void close(UUID partner, String period) {
+        BillingPeriodClose close = new BillingPeriodClose();
+        close.key = new BillingPeriodClose.Key(partner, period);
+        close.closedAt = Instant.now();
+        QuarkusTransaction.requiringNew().run(close::persist);
     }
 
     private static void lineOf(UUID provider, UUID reseller, String meter) {
