@@ -32,9 +32,9 @@ final class InvoiceInvariants {
         Object[] records = row(connection, "select coalesce(sum(quantity), 0) from usage_record "
                 + "where invoice_number = ?", invoice.id);
         if (!same(records[0], (BigDecimal) lines[2])) {
-            throw new InvariantViolation("invoice " + invoice.id + " bills usage records of quantity " + plain(records[0])
-                    + " but its line items rate a quantity of " + plain(lines[2]) + ": a usage record is already on "
-                    + "another invoice, or a line item has no usage record behind it");
+            throw new InvariantViolation("invoice " + invoice.id + " bills usage records of quantity "
+                    + plain(records[0]) + " but its line items rate a quantity of " + plain(lines[2])
+                    + ": a usage record is already on another invoice, or a line item has no usage record behind it");
         }
     }
 

@@ -32,9 +32,12 @@ public class LineItemRows {
             + " where ";
     private static final String UNBILLED = "l.partnerTenantId = :partner and l.billingCurrency = :currency"
             + " and l.invoiceNumber is null";
+    private static final String CLOSED = "(select b.key.period from BillingPeriodClose b"
+            + " where b.key.partnerTenantId = :partner)";
     /** The unbilled lines of a period this partner has closed: late usage, or a re-rated day, since its close. */
-    private static final String LATE = UNBILLED + " and l.period < :period and l.period in (select b.key.period"
-            + " from BillingPeriodClose b where b.key.partnerTenantId = :partner)";
+    private static final String LATE = UNBILLED + " and l.period < :period and l.period in " + CLOSED;
+    /** A period's own unbilled lines: none once the partner has closed it (what is left is late, the next's). */
+    private static final String OWN = UNBILLED + " and l.period = :period and l.period not in " + CLOSED;
 
     private final EntityManager em;
 
@@ -49,13 +52,13 @@ public class LineItemRows {
 
     /**
      * A partner's unbilled lines of a billing period in one currency. The current period's include the late lines:
-     * those of earlier periods the partner has closed, which its next close bills. They are read apart and merged
-     * by id, so that the current period's lines stay one range of the index, whatever the partner's history.
+     * those of earlier periods the partner has closed, which its next close bills; a closed period shows none. They
+     * are read apart and merged by id, so that the current period's lines stay one range of the index, whatever the partner's history.
      */
     Page<LineItemRow> unbilled(UnbilledQuery query, PageRequest page) {
         Map<String, Object> parameters = Map.of("partner", query.partnerTenantId(), "currency", query.currency(),
                 "period", query.month().toString());
-        List<LineItemRow> found = new ArrayList<>(rows(UNBILLED + " and l.period = :period", parameters, page));
+        List<LineItemRow> found = new ArrayList<>(rows(OWN, parameters, page));
         if (query.period() == UnbilledQuery.Period.CURRENT) {
             found.addAll(rows(LATE, parameters, page));
             found.sort(Comparator.comparing(row -> row.item().id));

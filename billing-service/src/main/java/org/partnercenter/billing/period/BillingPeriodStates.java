@@ -70,8 +70,9 @@ class BillingPeriodStates {
         for (Object[] row : rows.subList(0, Math.min(rows.size(), page.size()))) {
             states.add(state(row, current));
         }
-        Optional<SeekPosition> next = rows.size() <= page.size() ? Optional.empty() : Optional.of(new SeekPosition(
-                List.of(states.get(states.size() - 1).billingPeriod(), states.get(states.size() - 1).partnerTenantId())));
+        BillingPeriodState last = states.isEmpty() ? null : states.get(states.size() - 1);
+        Optional<SeekPosition> next = rows.size() <= page.size() ? Optional.empty()
+                : Optional.of(new SeekPosition(List.of(last.billingPeriod(), last.partnerTenantId())));
         return new Page<>(states, next);
     }
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.partnercenter.billing.invoice.InvariantViolation;
 import org.partnercenter.billing.operation.Operation;
@@ -99,7 +98,7 @@ public class PeriodCloser {
     private CloseReport close(BillingPeriod period, Optional<UUID> partner, UUID operationId) {
         long deadline = System.nanoTime() + config.catchUpTimeout().toNanos();
         CloseReport report = new CloseReport();
-        if (!awaitUsage(deadline)) {
+        if (!catchUp.await(deadline, config.catchUpPoll(), sleeper)) {
             report.failed("usage_behind", "Billing has not applied the usage that was on the usage topic when the "
                     + "close began within " + config.catchUpTimeout().toSeconds() + " s: nothing was closed; run "
                     + "the close again once usage has caught up (GET /v1/usagerecords/unrated tells what waits).");
@@ -148,16 +147,6 @@ public class PeriodCloser {
             }
             return true;
         }
-    }
-
-    private boolean awaitUsage(long deadline) {
-        Map<TopicPartition, Long> mark = catchUp.mark();
-        while (!catchUp.reached(mark)) {
-            if (System.nanoTime() >= deadline || !pause()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean pause() {

@@ -1,6 +1,7 @@
 package org.partnercenter.billing.period;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.partnercenter.commons.retry.Sleeper;
 
 /**
  * Whether billing has applied the usage that was on the usage topic at a moment: the topic's end offsets then,
@@ -38,9 +40,31 @@ class UsageCatchUp {
         this.group = group;
     }
 
-    /** What is on the topic now: each partition's end offset (a topic not created yet has nothing on it). */
-    Map<TopicPartition, Long> mark() {
+    /**
+     * Waits until billing's consumer group has committed, on every partition, the end offset the usage topic had
+     * when the wait began, looking again every {@code poll}.
+     *
+     * @return false when {@code deadline} ({@link System#nanoTime()}) passed first, or the wait was interrupted
+     */
+    boolean await(long deadline, Duration poll, Sleeper sleeper) {
         try (Admin admin = admin()) {
+            Map<TopicPartition, Long> mark = endOffsets(admin);
+            while (!reached(admin, mark)) {
+                if (System.nanoTime() >= deadline) {
+                    return false;
+                }
+                sleeper.sleep(poll);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** What is on the topic now: each partition's end offset (a topic not created yet has nothing on it). */
+    private Map<TopicPartition, Long> endOffsets(Admin admin) throws InterruptedException {
+        try {
             var partitions = admin.describeTopics(List.of(topic)).allTopicNames()
                     .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(topic).partitions();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -56,27 +80,21 @@ class UsageCatchUp {
             throw new IllegalStateException("The usage topic's offsets could not be read: " + e.getCause(), e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer within " + TIMEOUT_SECONDS + " s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 
-    /** Whether billing's consumer group has committed every partition up to the mark. */
-    boolean reached(Map<TopicPartition, Long> mark) {
+    /** Whether billing's consumer group has committed every partition up to the mark (a failed look is a no). */
+    private boolean reached(Admin admin, Map<TopicPartition, Long> mark) throws InterruptedException {
         if (mark.values().stream().allMatch(end -> end == 0)) {
             return true;
         }
-        try (Admin admin = admin()) {
+        try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return mark.entrySet().stream().allMatch(end -> end.getValue() == 0
                     || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue());
         } catch (ExecutionException | TimeoutException e) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 
