@@ -38,6 +38,10 @@ public record BillingPeriod(YearMonth month) {
         return new BillingPeriod(month.minusMonths(1));
     }
 
+    public BillingPeriod next() {
+        return new BillingPeriod(month.plusMonths(1));
+    }
+
     public boolean isBefore(BillingPeriod other) {
         return month.isBefore(other.month);
     }

@@ -11,16 +11,21 @@ import static org.partnercenter.events.billing.BillingServiceEvents.INVOICE_ISSU
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Clock;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.billing.invoice.Invoice;
 import org.partnercenter.billing.support.Closes;
 import org.partnercenter.billing.support.Publish;
 import org.partnercenter.billing.support.RatingWorld;
+import org.partnercenter.testing.AdjustableClock;
 import org.partnercenter.testing.EventContract;
 import org.partnercenter.testing.PostgresAndKafka;
 
@@ -29,9 +34,23 @@ import org.partnercenter.testing.PostgresAndKafka;
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "billing"))
 class IndirectCloseTest {
 
-    private static final BillingPeriod MONTH = BillingPeriod.current(Clock.systemUTC()).previous();
+    /** May 2013, closed in December: no other test prices usage of 2013. */
+    private static final BillingPeriod MONTH = new BillingPeriod(YearMonth.of(2013, 5));
+
+    @Inject
+    AdjustableClock clock;
 
     private final RatingWorld world = new RatingWorld();
+
+    @BeforeEach
+    void freezeTheClock() {
+        clock.set(Instant.parse("2013-12-05T10:00:00Z"));
+    }
+
+    @AfterEach
+    void resetTheClock() {
+        clock.reset();
+    }
 
     @Test
     void shouldIssueTheProviderOneInvoiceCoveringBothResellersWhenItsMonthIsClosed() {
