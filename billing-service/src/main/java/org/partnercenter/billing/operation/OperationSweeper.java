@@ -27,7 +27,8 @@ class OperationSweeper {
     }
 
     @Scheduled(identity = "stale-operations", every = "{partner-center.billing.operations.sweep-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void failStale() {
         int failed = em.createQuery("update Operation o set o.status = :failed, o.errorCode = 'interrupted', "

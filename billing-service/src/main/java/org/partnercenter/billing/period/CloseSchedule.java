@@ -20,7 +20,8 @@ class CloseSchedule {
     }
 
     @Scheduled(identity = "billing-period-close", cron = "{partner-center.billing.close.schedule}", timeZone = "UTC",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void closeEndedPeriods() {
         closer.closeEndedPeriods(BillingPeriod.current(clock).previous());
     }

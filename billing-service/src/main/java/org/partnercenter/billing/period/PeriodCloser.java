@@ -81,17 +81,27 @@ public class PeriodCloser {
     }
 
     private void run(UUID operationId, BillingPeriod period, Optional<UUID> partner) {
+        CloseReport report;
         try {
-            CloseReport report = close(period, partner, operationId);
-            if (report.failures().isEmpty()) {
-                operations.succeed(operationId, "/invoices?period=" + period.id());
-            } else {
-                operations.fail(operationId, report.code(), report.message());
-            }
+            report = close(period, partner, operationId);
         } catch (RuntimeException e) {
             LOG.errorf(e, "The close of %s (operation %s) stopped", period.id(), operationId);
-            operations.fail(operationId, "close_stopped", "The close stopped (" + e.getMessage() + "). Each partner "
-                    + "is closed wholly or not at all: run the close again to finish it.");
+            finish(operationId, () -> operations.fail(operationId, "close_stopped", "The close stopped ("
+                    + e.getMessage() + "). Each partner is closed wholly or not at all: run the close again to "
+                    + "finish it."));
+            return;
+        }
+        finish(operationId, report.failures().isEmpty()
+                ? () -> operations.succeed(operationId, "/invoices?period=" + period.id())
+                : () -> operations.fail(operationId, report.code(), report.message()));
+    }
+
+    /** The sweeper may have failed an operation that seemed stuck: its outcome is then only logged, never lost. */
+    private static void finish(UUID operationId, Runnable outcome) {
+        try {
+            outcome.run();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The outcome of operation %s could not be recorded", operationId);
         }
     }
 
