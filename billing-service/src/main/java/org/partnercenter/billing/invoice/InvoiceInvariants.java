@@ -1,10 +1,14 @@
 package org.partnercenter.billing.invoice;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.partnercenter.billing.period.BillingPeriod;
 
@@ -21,7 +25,7 @@ final class InvoiceInvariants {
      * The invoice's sub-total is the sum of its line items to the cent, and the usage records it bills are exactly
      * its lines' usage: a record already on another invoice, or a line no record backs, shows as a difference.
      */
-    static void checkInvoice(Connection connection, Invoice invoice) throws SQLException {
+    static void checkInvoice(Connection connection, Invoice invoice, BigDecimal markedQuantity) throws SQLException {
         Object[] lines = row(connection, "select count(*), coalesce(sum(billing_pre_tax_total), 0), "
                 + "coalesce(sum(quantity), 0) from usage_line_item where invoice_number = ?", invoice.id);
         if (((Number) lines[0]).intValue() != invoice.lineItemCount || !same(lines[1], invoice.subTotal)) {
@@ -29,28 +33,42 @@ final class InvoiceInvariants {
                     + invoice.subTotal.toPlainString() + " over " + invoice.lineItemCount + " line items, but its line "
                     + "items sum to " + plain(lines[1]) + " over " + lines[0]);
         }
-        Object[] records = row(connection, "select coalesce(sum(quantity), 0) from usage_record "
-                + "where invoice_number = ?", invoice.id);
-        if (!same(records[0], (BigDecimal) lines[2])) {
+        if (!same(markedQuantity, (BigDecimal) lines[2])) {
             throw new InvariantViolation("invoice " + invoice.id + " bills usage records of quantity "
-                    + plain(records[0]) + " but its line items rate a quantity of " + plain(lines[2])
+                    + plain(markedQuantity) + " but its line items rate a quantity of " + plain(lines[2])
                     + ": a usage record is already on another invoice, or a line item has no usage record behind it");
         }
     }
 
     /**
-     * Billed plus unbilled is all the rated usage the partner sent up to the period: every rated record is on a line
-     * (on an invoice or still to bill), and no line stands for usage nobody sent.
+     * Billed plus unbilled is all the rated usage the partner sent in the periods the close bills (the one closed,
+     * and those of its late lines): every rated record is on a line, on an invoice or still to bill, and no line
+     * stands for usage nobody sent. Records are found through the partner's subscriptions (the group index), so the
+     * check costs the partner's records of those periods, not the table.
      */
-    static void checkPartner(Connection connection, UUID partner, BillingPeriod period) throws SQLException {
+    static void checkPartner(Connection connection, UUID partner, BillingPeriod period, List<String> invoices)
+            throws SQLException {
+        Set<String> periods = new TreeSet<>(List.of(period.id()));
+        try (PreparedStatement select = connection.prepareStatement("select distinct period from usage_line_item "
+                + "where invoice_number = any(?)")) {
+            select.setArray(1, connection.createArrayOf("text", invoices.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    periods.add(rows.getString(1));
+                }
+            }
+        }
+        Array billed = connection.createArrayOf("text", periods.toArray());
         Object[] lines = row(connection, "select coalesce(sum(quantity), 0) from usage_line_item "
-                + "where partner_tenant_id = ? and period <= ?", partner, period.id());
-        Object[] records = row(connection, "select coalesce(sum(quantity), 0) from usage_record "
-                + "where partner_tenant_id = ? and period <= ? and held_reason is null", partner, period.id());
+                + "where partner_tenant_id = ? and period = any(?)", partner, billed);
+        Object[] records = row(connection, "select coalesce(sum(r.quantity), 0) from usage_record r "
+                + "where r.subscription_id in (select s.id from subscription s where s.partner_tenant_id = ?) "
+                + "and r.partner_tenant_id = ? and r.period = any(?) and r.held_reason is null", partner, partner,
+                billed);
         if (!same(lines[0], (BigDecimal) records[0])) {
-            throw new InvariantViolation("partner " + partner + ": billed and unbilled line items up to " + period.id()
-                    + " rate a quantity of " + plain(lines[0]) + ", but its rated usage records sum to "
-                    + plain(records[0]));
+            throw new InvariantViolation("partner " + partner + ": billed and unbilled line items of "
+                    + String.join(", ", periods) + " rate a quantity of " + plain(lines[0]) + ", but its rated "
+                    + "usage records sum to " + plain(records[0]));
         }
     }
 

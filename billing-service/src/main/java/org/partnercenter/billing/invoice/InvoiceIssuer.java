@@ -35,13 +35,17 @@ public class InvoiceIssuer {
             + "group by billing_currency order by billing_currency";
     private static final String BILL_LINES = "update usage_line_item set invoice_number = ? "
             + "where partner_tenant_id = ? and billing_currency = ? and invoice_number is null and period <= ?";
-    // A record is billed with the line of its day and resource; a record still held is on no line.
-    private static final String BILL_RECORDS = "update usage_record r set invoice_number = ? from (select distinct "
-            + "subscription_id, meter_id, period, usage_date, resource_uri from usage_line_item "
+    // A record is billed with the line of its day and resource; a record still held is on no line. The usage_start
+    // bounds let the group index find only the line's day; what was marked comes back for the invariant check.
+    private static final String BILL_RECORDS = "with billed as (update usage_record r set invoice_number = ? "
+            + "from (select distinct subscription_id, meter_id, period, usage_date, resource_uri from usage_line_item "
             + "where invoice_number = ?) l "
             + "where r.partner_tenant_id = ? and r.invoice_number is null and r.held_reason is null "
             + "and r.subscription_id = l.subscription_id and r.meter_id = l.meter_id and r.period = l.period "
-            + "and r.usage_date = l.usage_date and coalesce(r.resource_uri, '') = l.resource_uri";
+            + "and r.usage_start >= l.usage_date::timestamp at time zone 'UTC' "
+            + "and r.usage_start < (l.usage_date + 1)::timestamp at time zone 'UTC' "
+            + "and r.usage_date = l.usage_date and coalesce(r.resource_uri, '') = l.resource_uri "
+            + "returning r.quantity) select count(*), coalesce(sum(quantity), 0) from billed";
 
     private final EntityManager em;
     private final Clock clock;
@@ -68,11 +72,12 @@ public class InvoiceIssuer {
             List<Invoice> issued = new ArrayList<>();
             for (Unbilled unbilled : unbilled(connection, partnerTenantId, period)) {
                 Invoice invoice = invoice(connection, partnerTenantId, period, unbilled, rate, now, operationId);
-                bill(connection, invoice, unbilled, period);
-                InvoiceInvariants.checkInvoice(connection, invoice);
+                BigDecimal markedQuantity = bill(connection, invoice, unbilled, period);
+                InvoiceInvariants.checkInvoice(connection, invoice, markedQuantity);
                 issued.add(invoice);
             }
-            InvoiceInvariants.checkPartner(connection, partnerTenantId, period);
+            InvoiceInvariants.checkPartner(connection, partnerTenantId, period,
+                    issued.stream().map(invoice -> invoice.id).toList());
             return issued;
         });
         invoices.forEach(em::persist);
@@ -119,7 +124,8 @@ public class InvoiceIssuer {
         return invoice;
     }
 
-    private static void bill(Connection connection, Invoice invoice, Unbilled unbilled, BillingPeriod period)
+    /** @return the quantity of the usage records marked with the invoice */
+    private static BigDecimal bill(Connection connection, Invoice invoice, Unbilled unbilled, BillingPeriod period)
             throws SQLException {
         try (PreparedStatement lines = connection.prepareStatement(BILL_LINES)) {
             lines.setString(1, invoice.id);
@@ -136,7 +142,11 @@ public class InvoiceIssuer {
             records.setString(1, invoice.id);
             records.setString(2, invoice.id);
             records.setObject(3, invoice.partnerTenantId);
-            invoice.usageRecordCount = records.executeUpdate();
+            try (ResultSet marked = records.executeQuery()) {
+                marked.next();
+                invoice.usageRecordCount = marked.getLong(1);
+                return marked.getBigDecimal(2);
+            }
         }
     }
 
