@@ -49,7 +49,6 @@ class CloseBenchmark {
     private final int sampleMillis = Integer.getInteger("bench.sampleMillis", 50);
     private final double goalSeconds = Double.parseDouble(System.getProperty("bench.goalSeconds", "30"));
     private final boolean explain = Boolean.parseBoolean(System.getProperty("bench.explain", "true"));
-    private final boolean explainProposals = Boolean.getBoolean("bench.explainProposals");
     private final HttpClient http = HttpClient.newHttpClient();
     private final Caller operator = new Caller(UUID.randomUUID(), PartnerType.OPERATOR, "bench", null,
             Set.of(Roles.OPERATOR_ADMIN), false);
@@ -82,9 +81,6 @@ class CloseBenchmark {
             List<CloseExplain.Explained> explained = new ArrayList<>();
             if (explain) {
                 explained.addAll(CloseExplain.partner(db, month.firstPartner(), month.firstCurrency(), period));
-            }
-            if (explainProposals) {
-                explained.addAll(CloseExplain.proposals(db, month.firstPartner(), month.firstCurrency(), period));
             }
             CloseCeiling.Result ceiling = CloseCeiling.measure(db, period);
             // The rolled-back updates left a dead version of every row: the close gets the month as seeded.

@@ -46,46 +46,7 @@ final class CloseExplain {
             explained.add(explain(connection, "InvoiceIssuer: bill lines", "update usage_line_item "
                     + "set invoice_number = ? where partner_tenant_id = ? and billing_currency = ? "
                     + "and invoice_number is null and period <= ?", INVOICE, partner, currency, period));
-            explained.add(explain(connection, "InvoiceIssuer: bill records", "update usage_record r "
-                    + "set invoice_number = ? from (select distinct subscription_id, meter_id, period, usage_date, "
-                    + "resource_uri from usage_line_item where invoice_number = ?) l "
-                    + "where r.partner_tenant_id = ? and r.invoice_number is null and r.held_reason is null "
-                    + "and r.subscription_id = l.subscription_id and r.meter_id = l.meter_id and r.period = l.period "
-                    + "and r.usage_date = l.usage_date and coalesce(r.resource_uri, '') = l.resource_uri",
-                    INVOICE, INVOICE, partner));
-            explained.add(explain(connection, "InvoiceInvariants: invoice's lines", "select count(*), "
-                    + "coalesce(sum(billing_pre_tax_total), 0), coalesce(sum(quantity), 0) from usage_line_item "
-                    + "where invoice_number = ?", INVOICE));
-            explained.add(explain(connection, "InvoiceInvariants: invoice's records", "select "
-                    + "coalesce(sum(quantity), 0) from usage_record where invoice_number = ?", INVOICE));
-            explained.add(explain(connection, "InvoiceInvariants: partner's lines", "select "
-                    + "coalesce(sum(quantity), 0) from usage_line_item where partner_tenant_id = ? and period <= ?",
-                    partner, period));
-            explained.add(explain(connection, "InvoiceInvariants: partner's records", "select "
-                    + "coalesce(sum(quantity), 0) from usage_record where partner_tenant_id = ? and period <= ? "
-                    + "and held_reason is null", partner, period));
-            return explained;
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(true);
-        }
-    }
-
-    /**
-     * The proposals for the records' statements, in a transaction of their own (rolled back), for comparison with
-     * {@link #partner}: the records' UPDATE bounded to the line's day (usage_date is usage_start's UTC day, so
-     * {@code usage_record_group}'s last column bounds it) and returning what it marked, instead of the invoice's
-     * re-read of {@code usage_record}.
-     */
-    static List<Explained> proposals(Connection connection, UUID partner, String currency, String period)
-            throws SQLException {
-        List<Explained> explained = new ArrayList<>();
-        connection.setAutoCommit(false);
-        try {
-            explained.add(explain(connection, "proposed: bill lines (as is)", "update usage_line_item "
-                    + "set invoice_number = ? where partner_tenant_id = ? and billing_currency = ? "
-                    + "and invoice_number is null and period <= ?", INVOICE, partner, currency, period));
-            explained.add(explain(connection, "proposed: bill records of the line's day, returning their sum",
+            explained.add(explain(connection, "InvoiceIssuer: bill records, returning their sum",
                     "with billed as (update usage_record r set invoice_number = ? from (select distinct "
                     + "subscription_id, meter_id, period, usage_date, resource_uri from usage_line_item "
                     + "where invoice_number = ?) l where r.partner_tenant_id = ? and r.invoice_number is null "
@@ -96,6 +57,17 @@ final class CloseExplain {
                     + "and r.usage_date = l.usage_date and coalesce(r.resource_uri, '') = l.resource_uri "
                     + "returning r.quantity) select count(*), coalesce(sum(quantity), 0) from billed",
                     INVOICE, INVOICE, partner));
+            explained.add(explain(connection, "InvoiceInvariants: invoice's lines", "select count(*), "
+                    + "coalesce(sum(billing_pre_tax_total), 0), coalesce(sum(quantity), 0) from usage_line_item "
+                    + "where invoice_number = ?", INVOICE));
+            explained.add(explain(connection, "InvoiceInvariants: partner's lines", "select "
+                    + "coalesce(sum(quantity), 0) from usage_line_item where partner_tenant_id = ? "
+                    + "and period = any(?)", partner, connection.createArrayOf("text", new Object[] {period})));
+            explained.add(explain(connection, "InvoiceInvariants: partner's records", "select "
+                    + "coalesce(sum(r.quantity), 0) from usage_record r where r.subscription_id in (select s.id "
+                    + "from subscription s where s.partner_tenant_id = ?) and r.partner_tenant_id = ? "
+                    + "and r.period = any(?) and r.held_reason is null", partner, partner,
+                    connection.createArrayOf("text", new Object[] {period})));
             return explained;
         } finally {
             connection.rollback();
