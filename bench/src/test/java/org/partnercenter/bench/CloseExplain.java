@@ -65,8 +65,9 @@ final class CloseExplain {
                     + "and period = any(?)", partner, connection.createArrayOf("text", new Object[] {period})));
             explained.add(explain(connection, "InvoiceInvariants: partner's records", "select "
                     + "coalesce(sum(r.quantity), 0) from usage_record r where r.subscription_id in (select s.id "
-                    + "from subscription s where s.partner_tenant_id = ?) and r.partner_tenant_id = ? "
-                    + "and r.period = any(?) and r.held_reason is null", partner, partner,
+                    + "from subscription s where s.partner_tenant_id = ? or s.partner_tenant_id in (select "
+                    + "p.tenant_id from partner p where p.provider_tenant_id = ?)) and r.partner_tenant_id = ? "
+                    + "and r.period = any(?) and r.held_reason is null", partner, partner, partner,
                     connection.createArrayOf("text", new Object[] {period})));
             return explained;
         } finally {

@@ -61,10 +61,12 @@ final class InvoiceInvariants {
         Array billed = connection.createArrayOf("text", periods.toArray());
         Object[] lines = row(connection, "select coalesce(sum(quantity), 0) from usage_line_item "
                 + "where partner_tenant_id = ? and period = any(?)", partner, billed);
+        // Its subscriptions, and those its resellers' own customers hold (their usage is the provider's to pay).
         Object[] records = row(connection, "select coalesce(sum(r.quantity), 0) from usage_record r "
-                + "where r.subscription_id in (select s.id from subscription s where s.partner_tenant_id = ?) "
+                + "where r.subscription_id in (select s.id from subscription s where s.partner_tenant_id = ? "
+                + "or s.partner_tenant_id in (select p.tenant_id from partner p where p.provider_tenant_id = ?)) "
                 + "and r.partner_tenant_id = ? and r.period = any(?) and r.held_reason is null", partner, partner,
-                billed);
+                partner, billed);
         if (!same(lines[0], (BigDecimal) records[0])) {
             throw new InvariantViolation("partner " + partner + ": billed and unbilled line items of "
                     + String.join(", ", periods) + " rate a quantity of " + plain(lines[0]) + ", but its rated "

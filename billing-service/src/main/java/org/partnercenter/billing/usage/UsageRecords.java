@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Locale;
 import org.hibernate.Session;
 import org.partnercenter.billing.period.BillingPeriod;
@@ -21,6 +25,7 @@ import org.partnercenter.billing.rating.RatingBacklog;
 import org.partnercenter.billing.rating.RatingGroup;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.commons.partner.Partner;
 import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.events.customer.UsageRecorded;
 
@@ -60,14 +65,19 @@ public class UsageRecords {
     public void store(List<EventEnvelope> events) {
         List<UsageRecorded> recorded = events.stream().map(UsageRecords::checked).toList();
         Instant now = clock.instant();
+        Map<UUID, Partner> owners = new HashMap<>();
+        recorded.forEach(data -> owners.computeIfAbsent(data.partnerTenantId(), id -> em.find(Partner.class, id)));
+        Map<UsageRecorded, InvoicedPartner> payers = new IdentityHashMap<>();
+        recorded.forEach(data -> payers.put(data, InvoicedPartner.of(data.partnerTenantId(),
+                data.associatedPartnerId(), owners.get(data.partnerTenantId()))));
         // A record stored while its partner's close counts would be neither on the invoice nor counted as unbilled.
-        partnerLocks.shareAll(recorded.stream().map(UsageRecorded::partnerTenantId).toList());
+        partnerLocks.shareAll(payers.values().stream().map(InvoicedPartner::partnerTenantId).toList());
         List<RatingGroup> groups = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (UsageRecorded data : recorded) {
                     for (UsageRecorded.RecordedUsage record : data.records()) {
-                        LocalDate day = bind(insert, data, record, now);
+                        LocalDate day = bind(insert, data, payers.get(data), record, now);
                         groups.add(new RatingGroup(record.subscriptionId(), meterId(record.meterId()),
                                 BillingPeriod.of(day).id(), day));
                         insert.addBatch();
@@ -89,14 +99,14 @@ public class UsageRecords {
     }
 
     /** @return the record's UTC day */
-    private LocalDate bind(PreparedStatement insert, UsageRecorded data, UsageRecorded.RecordedUsage record,
-            Instant now) throws SQLException {
+    private LocalDate bind(PreparedStatement insert, UsageRecorded data, InvoicedPartner payer,
+            UsageRecorded.RecordedUsage record, Instant now) throws SQLException {
         LocalDate day = LocalDate.ofInstant(record.usageStartTime(), ZoneOffset.UTC);
         int i = 0;
         insert.setObject(++i, data.customerId());
         insert.setString(++i, record.id());
-        insert.setObject(++i, data.partnerTenantId());
-        insert.setObject(++i, data.associatedPartnerId());
+        insert.setObject(++i, payer.partnerTenantId());
+        insert.setObject(++i, payer.resellerTenantId());
         insert.setObject(++i, record.subscriptionId());
         insert.setString(++i, meterId(record.meterId()));
         insert.setBigDecimal(++i, record.quantity());

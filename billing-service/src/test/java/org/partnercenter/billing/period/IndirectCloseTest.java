@@ -29,7 +29,10 @@ import org.partnercenter.testing.AdjustableClock;
 import org.partnercenter.testing.EventContract;
 import org.partnercenter.testing.PostgresAndKafka;
 
-/** An indirect provider's invoice covers its resellers' customers: one invoice, every reseller's lines on it. */
+/**
+ * An indirect provider's invoice covers its resellers' customers, those it created for them and those they created
+ * themselves: one invoice, every reseller's lines on it.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "billing"))
 class IndirectCloseTest {
@@ -70,6 +73,13 @@ class IndirectCloseTest {
                     subscriptions[i], world.meterId, i == 0 ? "7" : "30", MONTH.firstDay().plusDays(2)
                             .atStartOfDay(ZoneOffset.UTC).toInstant(), "/vm"))));
         }
+        // and a customer the first reseller created itself, which customer-service names as the reseller's own
+        UUID own = UUID.randomUUID();
+        UUID ownSubscription = UUID.randomUUID();
+        Publish.customers(customer(own, resellers[0], null));
+        Publish.subscriptions(own, subscription(ownSubscription, own, resellers[0], null));
+        Publish.usage(own, usage(own, resellers[0], null, List.of(record("u-own", ownSubscription, world.meterId,
+                "5", MONTH.firstDay().plusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant(), "/vm"))));
         Closes.awaitPartner(provider);
 
         // when the operator closes the month for the provider
@@ -78,12 +88,13 @@ class IndirectCloseTest {
         // then one invoice bills both resellers' customers, each line naming its reseller
         Invoice invoice = Closes.invoices(provider).get(0);
         assertThat(Closes.invoices(provider)).hasSize(1);
-        assertThat(invoice.subTotal).isEqualByComparingTo("3.70");
-        assertThat(invoice.totalCharges).isEqualByComparingTo("3.70");
+        assertThat(invoice.subTotal).isEqualByComparingTo("4.20");
+        assertThat(invoice.totalCharges).isEqualByComparingTo("4.20");
         assertThat(Closes.lines(invoice.id)).extracting(line -> line.resellerTenantId + " " + line.customerId + " "
                 + line.usageDate + " " + line.billingPreTaxTotal.toPlainString()).containsExactlyInAnyOrder(
                 resellers[0] + " " + customers[0] + " " + day(2) + " 0.70",
-                resellers[1] + " " + customers[1] + " " + day(2) + " 3.00");
+                resellers[1] + " " + customers[1] + " " + day(2) + " 3.00",
+                resellers[0] + " " + own + " " + day(3) + " 0.50");
         // the resellers have no invoices of their own
         assertThat(Closes.invoices(resellers[0])).isEmpty();
         assertThat(Closes.invoices(resellers[1])).isEmpty();

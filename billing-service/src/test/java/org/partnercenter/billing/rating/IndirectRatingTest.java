@@ -59,4 +59,30 @@ class IndirectRatingTest {
             RatedLines.awaitLines(subscriptions[i], lines -> assertThat(lines).containsExactly(expected));
         }
     }
+
+    @Test
+    void shouldRateAResellersOwnCustomerAsItsProvidersWhenTheResellerIsKnownOnlyAfterTheUsage() {
+        // given usage of a customer a reseller created itself (customer-service names the reseller its owner), sent
+        // before billing knows the reseller: held, waiting for its partner
+        UUID provider = world.partner;
+        UUID reseller = UUID.randomUUID();
+        UUID customer = UUID.randomUUID();
+        UUID subscription = UUID.randomUUID();
+        Publish.customers(customer(customer, reseller, null));
+        Publish.subscriptions(customer, subscription(subscription, customer, reseller, null));
+        UUID version = world.flatPrice(Instant.parse("2037-10-01T00:00:00Z"), "0.10");
+        Publish.usage(customer, usage(customer, reseller, null, List.of(record("own", subscription, world.meterId,
+                "3", Instant.parse("2037-10-04T00:00:00Z"), "/vm"))));
+        RatedLines.awaitHeld(customer, Map.of("own", "PARTNER_UNKNOWN"));
+
+        // when the provider and then the reseller are registered
+        Publish.partners(partner(provider, "indirect_provider", null, "1000001", "USD"),
+                partner(reseller, "indirect_reseller", provider, "2000003", "USD"));
+
+        // then the usage is rated as the provider's, naming the reseller
+        Line expected = new Line(provider, reseller, customer, world.meterId, LocalDate.of(2037, 10, 4), "/vm",
+                "2037-10", "Compute Hours", "1 GB", "westeurope", Map.of("env", "test"), "3", "0.1", "0.1", "0.30",
+                "USD", "0.30", "USD", "1", null, version);
+        RatedLines.awaitLines(subscription, lines -> assertThat(lines).containsExactly(expected));
+    }
 }
