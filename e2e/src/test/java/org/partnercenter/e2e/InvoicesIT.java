@@ -11,14 +11,11 @@ import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,10 +23,9 @@ import org.partnercenter.e2e.support.CustomerBody;
 import org.partnercenter.e2e.support.Customers;
 import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Gateway;
+import org.partnercenter.e2e.support.LastMonth;
 import org.partnercenter.e2e.support.PeriodCloses;
 import org.partnercenter.e2e.support.PeriodCloses.Closed;
-import org.partnercenter.e2e.support.PriceListBody;
-import org.partnercenter.e2e.support.PricesInForce;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestPartner;
 import org.partnercenter.e2e.support.TestUser;
@@ -48,15 +44,10 @@ class InvoicesIT {
 
     private final StackUnderTest stack;
     private final Gateway gateway;
-    private final YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
-    /**
-     * When the test's prices take effect and its usage starts: 22:00 UTC on the month's last day. Prices are global
-     * and back-dated lists are accepted; the one in force at an instant has the latest effective date before it. So
-     * this list re-prices only the month's last two hours (with the prices in force then, plus this test's meter), and
-     * a list published later for an earlier date (the demo's, from a 1st) cannot hide this test's meter.
-     */
-    private final Instant usageStart = month.atEndOfMonth().atTime(LocalTime.of(22, 0)).toInstant(ZoneOffset.UTC);
-    private final String usageDate = month.atEndOfMonth().atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+    private final YearMonth month = LastMonth.month();
+    /** When the test's prices take effect and its usage starts: see {@link LastMonth}. */
+    private final Instant usageStart = LastMonth.evening();
+    private final String usageDate = LastMonth.usageDate();
     private final UUID meter = UUID.randomUUID();
     private TestPartner partner;
     private TestUser billingAdmin;
@@ -77,18 +68,14 @@ class InvoicesIT {
      * 10, 0.25 beyond, posted for last month's last evening, rated; then the operator closes last month for it.
      */
     @BeforeAll
-    @SuppressWarnings("unchecked")
     void closeLastMonthOfAPartnerWithUsage() throws InterruptedException {
         partner = stack.partners().direct();
         billingAdmin = stack.partners().addUser(partner, "billing", "billing_admin");
         customerId = stack.customers().create(partner.admin(), CustomerBody.customer("Invoiced Customer"));
         subscriptionId = stack.customers().orderAzurePlan(partner.admin(), customerId);
-        Map<String, Object> prices = PriceListBody.effective(usageStart.toString())
+        LastMonth.publish(gateway, stack.operator(), LastMonth.prices()
                 .meter(meter, "E2E Invoiced Hours", "Virtual Machines", "1 Hour", "0=0.50", "10=0.25")
-                .with("includedQuantity", new BigDecimal("2")).build();
-        prices.put("meters", Stream.concat(PricesInForce.meters(gateway, stack.operator(), usageStart).stream(),
-                ((List<Map<String, Object>>) prices.get("meters")).stream()).toList());
-        gateway.as(stack.operator()).body(prices).post("/v1/pricelists").then().statusCode(201);
+                .with("includedQuantity", new BigDecimal("2")));
         gateway.as(stack.operator()).body(UsageBatch.batch()
                         .record(customerId, subscriptionId, meter.toString(), "6", "1 Hour", usageStart.plusSeconds(10),
                                 Duration.ofHours(1))
