@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +94,7 @@ class DemoDataIT {
     }
 
     @Test
-    void shouldPostThirtyDaysOfTheSameUsageForEverySubscriptionWhenTheSeedIsTheSame() {
+    void shouldPostThirtyOneDaysOfTheSameUsageForEverySubscriptionWhenTheSeedIsTheSame() {
         List<DemoCustomer> first = customers(firstLoad);
         List<DemoCustomer> second = customers(secondLoad);
 
@@ -100,7 +103,7 @@ class DemoDataIT {
             List<UsageDay> usage = dailyUsage(first.get(i));
             long meters = usage.stream().map(UsageDay::meterId).distinct().count();
             assertThat(meters).as(first.get(i).companyName()).isBetween(2L, 3L);
-            assertThat(usage).as(first.get(i).companyName()).hasSize(30 * (int) meters)
+            assertThat(usage).as(first.get(i).companyName()).hasSize(31 * (int) meters)
                     .isEqualTo(dailyUsage(second.get(i)));
         }
     }
@@ -132,6 +135,39 @@ class DemoDataIT {
         }
     }
 
+    @Test
+    void shouldIssueEachInvoicedPartnerOneInvoiceBillingEveryRecordOfThePreviousMonthWhenTheDemoLoads() {
+        YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+        for (DemoPartner partner : firstLoad) {
+            if (partner.partnerType().equals("indirect_reseller")) {
+                assertThat(partner.invoiceIds()).as(partner.name()).isEmpty(); // billing closes no reseller
+                continue;
+            }
+            String token = signIn(partner.users().stream().filter(user -> user.roles().contains("billing_admin"))
+                    .findFirst().orElseThrow());
+            List<String> listed = gateway.as(token).get("/v1/invoices?period=" + month).then().statusCode(200)
+                    .extract().jsonPath().getList("items.id");
+            assertThat(listed).as(partner.name()).hasSize(1).isEqualTo(partner.invoiceIds());
+            String id = listed.get(0);
+            JsonPath invoice = gateway.as(token).get("/v1/invoices/" + id).then().statusCode(200).extract().jsonPath();
+            JsonPath lines = gateway.as(token).get("/v1/invoices/" + id + "/lineitems/OneTime/UsageLineItems")
+                    .then().statusCode(200).extract().jsonPath();
+
+            assertThat(lines.getList("items.invoiceNumber", String.class)).as(partner.name()).containsOnly(id);
+            assertThat(billedDays(lines)).as(partner.name()).hasSize(partner.usageRecords(month))
+                    .containsExactlyInAnyOrderElementsOf(partner.customers().stream()
+                            .flatMap(customer -> postedDays(customer, month).stream()).toList());
+            BigDecimal sum = lines.getList("items.billingPreTaxTotal").stream()
+                    .map(total -> new BigDecimal(total.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(new BigDecimal(invoice.getString("subTotal"))).as(partner.name()).isEqualByComparingTo(sum)
+                    .isPositive();
+            assertThat(new BigDecimal(invoice.getString("totalCharges"))).isEqualByComparingTo(
+                    sum.add(new BigDecimal(invoice.getString("taxTotal"))));
+            assertThat(instant(invoice.getString("billingPeriodStartDate")))
+                    .isEqualTo(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+    }
+
     private String signIn(DemoUser user) {
         return stack.identityProvider()
                 .existingUser(user.tenantId(), user.objectId(), user.userPrincipalName(), user.password()).token();
@@ -160,7 +196,7 @@ class DemoDataIT {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         JsonPath usage = gateway.as(stack.operator())
                 .get("/v1/customers/" + customer.id() + "/subscriptions/" + customer.subscriptionId()
-                        + "/utilizations/azure?granularity=daily&show_details=false&start_time=" + today.minusDays(31)
+                        + "/utilizations/azure?granularity=daily&show_details=false&start_time=" + today.minusDays(32)
                         + "&end_time=" + today)
                 .then().statusCode(200).extract().jsonPath();
         List<String> days = usage.getList("items.usageStartTime");
@@ -174,5 +210,35 @@ class DemoDataIT {
     }
 
     private record UsageDay(String day, String meterId, BigDecimal quantity) {
+    }
+
+    /** A subscription's usage of a meter on a day: a record the demo posted, or the invoice line that bills it. */
+    private record BilledDay(String subscriptionId, String meterId, Instant day, BigDecimal quantity) {
+
+        BilledDay {
+            quantity = quantity.stripTrailingZeros();
+        }
+    }
+
+    private List<BilledDay> postedDays(DemoCustomer customer, YearMonth month) {
+        return dailyUsage(customer).stream()
+                .map(usage -> new BilledDay(customer.subscriptionId(), usage.meterId(), instant(usage.day()),
+                        usage.quantity()))
+                .filter(day -> YearMonth.from(day.day().atZone(ZoneOffset.UTC)).equals(month)).toList();
+    }
+
+    private static List<BilledDay> billedDays(JsonPath lines) {
+        List<BilledDay> days = new ArrayList<>();
+        for (int i = 0; i < lines.getList("items").size(); i++) {
+            String item = "items[" + i + "].";
+            days.add(new BilledDay(lines.getString(item + "subscriptionId"), lines.getString(item + "meterId"),
+                    instant(lines.getString(item + "usageDate")), new BigDecimal(lines.getString(item + "quantity"))));
+        }
+        return days;
+    }
+
+    /** As the services write instants; parsed, so that the comparison does not hang on their precision. */
+    private static Instant instant(String written) {
+        return OffsetDateTime.parse(written).toInstant();
     }
 }

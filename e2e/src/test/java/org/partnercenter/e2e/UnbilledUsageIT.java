@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.partnercenter.e2e.support.Customers;
 import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Gateway;
 import org.partnercenter.e2e.support.PriceListBody;
+import org.partnercenter.e2e.support.PricesInForce;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestPartner;
 import org.partnercenter.e2e.support.TestUser;
@@ -61,7 +61,7 @@ class UnbilledUsageIT {
         Map<String, Object> prices = PriceListBody.effective(effective.toString())
                 .meter(meter, "E2E Compute Hours", "Virtual Machines", "1 Hour", "0=0.50", "10=0.25")
                 .with("includedQuantity", new BigDecimal("2")).build();
-        prices.put("meters", Stream.concat(metersInForce().stream(),
+        prices.put("meters", Stream.concat(PricesInForce.meters(gateway, stack.operator(), effective).stream(),
                 ((List<Map<String, Object>>) prices.get("meters")).stream()).toList());
         gateway.as(stack.operator()).body(prices).post("/v1/pricelists").then().statusCode(201);
 
@@ -124,24 +124,6 @@ class UnbilledUsageIT {
         gateway.as(stack.partners().direct().admin()).get(unbilled).then().statusCode(200).body("items", empty());
         gateway.as(stack.operator()).get(unbilled + "&partnerTenantId=" + partner.tenantId()).then()
                 .statusCode(200).body("items[0].billingPreTaxTotal", quantity("5.00"));
-    }
-
-    /**
-     * The meters of the version in force now, in the price list's own shape (the rate card's, without extras); none
-     * when no price list is in force yet (the rate card is then 404).
-     */
-    private List<Map<String, Object>> metersInForce() {
-        var rateCard = gateway.as(stack.operator()).get("/v1/ratecards/azure?currency=USD&region=US");
-        if (rateCard.statusCode() == 404) {
-            return List.of();
-        }
-        List<Map<String, Object>> meters = rateCard.then().statusCode(200).extract().jsonPath().getList("meters");
-        return meters.stream().map(meter -> {
-            Map<String, Object> copy = new LinkedHashMap<>(meter);
-            copy.keySet().retainAll(List.of("id", "name", "rates", "tags", "category", "subcategory", "region", "unit",
-                    "includedQuantity", "effectiveDate"));
-            return copy;
-        }).toList();
     }
 
     /**

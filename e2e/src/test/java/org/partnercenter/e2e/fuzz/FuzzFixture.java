@@ -12,6 +12,8 @@ import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.e2e.support.ApiOperations;
 import org.partnercenter.e2e.support.CustomerBody;
 import org.partnercenter.e2e.support.Gateway;
+import org.partnercenter.e2e.support.LastMonth;
+import org.partnercenter.e2e.support.PeriodCloses;
 import org.partnercenter.e2e.support.PriceListBody;
 import org.partnercenter.e2e.support.PricingYear;
 import org.partnercenter.e2e.support.ResourceIds;
@@ -20,12 +22,14 @@ import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestApplication;
 import org.partnercenter.e2e.support.TestPartner;
 import org.partnercenter.e2e.support.TestUser;
+import org.partnercenter.e2e.support.UsageBatch;
 
 /**
  * The real things the fuzzed paths name, made first through the gateway so that hostile input reaches the
  * services' validation, not a 404: a direct partner with a member, an application, a customer with an
  * Azure plan and a service request about it; another partner for the operator's partner routes; a price
- * list and exchange rates. Also who calls: the partner's global admin, or the operator's admin where only it may.
+ * list and exchange rates; last month's invoice and the close that issued it. Also who calls: the partner's global
+ * admin, or the operator's admin where only it may.
  */
 final class FuzzFixture {
 
@@ -77,6 +81,7 @@ final class FuzzFixture {
         String billing = gateway.as(admin).get("/v1/customers/" + customerId + "/profiles/billing")
                 .then().statusCode(200).extract().asString();
         Map<String, String> named = new HashMap<>(ResourceIds.BILLING);
+        named.putAll(lastMonthClosed(stack, partner, customerId, subscriptionId));
         named.putAll(Map.ofEntries(Map.entry("customer", customerId),
                 Map.entry("subscription", subscriptionId), Map.entry("order", orderId),
                 Map.entry("serviceRequest", serviceRequestId), Map.entry("user", member.objectId()),
@@ -94,12 +99,44 @@ final class FuzzFixture {
     }
 
     /**
+     * A real invoice for the billing routes, and the operation that issued it: an hour of a meter of the fuzz's own on
+     * last month's last evening (see {@link LastMonth}), rated, then last month closed for the fuzz's partner.
+     */
+    private static Map<String, String> lastMonthClosed(StackUnderTest stack, TestPartner partner, String customerId,
+            String subscriptionId) {
+        Gateway gateway = stack.gateway();
+        UUID meterId = UUID.randomUUID();
+        LastMonth.publish(gateway, stack.operator(), LastMonth.prices()
+                .meter(meterId, "Fuzz Billed Hours", "Compute", "1 Hour", "0=0.1"));
+        gateway.as(stack.operator()).body(UsageBatch.batch().record(customerId, subscriptionId, meterId.toString(),
+                "1", "1 Hour", LastMonth.evening().plusSeconds(10), Duration.ofHours(1)).build())
+                .post("/v1/usagerecords/batches").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> gateway
+                .as(partner.admin()).get("/v1/invoices/unbilled/lineitems?provider=onetime&invoicelineitemtype="
+                        + "usagelineitems&currencycode=USD&period=previous").then().statusCode(200).extract()
+                .<Integer>path("totalCount") > 0);
+        try {
+            String operationId = new PeriodCloses(gateway, stack.operator()).close(LastMonth.month(),
+                    partner.tenantId()).ended().getString("id");
+            String invoiceId = gateway.as(partner.admin()).get("/v1/invoices?period=" + LastMonth.month())
+                    .then().statusCode(200).extract().path("items[0].id");
+            return Map.of("invoice", invoiceId, "operation", operationId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while last month closed", e);
+        }
+    }
+
+    /**
      * A caller with the right for the operation: the partner's global admin, else the operator's admin; the
      * operator's support for adding support topics, which support-service keeps to operator_support.
      */
     TestUser callerFor(FuzzOperation operation) {
         if (operation.toString().equals("POST /v1/servicerequests/supporttopics")) {
             return supportAgent;
+        }
+        if (operation.template().startsWith("/v1/operations/")) {
+            return stack.operator(); // an operation is its starter's only: the operator's admin closed last month
         }
         boolean partnerMay = ApiOperations.find(operation.method(), operation.template())
                 .map(op -> op.roles().contains(Roles.GLOBAL_ADMIN)).orElse(true);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.e2e.support.CustomerBody;
+import org.partnercenter.e2e.support.LastMonth;
 import org.partnercenter.e2e.support.Partners;
 import org.partnercenter.e2e.support.PriceListBody;
 import org.partnercenter.e2e.support.ServiceRequestBody;
@@ -46,8 +47,8 @@ final class ValidRequests {
             path.put(p.name(), Payloads.encode(id != null ? id : UUID.randomUUID().toString()));
         });
         Map<String, String> query = new LinkedHashMap<>();
-        operation.in("query").stream().filter(p -> p.required() || knownQueryValue(p.name()) != null).forEach(p ->
-                query.put(Payloads.encode(p.name()), Payloads.encode(queryValue(p))));
+        operation.in("query").stream().filter(p -> p.required() || knownQueryValue(operation, p.name()) != null)
+                .forEach(p -> query.put(Payloads.encode(p.name()), Payloads.encode(queryValue(operation, p))));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", "Bearer " + caller.token());
         headers.put("Accept", "application/json");
@@ -123,13 +124,13 @@ final class ValidRequests {
         return Partners.registration(tenantId, "direct", admin, null, true);
     }
 
-    private String queryValue(FuzzOperation.Parameter parameter) {
-        String known = knownQueryValue(parameter.name());
+    private String queryValue(FuzzOperation operation, FuzzOperation.Parameter parameter) {
+        String known = knownQueryValue(operation, parameter.name());
         return known != null ? known : document.example(parameter.schema(), 0).asText();
     }
 
     /** Query parameters the services need to answer 2xx, with values that name the fixtures. */
-    private String knownQueryValue(String name) {
+    private String knownQueryValue(FuzzOperation operation, String name) {
         return switch (name) {
             case "start_time" -> monthStart.toString();
             case "end_time" -> monthStart.plus(Duration.ofDays(2)).toString();
@@ -143,7 +144,9 @@ final class ValidRequests {
             case "provider" -> "onetime";
             case "invoicelineitemtype" -> "usagelineitems";
             case "currencycode" -> "USD";
-            case "period" -> "current";
+            // Unbilled line items take current or previous; invoices a month: the fixture's invoice is last month's.
+            case "period" -> operation.template().startsWith("/v1/invoices/unbilled") ? "current"
+                    : LastMonth.month().toString();
             default -> null;
         };
     }

@@ -59,6 +59,7 @@ public record ResourceIds(Map<String, String> byKind) {
                 case "billingperiod", "billing-period" -> "period";
                 case "billingprovider", "billing-provider" -> "provider";
                 case "invoicelineitemtype", "invoice-line-item-type", "lineitemtype", "type" -> "invoiceLineItemType";
+                case "operationid" -> "operation";
                 default -> name;
             };
         }

@@ -10,8 +10,8 @@ import org.partnercenter.deploy.report.Console;
 /**
  * Loads the demo data into a stack that is up, through the gateway's public API only and with tokens
  * from the identity provider, as a partner integration would: partners of each type, their users and
- * roles, a price list and exchange rates, customers with an Azure plan, a month of usage, and service
- * requests.
+ * roles, a price list and exchange rates, customers with an Azure plan, a month of usage, the previous month's
+ * invoices, and service requests.
  */
 public final class DemoLoader {
 
@@ -22,6 +22,7 @@ public final class DemoLoader {
             new PriceListStep(),
             new CustomersStep(),
             new UsageStep(),
+            new InvoicesStep(),
             new ServiceRequestsStep());
 
     private final String gatewayUrl;

@@ -2,6 +2,7 @@ package org.partnercenter.deploy.demo;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,12 +13,13 @@ import java.util.Random;
 import org.partnercenter.deploy.demo.DemoMeters.Meter;
 
 /**
- * The operator's metering feed posts the last 30 full days (UTC) of every demo subscription's usage, one
- * record per meter and day, in one batch: the way Azure's metering reaches customer-service.
+ * The operator's metering feed posts the last 31 full days (UTC) of every demo subscription's usage, one
+ * record per meter and day, in one batch: the way Azure's metering reaches customer-service. 31 days always reach
+ * into the previous month, which {@link InvoicesStep} closes.
  */
 final class UsageStep implements DemoStep {
 
-    static final int DAYS = 30;
+    static final int DAYS = 31;
 
     private static final List<String> REGIONS = List.of("westeurope", "northeurope", "eastus", "westus2");
 
@@ -33,7 +35,7 @@ final class UsageStep implements DemoStep {
         List<Map<String, Object>> records = new ArrayList<>();
         for (DemoPartner partner : demo.partners()) {
             for (DemoCustomer customer : partner.customers()) {
-                records.addAll(subscriptionUsage(customer, first, demo.random()));
+                records.addAll(subscriptionUsage(partner, customer, first, demo.random()));
             }
         }
         int accepted = demo.gateway().post("/v1/usagerecords/batches", demo.operatorToken(), Map.of("records", records))
@@ -44,7 +46,9 @@ final class UsageStep implements DemoStep {
         return records.size() + " usage records from " + first + " to " + last;
     }
 
-    private static List<Map<String, Object>> subscriptionUsage(DemoCustomer customer, LocalDate first, Random random) {
+    /** The customer's records, each counted on the partner that created the customer: billing's partner of it. */
+    private static List<Map<String, Object>> subscriptionUsage(DemoPartner owner, DemoCustomer customer,
+            LocalDate first, Random random) {
         List<Meter> others = new ArrayList<>(DemoMeters.OTHERS);
         Collections.shuffle(others, random);
         List<Meter> meters = new ArrayList<>();
@@ -56,6 +60,7 @@ final class UsageStep implements DemoStep {
             int size = meter.drawSize(random);
             for (int day = 0; day < DAYS; day++) {
                 records.add(record(customer, meter, first.plusDays(day), meter.daily().on(size, day, random), region));
+                owner.countUsageRecord(YearMonth.from(first.plusDays(day)));
             }
         }
         return records;
