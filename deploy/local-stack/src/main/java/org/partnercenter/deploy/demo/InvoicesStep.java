@@ -42,7 +42,10 @@ final class InvoicesStep implements DemoStep {
         YearMonth month = YearMonth.now(demo.clock().withZone(ZoneOffset.UTC)).minusMonths(1);
         List<String> issued = new ArrayList<>();
         for (DemoPartner partner : demo.partners()) {
-            int records = partner.usageRecords(month);
+            // A provider pays for its resellers' own customers too: billing invoices their usage to it.
+            int records = demo.partners().stream().filter(owner -> owner == partner
+                    || partner.tenantId().equals(owner.providerTenantId())).mapToInt(owner -> owner.usageRecords(month))
+                    .sum();
             if (partner.partnerType().equals("indirect_reseller") || records == 0) {
                 continue;
             }
