@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.billing.price.PriceBooks;
 import org.partnercenter.commons.sql.NativeValues;
@@ -36,21 +37,30 @@ public class RatingPass {
         this.rater = rater;
     }
 
-    /** @return the backlog rows taken: as many as the batch when more may be waiting */
+    /**
+     * @return the backlog rows taken and rated: as many as the batch when more may be waiting. Rows left for a later
+     *         pass (a group another instance rates, a partner being closed) are not counted: a batch of only those
+     *         must not make the worker spin on them while the close holds the partner.
+     */
     @Transactional
     public int rate(int batchSize) {
         List<BacklogRows.Row> rows = rows(em.createNativeQuery(DUE + "order by id limit ?2 for update skip locked")
                 .setParameter(1, clock.instant()).setParameter(2, batchSize));
+        int left = 0;
         if (!rows.isEmpty()) {
             List<BacklogRows.Row> all = new ArrayList<>(rows);
             all.addAll(restOfTheirGroups(rows));
             // Only now, with every row taken: a row may stand for a price change, which the prices must include.
             PriceLookup prices = priceBooks.load();
             List<Long> done = new ArrayList<>();
-            BacklogRows.groups(all).forEach((group, ids) -> done.addAll(rateGroup(group, ids, prices)));
+            for (Map.Entry<RatingGroup, List<Long>> group : BacklogRows.groups(all).entrySet()) {
+                List<Long> rated = rateGroup(group.getKey(), group.getValue(), prices);
+                left += rated.isEmpty() ? group.getValue().size() : 0;
+                done.addAll(rated);
+            }
             remove(done);
         }
-        return rows.size();
+        return Math.max(0, rows.size() - left);
     }
 
     /** The groups due now, unlocked: those a failed batch would have taken. */
