@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,8 +109,8 @@ public class InvoiceIssuer {
         invoice.period = period.id();
         invoice.currencyCode = unbilled.currency();
         invoice.invoiceDate = now;
-        invoice.billingPeriodStart = period.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant();
-        invoice.billingPeriodEnd = period.lastDay().atStartOfDay(ZoneOffset.UTC).toInstant();
+        invoice.billingPeriodStart = period.startDate();
+        invoice.billingPeriodEnd = period.endDate();
         invoice.dueDate = now.plus(config.paymentTermDays(), ChronoUnit.DAYS);
         invoice.subTotal = unbilled.subTotal();
         invoice.taxRate = rate;

@@ -3,12 +3,10 @@ package org.partnercenter.billing.invoice;
 import static org.partnercenter.billing.lineitem.QueryProblems.shown;
 import static org.partnercenter.billing.lineitem.QueryProblems.trimmed;
 
-import java.time.DateTimeException;
-import java.time.YearMonth;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.partnercenter.billing.lineitem.LenientQuery;
 import org.partnercenter.billing.lineitem.QueryProblems;
+import org.partnercenter.billing.period.BillingPeriod;
 import org.partnercenter.commons.caller.Caller;
 
 /**
@@ -27,12 +25,12 @@ record InvoiceQuery(UUID partnerTenantId, String period) {
     static final String FILTER = "filter";
     static final String OFFSET = "offset";
 
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-
     static InvoiceQuery parse(Caller caller, LenientQuery query) {
         QueryProblems problems = new QueryProblems();
-        String period = period(query.value(PERIOD), problems);
-        UUID partner = caller.isOperator() ? partner(query.value(PARTNER), problems) : caller.partnerTenantId();
+        BillingPeriod billingPeriod = problems.period(PERIOD, query.value(PERIOD));
+        // The operator may narrow the list to one partner.
+        UUID partner = caller.isOperator() ? problems.tenantId(PARTNER, query.value(PARTNER))
+                : caller.partnerTenantId();
         if (trimmed(query.value(FILTER)) != null) {
             problems.add(FILTER, "is not supported: list the invoices of a billing period with period=yyyy-MM, got "
                     + shown(query.value(FILTER)));
@@ -43,36 +41,6 @@ record InvoiceQuery(UUID partnerTenantId, String period) {
                     + "no offset (or 0), got " + shown(offset));
         }
         problems.throwIfAny();
-        return new InvoiceQuery(partner, period);
-    }
-
-    private static String period(String sent, QueryProblems problems) {
-        String text = trimmed(sent);
-        if (text == null) {
-            return null;
-        }
-        try {
-            if (MONTH.matcher(text).matches()) {
-                return YearMonth.parse(text).toString();
-            }
-        } catch (DateTimeException e) {
-            // reported below, with the value sent
-        }
-        problems.add(PERIOD, "must be a billing period, yyyy-MM such as 2026-11, got " + shown(sent));
-        return null;
-    }
-
-    /** The operator may narrow the list to one partner. */
-    private static UUID partner(String sent, QueryProblems problems) {
-        String text = trimmed(sent);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(PARTNER, "must be a partner's tenant id (a GUID), got " + shown(sent));
-            return null;
-        }
+        return new InvoiceQuery(partner, billingPeriod == null ? null : billingPeriod.id());
     }
 }

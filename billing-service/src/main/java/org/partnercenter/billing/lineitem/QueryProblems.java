@@ -2,6 +2,8 @@ package org.partnercenter.billing.lineitem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.partnercenter.billing.period.BillingPeriod;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.input.Excerpt;
 
@@ -21,6 +23,33 @@ public final class QueryProblems {
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("The request is not valid: " + String.join("; ", problems) + ".", names);
         }
+    }
+
+    /** An optional partner tenant id: null when not sent; a problem, and null, when not a GUID. */
+    public UUID tenantId(String name, String sent) {
+        String text = trimmed(sent);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            add(name, "must be a partner's tenant id (a GUID), got " + shown(sent));
+            return null;
+        }
+    }
+
+    /** An optional billing period: null when not sent; a problem, and null, when not a month {@code yyyy-MM}. */
+    public BillingPeriod period(String name, String sent) {
+        String text = trimmed(sent);
+        if (text == null) {
+            return null;
+        }
+        BillingPeriod period = BillingPeriod.parse(text).orElse(null);
+        if (period == null) {
+            add(name, "must be a billing period, yyyy-MM such as 2026-11, got " + shown(sent));
+        }
+        return period;
     }
 
     /** The value trimmed, null when absent or blank. */

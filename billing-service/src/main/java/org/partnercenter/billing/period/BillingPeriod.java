@@ -1,6 +1,7 @@
 package org.partnercenter.billing.period;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -56,5 +57,15 @@ public record BillingPeriod(YearMonth month) {
 
     public LocalDate lastDay() {
         return month.atEndOfMonth();
+    }
+
+    /** The first day's start, UTC: an invoice's and a period state's {@code billingPeriodStartDate}. */
+    public Instant startDate() {
+        return firstDay().atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The last day's start, UTC: {@code billingPeriodEndDate}, a date as the real invoices give it. */
+    public Instant endDate() {
+        return lastDay().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -6,15 +6,13 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.partnercenter.billing.lineitem.QueryProblems;
 import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
-import org.partnercenter.commons.error.ApiException;
-import org.partnercenter.commons.input.Excerpt;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageLimits;
 import org.partnercenter.commons.paging.PageRequest;
@@ -55,10 +53,12 @@ class BillingPeriodStates {
     @SuppressWarnings("unchecked")
     Page<BillingPeriodState> list(Caller caller, String period, String partner, String size, String continuation) {
         caller.require(Access.OPERATOR_ONLY);
-        String periodId = period == null || period.isBlank() ? null : BillingPeriod.parse(period.trim())
-                .orElseThrow(() -> ApiException.badRequest("'billingPeriod' must be a month, yyyy-MM, got '"
-                        + Excerpt.of(period) + "'.", List.of("billingPeriod"))).id();
-        String partnerId = partner == null || partner.isBlank() ? null : uuid(partner).toString();
+        QueryProblems problems = new QueryProblems();
+        BillingPeriod periodAsked = problems.period("billingPeriod", period);
+        UUID partnerAsked = problems.tenantId("partnerTenantId", partner);
+        problems.throwIfAny();
+        String periodId = periodAsked == null ? null : periodAsked.id();
+        String partnerId = partnerAsked == null ? null : partnerAsked.toString();
         PageRequest page = PageRequest.of(size, continuation, limits);
         List<String> after = page.after().map(SeekPosition::values).orElse(List.of());
         Query query = em.createNativeQuery(ROWS).setParameter(1, periodId).setParameter(2, partnerId)
@@ -80,18 +80,9 @@ class BillingPeriodStates {
         BillingPeriod period = BillingPeriod.parse((String) row[1]).orElseThrow();
         Instant closedAt = NativeValues.instant(row[2]);
         String state = closedAt != null ? "closed" : period.isBefore(current) ? "ended" : "open";
-        return new BillingPeriodState(period.id(), period.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant(),
-                period.lastDay().atStartOfDay(ZoneOffset.UTC).toInstant(), (String) row[0], state, closedAt,
+        return new BillingPeriodState(period.id(), period.startDate(), period.endDate(), (String) row[0], state,
+                closedAt,
                 row[3] == null ? null : ((Number) row[3]).intValue(), row[4] == null ? null : row[4].toString(),
                 ResourceAttributes.of(BillingPeriodState.OBJECT_TYPE));
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("'partnerTenantId' must be a partner's tenant id (a GUID), got '"
-                    + Excerpt.of(text) + "'.", List.of("partnerTenantId"));
-        }
     }
 }

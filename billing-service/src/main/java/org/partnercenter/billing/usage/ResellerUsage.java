@@ -3,7 +3,6 @@ package org.partnercenter.billing.usage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.partner.Partner;
 import org.partnercenter.commons.partner.PartnerStored;
 
@@ -22,13 +21,13 @@ class ResellerUsage {
     }
 
     void onPartnerStored(@Observes PartnerStored stored) {
-        Partner partner = em.find(Partner.class, stored.tenantId());
-        if (partner == null || partner.partnerType != PartnerType.INDIRECT_RESELLER
-                || partner.providerTenantId == null) {
+        InvoicedPartner payer = InvoicedPartner.of(stored.tenantId(), null, em.find(Partner.class,
+                stored.tenantId()));
+        if (payer.partnerTenantId().equals(stored.tenantId())) {
             return;
         }
         em.createNativeQuery("update usage_record set partner_tenant_id = ?1, reseller_tenant_id = ?2 "
                         + "where partner_tenant_id = ?2 and invoice_number is null")
-                .setParameter(1, partner.providerTenantId).setParameter(2, partner.tenantId).executeUpdate();
+                .setParameter(1, payer.partnerTenantId()).setParameter(2, stored.tenantId()).executeUpdate();
     }
 }

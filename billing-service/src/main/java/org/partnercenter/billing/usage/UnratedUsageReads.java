@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.partnercenter.billing.lineitem.QueryProblems;
 import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
-import org.partnercenter.commons.error.ApiException;
-import org.partnercenter.commons.input.Excerpt;
 import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.paging.Keyset;
 import org.partnercenter.commons.paging.Page;
@@ -49,9 +48,12 @@ class UnratedUsageReads {
         caller.require(Access.OPERATOR_ONLY);
         List<String> conditions = new ArrayList<>(List.of("e.heldReason is not null"));
         Map<String, Object> parameters = new HashMap<>();
-        if (partnerTenantId != null && !partnerTenantId.isBlank()) {
+        QueryProblems problems = new QueryProblems();
+        UUID partner = problems.tenantId("partnerTenantId", partnerTenantId);
+        problems.throwIfAny();
+        if (partner != null) {
             conditions.add("e.partnerTenantId = :partner");
-            parameters.put("partner", tenant(partnerTenantId));
+            parameters.put("partner", partner);
         }
         if (reason != null && !reason.isBlank()) {
             conditions.add("e.heldReason = :reason");
@@ -59,15 +61,6 @@ class UnratedUsageReads {
         }
         PageRequest page = PageRequest.of(size, continuation, limits);
         return BY_KEY.fetch(em, String.join(" and ", conditions), parameters, page).map(UnratedUsageReads::view);
-    }
-
-    private static UUID tenant(String text) {
-        try {
-            return UUID.fromString(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("'partnerTenantId' must be a partner's tenant id (a GUID), got '"
-                    + Excerpt.of(text) + "'.", List.of("partnerTenantId"));
-        }
     }
 
     private static UnratedUsageView view(UsageRecord record) {

@@ -71,6 +71,13 @@ class CloseRequestTest {
     }
 
     @Test
+    void shouldNameEveryBadFilterInOne400WhenTheOperatorListsPeriods() {
+        as(Closes.OPERATOR).get("/v1/billingperiods?billingPeriod=2026-13&partnerTenantId=not-a-guid").then()
+                .statusCode(400).body("data", org.hamcrest.Matchers.containsInAnyOrder("billingPeriod",
+                        "partnerTenantId"));
+    }
+
+    @Test
     void shouldAnswerTheSameOperationWhenTheSameRequestIsSentAgain() {
         UUID partner = UUID.randomUUID();
         Publish.partners(partner(partner, "direct", null, "1000003", "USD"));
