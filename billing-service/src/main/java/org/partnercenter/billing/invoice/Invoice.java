@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * An issued invoice: one partner's usage of one billing period (and the late usage of earlier ones) in one billing
- * currency. The close writes it once with its line items; nothing changes it afterwards.
+ * currency. The close writes it once with its line items; nothing changes it afterwards (payments are kept beside it,
+ * in {@code payment/}).
  */
 @Entity
 @Table(name = "invoice")
@@ -33,7 +34,10 @@ public class Invoice extends PanacheEntityBase {
     public BigDecimal taxRate;
     public BigDecimal taxTotal;
     public BigDecimal totalCharges;
+    /** Paid when it was issued (0); later payments are {@code payment/}'s. */
     public BigDecimal paidAmount;
+    /** The partner's credit (its earlier overpayments in this currency) its issue consumed, at most totalCharges. */
+    public BigDecimal creditApplied = BigDecimal.ZERO;
     public int lineItemCount;
     public long usageRecordCount;
     public UUID operationId;

@@ -40,6 +40,15 @@ final class InvoiceInvariants {
         }
     }
 
+    /** The credit an invoice consumed is never negative and never more than it charges. */
+    static void checkCredit(Invoice invoice) {
+        if (invoice.creditApplied.signum() < 0 || invoice.creditApplied.compareTo(invoice.totalCharges) > 0) {
+            throw new InvariantViolation("invoice " + invoice.id + " (" + invoice.currencyCode + ") would apply a "
+                    + "credit of " + invoice.creditApplied.toPlainString() + " to total charges of "
+                    + invoice.totalCharges.toPlainString() + ": a credit is between 0 and the total charges");
+        }
+    }
+
     /**
      * Billed plus unbilled is all the rated usage the partner sent in the periods the close bills (the one closed,
      * and those of its late lines): every rated record is on a line, on an invoice or still to bill, and no line

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.partnercenter.billing.payment.PartnerCredits;
 import org.partnercenter.billing.period.BillingPeriod;
 import org.partnercenter.billing.period.CloseConfig;
 import org.partnercenter.commons.partner.Partner;
@@ -23,7 +24,8 @@ import org.partnercenter.rating.UsageCharges;
 /**
  * Issues a partner's invoices for a billing period, in the close's transaction: one per billing currency of its
  * unbilled line items of the period and before it (late lines of closed periods ride on the next invoice), each line
- * and each usage record it rates marked with the invoice, then {@link InvoiceInvariants} checked. Set-based
+ * and each usage record it rates marked with the invoice, then {@link InvoiceInvariants} checked; the partner's credit
+ * in its currency (earlier overpayments) is consumed into its {@code creditApplied}, never as a line. Set-based
  * statements: a period of a million records is a handful of statements, not a million.
  */
 @ApplicationScoped
@@ -50,12 +52,14 @@ public class InvoiceIssuer {
     private final Clock clock;
     private final TaxStep tax;
     private final CloseConfig config;
+    private final PartnerCredits credits;
 
-    InvoiceIssuer(EntityManager em, Clock clock, TaxStep tax, CloseConfig config) {
+    InvoiceIssuer(EntityManager em, Clock clock, TaxStep tax, CloseConfig config, PartnerCredits credits) {
         this.em = em;
         this.clock = clock;
         this.tax = tax;
         this.config = config;
+        this.credits = credits;
     }
 
     /**
@@ -79,7 +83,11 @@ public class InvoiceIssuer {
                     issued.stream().map(invoice -> invoice.id).toList());
             return issued;
         });
-        invoices.forEach(em::persist);
+        for (Invoice invoice : invoices) {
+            credits.consume(invoice);
+            InvoiceInvariants.checkCredit(invoice);
+            em.persist(invoice);
+        }
         return invoices;
     }
 

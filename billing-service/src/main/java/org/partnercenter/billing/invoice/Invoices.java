@@ -2,8 +2,11 @@ package org.partnercenter.billing.invoice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.partnercenter.billing.lineitem.LenientQuery;
+import org.partnercenter.billing.payment.InvoiceBalance;
+import org.partnercenter.billing.payment.InvoiceBalances;
 import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.ProviderFeature;
@@ -21,7 +24,7 @@ import org.partnercenter.commons.paging.PagingConfig;
  * caller's scope answers the same 404 as one that does not exist.
  */
 @ApplicationScoped
-class Invoices {
+public class Invoices {
 
     /** The list's name for its page sizes ({@code partner-center.paging.lists.invoices.*}). */
     static final String LIST = "invoices";
@@ -30,10 +33,12 @@ class Invoices {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9]{1,40}");
 
     private final InvoiceRows rows;
+    private final InvoiceBalances balances;
     private final PageLimits limits;
 
-    Invoices(InvoiceRows rows, PagingConfig paging) {
+    Invoices(InvoiceRows rows, InvoiceBalances balances, PagingConfig paging) {
         this.rows = rows;
+        this.balances = balances;
         this.limits = paging.limits(LIST);
     }
 
@@ -42,24 +47,35 @@ class Invoices {
         allow(caller);
         InvoiceQuery query = InvoiceQuery.parse(caller, parameters);
         PageRequest page = PageRequest.of(parameters.value("size"), continuation, limits);
-        return rows.newestFirst(query, page).map(InvoiceView::of);
+        Page<Invoice> invoices = rows.newestFirst(query, page);
+        Map<String, InvoiceBalance> paid = balances.of(invoices.items());
+        return invoices.map(invoice -> InvoiceView.of(invoice, paid.get(invoice.id)));
     }
 
     @Transactional
     InvoiceView view(Caller caller, String id) {
         allow(caller);
-        return InvoiceView.of(visible(caller, id));
+        Invoice invoice = visible(caller, id);
+        return InvoiceView.of(invoice, balances.of(invoice));
     }
 
-    /** Resellers are refused first, whatever their roles; then the roles that may read invoices. */
-    static void allow(Caller caller) {
+    /**
+     * Resellers are refused first, whatever their roles; then the roles that may read invoices (and payments,
+     * statements and summaries: DESIGN.md's "invoices, reconciliation, statements, payment status").
+     */
+    public static void allow(Caller caller) {
         caller.refuseResellers(ProviderFeature.INVOICES);
         caller.require(Access.INVOICE_READ);
     }
 
+    /** True for text that can be an invoice id: anything else is never sent to the database. */
+    public static boolean isInvoiceId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
     /** The invoice, when the caller (already allowed) may read it; else 404. */
     Invoice visible(Caller caller, String id) {
-        Invoice invoice = id == null || !ID.matcher(id).matches() ? null : rows.find(id).orElse(null);
+        Invoice invoice = isInvoiceId(id) ? rows.find(id).orElse(null) : null;
         if (invoice == null || !caller.isOperator() && !invoice.partnerTenantId.equals(caller.partnerTenantId())) {
             throw ApiException.notFound("No invoice '" + Excerpt.of(id) + "' of yours exists. List your invoices "
                     + "with GET /v1/invoices and read one by the id it gives.");

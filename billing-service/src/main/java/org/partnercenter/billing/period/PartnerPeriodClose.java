@@ -9,11 +9,13 @@ import java.util.UUID;
 import org.partnercenter.billing.invoice.Invoice;
 import org.partnercenter.billing.invoice.InvoiceIssuedEvents;
 import org.partnercenter.billing.invoice.InvoiceIssuer;
+import org.partnercenter.billing.payment.InvoicePaymentStates;
 
 /**
  * One partner's close of one period, in one transaction: its invoices, its billed line items and records, and the
  * close row commit together or not at all, so a close killed halfway leaves each partner closed or untouched. Under
- * the partner's exclusive lock ({@link PartnerLocks}): no usage of the partner is stored or rated meanwhile.
+ * the partner's exclusive lock ({@link PartnerLocks}): no usage of the partner is stored or rated meanwhile. Each
+ * invoice's payment state opens with it (the partner's credit it consumed is on the invoice).
  */
 @ApplicationScoped
 public class PartnerPeriodClose {
@@ -36,14 +38,16 @@ public class PartnerPeriodClose {
     private final PartnerLocks locks;
     private final InvoiceIssuer issuer;
     private final InvoiceIssuedEvents events;
+    private final InvoicePaymentStates paymentStates;
 
     PartnerPeriodClose(EntityManager em, Clock clock, PartnerLocks locks, InvoiceIssuer issuer,
-            InvoiceIssuedEvents events) {
+            InvoiceIssuedEvents events, InvoicePaymentStates paymentStates) {
         this.em = em;
         this.clock = clock;
         this.locks = locks;
         this.issuer = issuer;
         this.events = events;
+        this.paymentStates = paymentStates;
     }
 
     /** @throws org.partnercenter.billing.invoice.InvariantViolation when the invoices would not add up */
@@ -65,6 +69,7 @@ public class PartnerPeriodClose {
         close.invoiceCount = invoices.size();
         em.persist(close);
         invoices.forEach(events::issued);
+        invoices.forEach(paymentStates::opened);
         return new Result(Outcome.CLOSED, invoices);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.partnercenter.billing.payment.InvoicePaymentState;
 
 /**
  * An issued invoice as the close writes it (its id taken from the {@code invoice_number} sequence), with plausible
@@ -56,13 +57,20 @@ public final class InvoiceBuilder {
         return this;
     }
 
-    /** Stores it under the next id of the sequence, {@code G} and nine digits. */
+    /**
+     * Stores it under the next id of the sequence, {@code G} and nine digits, with its payment state as the close
+     * opens it (what it says was paid).
+     */
     public Invoice insert() {
         QuarkusTransaction.requiringNew().run(() -> {
             Number next = (Number) Invoice.getEntityManager().createNativeQuery("select nextval('invoice_number')")
                     .getSingleResult();
             invoice.id = String.format("G%09d", next.longValue());
             invoice.persist();
+            InvoicePaymentState state = new InvoicePaymentState();
+            state.invoiceId = invoice.id;
+            state.paidAmount = invoice.paidAmount;
+            state.persist();
         });
         return invoice;
     }
