@@ -50,11 +50,12 @@ final class PaymentCalls {
         return read(as(caller).get("/v1/invoices/" + invoiceId).then().statusCode(200).extract().response());
     }
 
-    /** A JSON object with its top-level numbers exact and written plain, trailing zeros left out: 121.00 is "121". */
+    /** A JSON object with its top-level numbers exact (also whole ones) and written plain, trailing zeros left out: 121.00 is "121". */
     static Map<String, Object> read(Response answer) {
         Map<String, Object> read = new LinkedHashMap<>(answer.jsonPath(JsonPathConfig.jsonPathConfig()
                 .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)).getMap(""));
-        read.replaceAll((key, value) -> value instanceof BigDecimal number ? Decimals.plain(number) : value);
+        read.replaceAll((key, value) -> value instanceof Number number ? Decimals.plain(new BigDecimal(
+                number.toString())) : value);
         return read;
     }
 
