@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercenter.billing.lineitem.BillingCallers.caller;
 import static org.partnercenter.billing.payment.PaymentCalls.events;
 import static org.partnercenter.billing.payment.PaymentCalls.recorded;
-import static org.partnercenter.billing.support.Publish.customer;
-import static org.partnercenter.billing.support.Publish.meter;
-import static org.partnercenter.billing.support.Publish.partnerIn;
-import static org.partnercenter.billing.support.Publish.priceChunk;
 import static org.partnercenter.billing.support.Publish.record;
-import static org.partnercenter.billing.support.Publish.subscription;
 import static org.partnercenter.billing.support.Publish.usage;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,6 +27,7 @@ import org.partnercenter.billing.invoice.Invoice;
 import org.partnercenter.billing.period.BillingPeriod;
 import org.partnercenter.billing.support.Closes;
 import org.partnercenter.billing.support.Publish;
+import org.partnercenter.billing.support.RatingWorld;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.caller.Roles;
@@ -52,10 +48,8 @@ class OverpaymentCreditTest {
     @Inject
     AdjustableClock clock;
 
-    private final UUID partner = UUID.randomUUID();
-    private final UUID customer = UUID.randomUUID();
-    private final UUID subscription = UUID.randomUUID();
-    private final String meterId = UUID.randomUUID().toString();
+    private final RatingWorld world = new RatingWorld();
+    private final UUID partner = world.partner;
     private final Caller globalAdmin = caller(partner, PartnerType.DIRECT, Roles.GLOBAL_ADMIN);
 
     @BeforeEach
@@ -119,15 +113,12 @@ class OverpaymentCreditTest {
      */
     private BillingPeriod months(int firstMonth, String firstHours, String nextHours) {
         BillingPeriod first = new BillingPeriod(YearMonth.of(2015, firstMonth));
-        Publish.partners(partnerIn(partner, "US", "USD"));
-        Publish.customers(customer(customer, partner, null));
-        Publish.subscriptions(customer, subscription(subscription, customer, partner, null));
+        world.known("USD");
         Closes.awaitPartner(partner);
-        Publish.prices(priceChunk(UUID.randomUUID(), first.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant(), 0, 1,
-                List.of(meter(meterId, "Compute Hours", "0", new String[] {"0"}, new String[] {"1.00"}))));
-        Publish.usage(customer, usage(customer, partner, null, List.of(
-                record("r1", subscription, meterId, firstHours, at(first, 3), "/vm/a"),
-                record("r2", subscription, meterId, nextHours, at(first.next(), 4), "/vm/a"))));
+        world.flatPrice(first.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant(), "1.00");
+        Publish.usage(world.customer, usage(world.customer, partner, null, List.of(
+                record("r1", world.subscription, world.meterId, firstHours, at(first, 3), "/vm/a"),
+                record("r2", world.subscription, world.meterId, nextHours, at(first.next(), 4), "/vm/a"))));
         assertThat(Closes.close(first.id(), partner)).containsEntry("status", "succeeded");
         return first;
     }
