@@ -35,7 +35,8 @@ create table invoice_payment_state (
     overdue_at  timestamptz
 );
 -- What the overdue check reads: invoices neither paid nor announced overdue yet, a small set whatever the history.
-create index invoice_payment_state_open on invoice_payment_state (invoice_id) where paid_at is null and overdue_at is null;
+create index invoice_payment_state_open on invoice_payment_state (invoice_id)
+    where paid_at is null and overdue_at is null;
 -- Invoices issued before payments existed start from what they say was paid at their issue (0).
 insert into invoice_payment_state (invoice_id, paid_amount, paid_at)
     select id, paid_amount, case when total_charges - paid_amount <= 0 then invoice_date end from invoice;

@@ -53,8 +53,8 @@ public record InvoiceView(String id, Instant invoiceDate, Instant billingPeriodS
         return new InvoiceView(invoice.id, invoice.invoiceDate, invoice.billingPeriodStart, invoice.billingPeriodEnd,
                 invoice.subTotal, invoice.taxTotal, invoice.totalCharges, balance.paidAmount(), balance.creditApplied(),
                 balance.balanceAmount(), balance.paymentStatus(), invoice.currencyCode, symbol(invoice.currencyCode),
-                invoice.dueDate, self + "/documents/statement", List.of(), List.of(usage), DOCUMENT_TYPE, INVOICE_TYPE, List.of(), Links.self(self),
-                ResourceAttributes.of(OBJECT_TYPE));
+                invoice.dueDate, self + "/documents/statement", List.of(), List.of(usage), DOCUMENT_TYPE, INVOICE_TYPE,
+                List.of(), Links.self(self), ResourceAttributes.of(OBJECT_TYPE));
     }
 
     /** As an American reader sees it ({@code $}, {@code €}, {@code £}), the real API's symbols being English. */

@@ -48,8 +48,8 @@ public class Invoices {
         InvoiceQuery query = InvoiceQuery.parse(caller, parameters);
         PageRequest page = PageRequest.of(parameters.value("size"), continuation, limits);
         Page<Invoice> invoices = rows.newestFirst(query, page);
-        Map<String, InvoiceBalance> paid = balances.of(invoices.items());
-        return invoices.map(invoice -> InvoiceView.of(invoice, paid.get(invoice.id)));
+        Map<String, InvoiceBalance> balanceOf = balances.of(invoices.items());
+        return invoices.map(invoice -> InvoiceView.of(invoice, balanceOf.get(invoice.id)));
     }
 
     @Transactional

@@ -36,7 +36,8 @@ class InvoiceSummaries {
             + "where i.partner_tenant_id = ?1 and i.currency_code = ?2";
     private static final String LAST_PAYMENT = "select payment_date, amount, (select max(recorded_at) from payment "
             + "where partner_tenant_id = ?1 and currency_code = ?2) from payment "
-            + "where partner_tenant_id = ?1 and currency_code = ?2 order by payment_date desc, recorded_at desc limit 1";
+            + "where partner_tenant_id = ?1 and currency_code = ?2 "
+            + "order by payment_date desc, recorded_at desc limit 1";
     private static final String CURRENCIES = "select distinct currency_code from invoice where partner_tenant_id = ?1 "
             + "order by currency_code";
 

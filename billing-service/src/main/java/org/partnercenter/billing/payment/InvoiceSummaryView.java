@@ -9,7 +9,8 @@ import org.partnercenter.commons.paging.ResourceAttributes;
  * The real API's {@code InvoiceSummary} (get-invoice-summaries), in its names: a partner's balance in one currency
  * (what its invoices still owe), its first and latest invoice, its last payment, and {@code accountingDate}, when the
  * balance last changed (an invoice issued or a payment recorded). {@code details} repeats it per invoice type: every
- * invoice here is {@code OneTime}. Dates absent where nothing happened yet.
+ * invoice here is {@code OneTime}. Dates absent where nothing happened yet. The partner's unused credit (overpayments
+ * waiting for its next invoice) is not taken off the balance: it pays that invoice, shown as its creditApplied.
  */
 public record InvoiceSummaryView(BigDecimal balanceAmount, String currencyCode, String currencySymbol,
         Instant accountingDate, Instant firstInvoiceCreationDate, Instant lastPaymentDate,

@@ -50,7 +50,10 @@ final class PaymentCalls {
         return read(as(caller).get("/v1/invoices/" + invoiceId).then().statusCode(200).extract().response());
     }
 
-    /** A JSON object with its top-level numbers exact (also whole ones) and written plain, trailing zeros left out: 121.00 is "121". */
+    /**
+     * A JSON object with its top-level numbers exact (whole ones too) and written plain, trailing zeros left out:
+     * 121.00 is "121".
+     */
     static Map<String, Object> read(Response answer) {
         Map<String, Object> read = new LinkedHashMap<>(answer.jsonPath(JsonPathConfig.jsonPathConfig()
                 .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)).getMap(""));
