@@ -1,6 +1,7 @@
 package org.partnercenter.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
@@ -165,6 +166,28 @@ class DemoDataIT {
                     sum.add(new BigDecimal(invoice.getString("taxTotal"))));
             assertThat(instant(invoice.getString("billingPeriodStartDate")))
                     .isEqualTo(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+    }
+
+    @Test
+    void shouldShowTheFirstInvoicedPartnerPaidAndTheOthersUnpaidWhenTheDemoLoads() {
+        List<DemoPartner> invoiced = firstLoad.stream().filter(partner -> !partner.invoiceIds().isEmpty()).toList();
+        assertThat(invoiced).as("invoiced demo partners").hasSizeGreaterThan(1);
+        for (DemoPartner partner : invoiced) {
+            String expected = partner == invoiced.get(0) ? "paid" : "unpaid";
+            for (String id : partner.invoiceIds()) {
+                JsonPath invoice = gateway.as(stack.operator()).get("/v1/invoices/" + id).then().statusCode(200)
+                        .extract().jsonPath();
+                assertThat(invoice.getString("paymentStatus")).as(partner.name() + " " + id).isEqualTo(expected);
+                BigDecimal balance = new BigDecimal(invoice.getString("balanceAmount"));
+                assertThat(balance.signum() == 0).as(partner.name() + " balance " + balance)
+                        .isEqualTo(expected.equals("paid"));
+            }
+        }
+        // the second load paid nothing twice: one payment for each of the payer's invoices
+        for (String id : invoiced.get(0).invoiceIds()) {
+            gateway.as(stack.operator()).get("/v1/payments?invoiceId=" + id).then().statusCode(200)
+                    .body("items", hasSize(1));
         }
     }
 

@@ -24,8 +24,8 @@ import org.partnercenter.e2e.support.Customers;
 import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Gateway;
 import org.partnercenter.e2e.support.LastMonth;
+import org.partnercenter.e2e.support.LongOperations.Followed;
 import org.partnercenter.e2e.support.PeriodCloses;
-import org.partnercenter.e2e.support.PeriodCloses.Closed;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestPartner;
 import org.partnercenter.e2e.support.TestUser;
@@ -54,7 +54,7 @@ class InvoicesIT {
     private String customerId;
     private String subscriptionId;
     private Instant closeBegan;
-    private Closed close;
+    private Followed close;
     private Instant closeEnded;
     private String invoiceId;
 
@@ -193,7 +193,7 @@ class InvoicesIT {
 
     @Test
     void shouldIssueNothingNewWhenTheOperatorClosesTheMonthAgain() throws InterruptedException {
-        Closed again = new PeriodCloses(gateway, stack.operator()).close(month, partner.tenantId());
+        Followed again = new PeriodCloses(gateway, stack.operator()).close(month, partner.tenantId());
 
         assertThat(again.ended().getString("status")).isEqualTo("succeeded");
         assertThat(again.ended().getString("id")).isNotEqualTo(close.ended().getString("id"));

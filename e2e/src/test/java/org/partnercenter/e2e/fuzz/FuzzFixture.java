@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.partnercenter.e2e.support.LastMonth;
 import org.partnercenter.e2e.support.PeriodCloses;
 import org.partnercenter.e2e.support.PriceListBody;
 import org.partnercenter.e2e.support.PricingYear;
+import org.partnercenter.e2e.support.ReconciliationFiles;
+import org.partnercenter.e2e.support.ReconciliationFiles.Export;
 import org.partnercenter.e2e.support.ResourceIds;
 import org.partnercenter.e2e.support.ServiceRequestBody;
 import org.partnercenter.e2e.support.StackUnderTest;
@@ -28,7 +31,7 @@ import org.partnercenter.e2e.support.UsageBatch;
  * The real things the fuzzed paths name, made first through the gateway so that hostile input reaches the
  * services' validation, not a 404: a direct partner with a member, an application, a customer with an
  * Azure plan and a service request about it; another partner for the operator's partner routes; a price
- * list and exchange rates; last month's invoice and the close that issued it. Also who calls: the partner's global
+ * list and exchange rates; last month's invoice, the close that issued it, an export of it and a payment on it. Also who calls: the partner's global
  * admin, or the operator's admin where only it may.
  */
 final class FuzzFixture {
@@ -100,7 +103,8 @@ final class FuzzFixture {
 
     /**
      * A real invoice for the billing routes, and the operation that issued it: an hour of a meter of the fuzz's own on
-     * last month's last evening (see {@link LastMonth}), rated, then last month closed for the fuzz's partner.
+     * last month's last evening (see {@link LastMonth}), rated, then last month closed for the fuzz's partner; the
+     * partner's export of it (its manifest and part) and a cent the operator recorded as paid on it.
      */
     private static Map<String, String> lastMonthClosed(StackUnderTest stack, TestPartner partner, String customerId,
             String subscriptionId) {
@@ -120,7 +124,13 @@ final class FuzzFixture {
                     partner.tenantId()).ended().getString("id");
             String invoiceId = gateway.as(partner.admin()).get("/v1/invoices?period=" + LastMonth.month())
                     .then().statusCode(200).extract().path("items[0].id");
-            return Map.of("invoice", invoiceId, "operation", operationId);
+            Export export = new ReconciliationFiles(gateway, partner.admin())
+                    .export("/v1/invoices/" + invoiceId + "/exports", Map.of());
+            String paymentId = gateway.as(stack.operator()).body(Map.of("invoiceId", invoiceId, "amount",
+                    new BigDecimal("0.01"), "currencyCode", "USD", "reference", "fuzz")).post("/v1/payments")
+                    .then().statusCode(201).extract().path("id");
+            return Map.of("invoice", invoiceId, "operation", operationId, "export", export.manifest().getString("id"),
+                    "part", export.manifest().getString("parts[0].name"), "payment", paymentId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while last month closed", e);

@@ -3,6 +3,7 @@ package org.partnercenter.e2e.fuzz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +87,10 @@ final class ValidRequests {
                     "rates", Map.of("EUR", 0.5));
             // The fuzz's own partner: a close the body names touches no other partner's period.
             case "POST /v1/billingperiods/{}/close" -> Map.of("partnerTenantId", fixture.partner.tenantId());
+            case "POST /v1/invoices/{}/exports" -> Map.of("attributeSet", "basic", "format", "jsonl");
+            case "POST /v1/invoices/unbilled/exports" -> Map.of("billingPeriod", "current", "currencyCode", "USD");
+            case "POST /v1/payments" -> Map.of("invoiceId", fixture.ids.byKind().get("invoice"), "amount",
+                    new BigDecimal("0.01"), "currencyCode", "USD", "reference", "fuzz");
             default -> WriteBodies.validFor(operation.method(), operation.template(), fixture.ids).orElseGet(() ->
                     operation.bodySchema() != null ? document.example(operation.bodySchema(), 0) : Map.of());
         };
@@ -144,6 +149,7 @@ final class ValidRequests {
             case "provider" -> "onetime";
             case "invoicelineitemtype" -> "usagelineitems";
             case "currencycode" -> "USD";
+            case "invoiceId" -> fixture.ids.byKind().get("invoice");
             // Unbilled line items take current or previous; invoices a month: the fixture's invoice is last month's.
             case "period" -> operation.template().startsWith("/v1/invoices/unbilled") ? "current"
                     : LastMonth.month().toString();

@@ -106,8 +106,16 @@ public final class ApiOperations {
             // Billing periods are the operator's work for every partner: a reseller is refused for its role.
             op("GET", "/v1/billingperiods", OPERATOR_ONLY, RESELLERS_TOO),
             op("POST", "/v1/billingperiods/{period}/close", OPERATOR_ONLY, RESELLERS_TOO),
+            op("POST", "/v1/invoices/{invoiceId}/exports", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("POST", "/v1/invoices/unbilled/exports", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/invoices/exports/{exportId}", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/invoices/exports/{exportId}/parts/{partName}", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/invoices/{invoiceId}/documents/statement", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/invoices/summary", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/invoices/summaries", INVOICE_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/payments", INVOICE_READ, NOT_FOR_RESELLERS),
-            op("POST", "/v1/exports", INVOICE_READ, NOT_FOR_RESELLERS),
+            op("POST", "/v1/payments", OPERATOR_ONLY, NOT_FOR_RESELLERS),
+            op("GET", "/v1/payments/{paymentId}", INVOICE_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/operations/{operationId}", INVOICE_READ, RESELLERS_TOO),
 
             op("GET", "/v1/ratecards/azure", PRICING_READ, NOT_FOR_RESELLERS),

@@ -1,23 +1,11 @@
 package org.partnercenter.e2e.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import java.net.URI;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Map;
+import org.partnercenter.e2e.support.LongOperations.Followed;
 
-/**
- * The operator's close of a month for one partner, followed as a client follows a long-running operation: the 202's
- * {@code Location}, read again through the gateway after each {@code Retry-After} while the operation runs.
- */
+/** The operator's close of a month for one partner, followed to its end ({@link LongOperations}). */
 public final class PeriodCloses {
-
-    /** Far above a close of a test's usage; billing fails a close itself after its catch-up timeout (2 min). */
-    private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     private final Gateway gateway;
     private final TestUser operator;
@@ -27,37 +15,9 @@ public final class PeriodCloses {
         this.operator = operator;
     }
 
-    /** The operation as it ended, with the 202 that started it; fails if it still runs after {@link #TIMEOUT}. */
-    public Closed close(YearMonth month, String partnerTenantId) throws InterruptedException {
-        Response accepted = gateway.as(operator).body(Map.of("partnerTenantId", partnerTenantId))
-                .post("/v1/billingperiods/" + month + "/close");
-        accepted.then().statusCode(202);
-        String location = accepted.header("Location");
-        assertThat(location).as("the 202's Location").isNotNull();
-        // Followed by its path through the gateway, a client's only entry.
-        String operation = URI.create(location).getRawPath();
-        assertThat(operation).startsWith("/v1/operations/");
-        Response answer = accepted;
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (answer.jsonPath().getString("status").equals("running")) {
-            String retryAfter = answer.header("Retry-After");
-            assertThat(retryAfter).as("Retry-After while the operation runs").matches("[1-9][0-9]*");
-            if (System.nanoTime() > deadline) {
-                fail("the close of " + month + " still runs after " + TIMEOUT.toSeconds() + " s: " + answer.asString());
-            }
-            Thread.sleep(Duration.ofSeconds(Long.parseLong(retryAfter)).toMillis());
-            answer = gateway.as(operator).get(operation);
-            answer.then().statusCode(200);
-        }
-        assertThat(answer.header("Retry-After")).as("Retry-After once the operation has ended").isNull();
-        return new Closed(accepted.jsonPath(), location, answer.jsonPath());
-    }
-
-    /**
-     * @param accepted the operation as the 202 answered it
-     * @param location the 202's {@code Location}
-     * @param ended the operation as it ended
-     */
-    public record Closed(JsonPath accepted, String location, JsonPath ended) {
+    /** The close's operation as it ended, with the 202 that started it. */
+    public Followed close(YearMonth month, String partnerTenantId) throws InterruptedException {
+        return LongOperations.follow(gateway, operator, gateway.as(operator)
+                .body(Map.of("partnerTenantId", partnerTenantId)).post("/v1/billingperiods/" + month + "/close"));
     }
 }

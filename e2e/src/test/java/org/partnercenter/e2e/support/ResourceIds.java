@@ -60,6 +60,9 @@ public record ResourceIds(Map<String, String> byKind) {
                 case "billingprovider", "billing-provider" -> "provider";
                 case "invoicelineitemtype", "invoice-line-item-type", "lineitemtype", "type" -> "invoiceLineItemType";
                 case "operationid" -> "operation";
+                case "exportid" -> "export";
+                case "partname" -> "part";
+                case "paymentid" -> "payment";
                 default -> name;
             };
         }
@@ -74,6 +77,7 @@ public record ResourceIds(Map<String, String> byKind) {
             case "partners" -> "partner";
             case "invoices" -> "invoice";
             case "billingperiods" -> "period";
+            case "payments" -> "payment";
             default -> collection;
         };
     }

@@ -62,6 +62,12 @@ public final class RouteTable {
             route("/v1/migrations/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE).maxBodyMiB(32)
                     .build(),
 
+            // Reconciliation exports are started by the partner's invoice readers (a POST that changes no invoice:
+            // it asks for a file of one, or of the unbilled period), and read back by them.
+            route("/v1/invoices/*/exports", Owner.BILLING).read(INVOICE_READ).write(INVOICE_READ)
+                    .notForResellers(RECONCILIATION_EXPORTS).build(),
+            route("/v1/invoices/exports/**", Owner.BILLING).read(INVOICE_READ)
+                    .notForResellers(RECONCILIATION_EXPORTS).build(),
             route("/v1/invoices/**", Owner.BILLING).read(INVOICE_READ).write(OPERATOR_ONLY)
                     .notForResellers(INVOICES).build(),
             // Closing periods and reading their states is the operator's work, for every partner at once; no partner
@@ -69,9 +75,7 @@ public final class RouteTable {
             route("/v1/billingperiods/**", Owner.BILLING).read(OPERATOR_ONLY).write(OPERATOR_ONLY).build(),
             route("/v1/payments/**", Owner.BILLING).read(INVOICE_READ).write(OPERATOR_ONLY)
                     .notForResellers(PAYMENT_STATUS).build(),
-            route("/v1/exports/**", Owner.BILLING).read(INVOICE_READ).write(INVOICE_READ)
-                    .notForResellers(RECONCILIATION_EXPORTS).build(),
-            // Long-running operations (a close, later exports): billing answers 404 to all but their starter,
+            // Long-running operations (a close, an export): billing answers 404 to all but their starter,
             // resellers included, so the gateway lets resellers through rather than naming a feature they lack.
             route("/v1/operations/**", Owner.BILLING).read(INVOICE_READ).build(),
 

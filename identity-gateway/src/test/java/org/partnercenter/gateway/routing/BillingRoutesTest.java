@@ -13,7 +13,10 @@ import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.error.ErrorCodes;
 
-/** Billing periods are the operator's to read and close; invoices are the partner's billing roles' to read. */
+/**
+ * Billing periods and payments are the operator's to record; invoices, their exports, statements and payments are the
+ * partner's billing roles' to read.
+ */
 class BillingRoutesTest {
 
     private static final Caller OPERATOR = caller(PartnerType.OPERATOR, Roles.OPERATOR_ADMIN);
@@ -54,6 +57,50 @@ class BillingRoutesTest {
             assertThat(refusal(RESELLER, "GET", path).getMessage()).as(path)
                     .startsWith("Indirect resellers do not have invoices and reconciliation here");
         }
+    }
+
+    @Test
+    void shouldLetInvoiceReadersButNotResellersWhenExportsAreStartedOrRead() {
+        String[][] calls = {{"POST", "/v1/invoices/G000000001/exports"}, {"POST", "/v1/invoices/unbilled/exports"},
+            {"GET", "/v1/invoices/exports/7a1c"}, {"GET", "/v1/invoices/exports/7a1c/parts/part-00001.jsonl.gz"}};
+        for (String[] call : calls) {
+            assertThat(owner(call[1])).as(call[1]).isEqualTo(Owner.BILLING);
+            assertAllowed(GLOBAL_ADMIN, call[0], call[1]);
+            assertAllowed(BILLING_ADMIN, call[0], call[1]);
+            assertAllowed(OPERATOR, call[0], call[1]);
+            assertRefusedForRole(SALES_AGENT, call[0], call[1]);
+            assertThat(refusal(RESELLER, call[0], call[1]).getMessage()).as(call[1])
+                    .contains("reconciliation exports");
+        }
+    }
+
+    @Test
+    void shouldKeepInvoiceWritesTheOperatorsWhenAPathOnlyLooksLikeAnExport() {
+        assertRefusedForRole(GLOBAL_ADMIN, "POST", "/v1/invoices/G000000001/exports/more");
+        assertRefusedForRole(GLOBAL_ADMIN, "POST", "/v1/invoices/G000000001");
+    }
+
+    @Test
+    void shouldLetInvoiceReadersReadStatementsSummariesAndPaymentsWhenOnlyTheOperatorRecordsPayments() {
+        for (String path : new String[] {"/v1/invoices/G000000001/documents/statement", "/v1/invoices/summary",
+                "/v1/invoices/summaries", "/v1/payments", "/v1/payments/3f2b"}) {
+            assertThat(owner(path)).as(path).isEqualTo(Owner.BILLING);
+            assertAllowed(GLOBAL_ADMIN, "GET", path);
+            assertAllowed(BILLING_ADMIN, "GET", path);
+            assertAllowed(OPERATOR, "GET", path);
+            assertRefusedForRole(SALES_AGENT, "GET", path);
+            assertThat(refusal(RESELLER, "GET", path).status()).isEqualTo(403);
+        }
+        assertAllowed(OPERATOR, "POST", "/v1/payments");
+        assertRefusedForRole(SUPPORT, "POST", "/v1/payments");
+        assertRefusedForRole(GLOBAL_ADMIN, "POST", "/v1/payments");
+        assertRefusedForRole(BILLING_ADMIN, "POST", "/v1/payments");
+    }
+
+    @Test
+    void shouldRouteNothingWhenThePathIsTheRetiredExportsFamily() {
+        assertThat(RouteTable.match("/v1/exports")).isEmpty();
+        assertThat(RouteTable.match("/v1/exports/anything")).isEmpty();
     }
 
     private static Owner owner(String path) {

@@ -23,6 +23,7 @@ public final class DemoLoader {
             new CustomersStep(),
             new UsageStep(),
             new InvoicesStep(),
+            new PaymentsStep(),
             new ServiceRequestsStep());
 
     private final String gatewayUrl;
