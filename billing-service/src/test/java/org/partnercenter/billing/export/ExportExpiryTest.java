@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.partnercenter.billing.invoice.InvoiceBuilder.invoice;
 import static org.partnercenter.billing.lineitem.BillingCallers.as;
 import static org.partnercenter.billing.lineitem.BillingCallers.caller;
-import static org.partnercenter.billing.lineitem.LineItemBuilder.line;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -49,12 +48,11 @@ class ExportExpiryTest {
     void shouldAnswer404SayingItExpiredAndDeleteItsBytesWhenSevenDaysHavePassed() {
         // given an export of an invoice of four lines (two parts), downloadable
         clock.set(Instant.parse("2031-03-15T10:00:00Z"));
-        UUID partner = BillingRows.partner(PartnerType.DIRECT, "P", "1", null);
-        UUID customer = BillingRows.customer(partner, null, "C", "c.onmicrosoft.com", "NL");
-        UUID subscription = BillingRows.subscription(customer, partner, null, "DZH318Z0BCZC", "S");
+        Buyer buyer = Buyer.direct();
+        UUID partner = buyer.partner();
         String id = invoice(partner, YearMonth.of(2031, 2)).insert().id;
         for (int i = 0; i < 4; i++) {
-            line(partner, customer, subscription).meter("m" + i).invoice(id).insert();
+            buyer.line().meter("m" + i).invoice(id).insert();
         }
         Caller admin = caller(partner, PartnerType.DIRECT, Roles.GLOBAL_ADMIN);
         JsonPath manifest = ExportCalls.export(admin, "/v1/invoices/" + id + "/exports", Map.of());

@@ -3,7 +3,6 @@ package org.partnercenter.billing.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercenter.billing.invoice.InvoiceBuilder.invoice;
 import static org.partnercenter.billing.lineitem.BillingCallers.caller;
-import static org.partnercenter.billing.lineitem.LineItemBuilder.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,17 +65,16 @@ class ExportPartsTest {
     void shouldWriteVerifiablePartsOfThePagedApisRowsWhenAnInvoiceHasMoreLinesThanAPartHolds(String attributeSet,
             String format, String dataFormat) {
         // given an invoice of seven lines (names and tags that CSV must quote), and lines it does not hold
-        UUID partner = BillingRows.partner(PartnerType.DIRECT, "Contoso, \"Partner\"", "5357564", null);
-        UUID customer = BillingRows.customer(partner, null, "Fabrikam, Inc", "fabrikam.onmicrosoft.com", "DE");
-        UUID subscription = BillingRows.subscription(customer, partner, null, "DZH318Z0BCZC", "Prod \"A\"");
+        Buyer buyer = Buyer.direct("Contoso, \"Partner\"", "Fabrikam, Inc", "Prod \"A\"");
+        UUID partner = buyer.partner();
         String id = invoice(partner, FEBRUARY).currency("EUR").insert().id;
         for (int i = 0; i < 7; i++) {
-            line(partner, customer, subscription).meter("m" + i).usageDate(LocalDate.of(2031, 2, 1 + i))
+            buyer.line().meter("m" + i).usageDate(LocalDate.of(2031, 2, 1 + i))
                     .resource("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/vm" + i,
                             Map.of("env", "prod,eu", "team", "a \"b\""))
                     .billed("EUR", "2.2" + i, "0.9", Instant.parse("2031-02-01T00:00:00Z")).invoice(id).insert();
         }
-        line(partner, customer, subscription).meter("unbilled").insert();
+        buyer.line().meter("unbilled").insert();
         Caller admin = caller(partner, PartnerType.DIRECT, Roles.BILLING_ADMIN);
 
         // when its billing admin exports it
@@ -110,20 +108,19 @@ class ExportPartsTest {
     void shouldExportTheUnbilledLinesThePagedApiAnswersWhenTheCurrentPeriodHasLateLines() {
         // given a partner (billed in euros) that closed February, with March lines, a late February line, a billed
         // one, another currency's and another partner's
-        UUID partner = BillingRows.partner(PartnerType.DIRECT, "P", "1", null);
-        UUID customer = BillingRows.customer(partner, null, "C", "c.onmicrosoft.com", "NL");
-        UUID subscription = BillingRows.subscription(customer, partner, null, "DZH318Z0BCZC", "S");
+        Buyer buyer = Buyer.direct();
+        UUID partner = buyer.partner();
         BillingRows.closed(partner, "2031-02");
         Instant rateDate = Instant.parse("2031-03-01T00:00:00Z");
         for (String meter : List.of("march-1", "march-2", "march-3")) {
-            line(partner, customer, subscription).meter(meter).billed("EUR", "1", "0.9", rateDate).insert();
+            buyer.line().meter(meter).billed("EUR", "1", "0.9", rateDate).insert();
         }
-        line(partner, customer, subscription).meter("feb-late").usageDate(LocalDate.of(2031, 2, 3))
+        buyer.line().meter("feb-late").usageDate(LocalDate.of(2031, 2, 3))
                 .billed("EUR", "1", "0.9", rateDate).insert();
-        line(partner, customer, subscription).meter("feb-billed").usageDate(LocalDate.of(2031, 2, 3))
+        buyer.line().meter("feb-billed").usageDate(LocalDate.of(2031, 2, 3))
                 .billed("EUR", "1", "0.9", rateDate).invoice("X000000009").insert();
-        line(partner, customer, subscription).meter("usd").insert();
-        line(partner, customer, subscription).meter("march-4").billed("EUR", "1", "0.9", rateDate).insert();
+        buyer.line().meter("usd").insert();
+        buyer.line().meter("march-4").billed("EUR", "1", "0.9", rateDate).insert();
         Caller admin = caller(partner, PartnerType.DIRECT, Roles.GLOBAL_ADMIN);
 
         // when it exports its unbilled lines, naming nothing (current period, its billing currency)

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.partnercenter.billing.invoice.InvoiceBuilder.invoice;
 import static org.partnercenter.billing.lineitem.BillingCallers.as;
 import static org.partnercenter.billing.lineitem.BillingCallers.caller;
-import static org.partnercenter.billing.lineitem.LineItemBuilder.line;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -50,11 +49,10 @@ class ExportRefusalsTest {
     @Test
     void shouldAnswer404WhenAnotherPartnerReadsAnExportOrItsPart() {
         // given a partner's export of its invoice
-        UUID owner = BillingRows.partner(PartnerType.DIRECT, "Owner", "1", null);
-        UUID customer = BillingRows.customer(owner, null, "C", "c.onmicrosoft.com", "NL");
-        UUID subscription = BillingRows.subscription(customer, owner, null, "DZH318Z0BCZC", "S");
+        Buyer buyer = Buyer.direct("Owner", "C", "S");
+        UUID owner = buyer.partner();
         String id = invoice(owner, YearMonth.of(2031, 2)).insert().id;
-        line(owner, customer, subscription).invoice(id).insert();
+        buyer.line().invoice(id).insert();
         JsonPath manifest = ExportCalls.export(caller(owner, PartnerType.DIRECT, Roles.BILLING_ADMIN),
                 "/v1/invoices/" + id + "/exports", null);
 
@@ -111,10 +109,9 @@ class ExportRefusalsTest {
     @Test
     void shouldExportANamedPartnersLinesWhenTheOperatorNamesIt() {
         // given a partner billed in euros with an unbilled line of this month
-        UUID partner = BillingRows.partner(PartnerType.DIRECT, "P", "1", null);
-        UUID customer = BillingRows.customer(partner, null, "C", "c.onmicrosoft.com", "NL");
-        UUID subscription = BillingRows.subscription(customer, partner, null, "DZH318Z0BCZC", "S");
-        line(partner, customer, subscription).usageDate(LocalDate.now(ZoneOffset.UTC))
+        Buyer buyer = Buyer.direct();
+        UUID partner = buyer.partner();
+        buyer.line().usageDate(LocalDate.now(ZoneOffset.UTC))
                 .billed("EUR", "1", "0.9", null).insert();
 
         // when the operator exports its unbilled lines, then the export is the operator's, of that partner, in EUR

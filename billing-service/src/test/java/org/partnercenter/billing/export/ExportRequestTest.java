@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.partnercenter.billing.invoice.InvoiceBuilder.invoice;
 import static org.partnercenter.billing.lineitem.BillingCallers.as;
 import static org.partnercenter.billing.lineitem.BillingCallers.caller;
-import static org.partnercenter.billing.lineitem.LineItemBuilder.line;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -74,14 +73,13 @@ class ExportRequestTest {
     void shouldFailTheOperationAndKeepNothingReadableWhenTheExportBreaksOffHalfway() {
         // given an invoice whose fifth line cannot be written (its period is not a month): the first part, three
         // lines, is stored before the export reaches it
-        UUID partner = BillingRows.partner(PartnerType.DIRECT, "P", "1", null);
-        UUID customer = BillingRows.customer(partner, null, "C", "c.onmicrosoft.com", "NL");
-        UUID subscription = BillingRows.subscription(customer, partner, null, "DZH318Z0BCZC", "S");
+        Buyer buyer = Buyer.direct();
+        UUID partner = buyer.partner();
         String id = invoice(partner, YearMonth.of(2031, 2)).insert().id;
         for (int i = 0; i < 4; i++) {
-            line(partner, customer, subscription).meter("m" + i).invoice(id).insert();
+            buyer.line().meter("m" + i).invoice(id).insert();
         }
-        UsageLineItem broken = line(partner, customer, subscription).meter("broken").invoice(id).insert();
+        UsageLineItem broken = buyer.line().meter("broken").invoice(id).insert();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update usage_line_item set period = "
                 + "'not a month' where id = ?1").setParameter(1, broken.id).executeUpdate());
         Caller admin = caller(partner, PartnerType.DIRECT, Roles.GLOBAL_ADMIN);

@@ -2,7 +2,6 @@ package org.partnercenter.billing.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercenter.billing.lineitem.BillingCallers.caller;
-import static org.partnercenter.billing.lineitem.LineItemBuilder.line;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -21,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnercenter.billing.lineitem.BillingRows;
 import org.partnercenter.billing.lineitem.UsageLineItem;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.PartnerType;
@@ -54,17 +52,16 @@ class UnbilledSnapshotTest {
     @Test
     void shouldHoldTheLinesOfOneInstantEachOnceWhenUsageKeepsArrivingDuringTheExport() throws Exception {
         // given a partner with 150 unbilled lines, and rating writing more of them, one at a time, meanwhile
-        UUID partner = BillingRows.partner(PartnerType.DIRECT, "P", "1", null);
-        UUID customer = BillingRows.customer(partner, null, "C", "c.onmicrosoft.com", "NL");
-        UUID subscription = BillingRows.subscription(customer, partner, null, "DZH318Z0BCZC", "S");
+        Buyer buyer = Buyer.direct();
+        UUID partner = buyer.partner();
         AtomicInteger written = new AtomicInteger();
         for (int i = 0; i < 150; i++) {
-            line(partner, customer, subscription).meter("m" + written.incrementAndGet()).insert();
+            buyer.line().meter("m" + written.incrementAndGet()).insert();
         }
         AtomicBoolean rating = new AtomicBoolean(true);
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             while (rating.get()) {
-                line(partner, customer, subscription).meter("m" + written.incrementAndGet()).insert();
+                buyer.line().meter("m" + written.incrementAndGet()).insert();
             }
         });
         Caller admin = caller(partner, PartnerType.DIRECT, Roles.GLOBAL_ADMIN);
