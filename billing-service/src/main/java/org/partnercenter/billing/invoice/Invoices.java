@@ -74,7 +74,7 @@ public class Invoices {
     }
 
     /** The invoice, when the caller (already allowed) may read it; else 404. */
-    Invoice visible(Caller caller, String id) {
+    public Invoice visible(Caller caller, String id) {
         Invoice invoice = isInvoiceId(id) ? rows.find(id).orElse(null) : null;
         if (invoice == null || !caller.isOperator() && !invoice.partnerTenantId.equals(caller.partnerTenantId())) {
             throw ApiException.notFound("No invoice '" + Excerpt.of(id) + "' of yours exists. List your invoices "
