@@ -84,5 +84,8 @@ public class PartnerRegistry {
         if (data.currency() != null) {
             partner.currency = data.currency();
         }
+        if (data.address() != null) {
+            partner.address = PostalAddress.of(data.address());
+        }
     }
 }

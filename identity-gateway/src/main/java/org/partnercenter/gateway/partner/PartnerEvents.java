@@ -28,7 +28,8 @@ class PartnerEvents {
     /** Enums as their wire names: the payload carries text so that consumers tolerate values they do not know. */
     static PartnerChanged event(PartnerOrganization partner) {
         return new PartnerChanged(partner.tenantId, partner.name, wireName(partner.partnerType),
-                partner.providerTenantId, partner.mpnId, partner.country, partner.currency, wireName(partner.state));
+                partner.providerTenantId, partner.mpnId, partner.country, partner.currency, wireName(partner.state),
+                partner.address == null ? null : partner.address.toEvent());
     }
 
     private static String wireName(Enum<?> value) {
