@@ -43,5 +43,9 @@ class PartnerEventsTest {
         assertThat(stored.country).isEqualTo(sample.text("country"));
         assertThat(stored.currency).isEqualTo(sample.text("currency"));
         assertThat(stored.state).isEqualTo(PartnerState.ACTIVE);
+        // and the address its statements print
+        assertThat(stored.address.addressLine1()).isEqualTo(sample.text("address.addressLine1"));
+        assertThat(stored.address.city()).isEqualTo(sample.text("address.city"));
+        assertThat(stored.address.country()).isEqualTo(sample.text("address.country"));
     }
 }
