@@ -21,13 +21,12 @@ public record PostalAddress(
         @Column(name = "address_region") String region,
         @Column(name = "address_country") String country) {
 
-    /** What the partners topic carries, or null when the event names no address. */
+    /** What the partners topic carries; null for an empty address: the partner has none. */
     public static PostalAddress of(PartnerChanged.Address address) {
-        if (address == null) {
-            return null;
-        }
-        return new PostalAddress(address.addressLine1(), address.addressLine2(), address.addressLine3(),
-                address.city(), address.state(), address.postalCode(), address.region(), address.country());
+        PostalAddress stored = new PostalAddress(address.addressLine1(), address.addressLine2(),
+                address.addressLine3(), address.city(), address.state(), address.postalCode(), address.region(),
+                address.country());
+        return stored.isEmpty() ? null : stored;
     }
 
     public PartnerChanged.Address toEvent() {

@@ -7,7 +7,7 @@ import java.util.UUID;
  * learn partners, their market and currency, the provider of each reseller, and the postal address their documents
  * print. {@code partnerType} ({@code direct}, {@code indirect_provider}, {@code indirect_reseller}) and {@code state}
  * ({@code active}, {@code suspended}) are text, so that a value a consumer does not know yet leaves the event
- * readable. {@code address} is absent for a partner registered without one.
+ * readable. {@code address} is empty for a partner without one (and absent from events older than it).
  */
 public record PartnerChanged(UUID tenantId, String name, String partnerType, UUID providerTenantId, String mpnId,
         String country, String currency, String state, Address address) {

@@ -9,18 +9,20 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
 import org.partnercenter.gateway.support.GatewayTest;
 import org.partnercenter.gateway.support.Partners;
 import org.partnercenter.gateway.support.Partners.TestPartner;
 import org.partnercenter.gateway.support.TestUser;
+import org.partnercenter.testing.EventContract;
 
 /** A partner's optional postal address: registered, shown, changed, published for the services' documents. */
 @QuarkusTest
@@ -64,7 +66,8 @@ class PartnerAddressTest {
 
         operator().get("/v1/partners/" + partner.tenantId()).then().statusCode(200)
                 .body("address", nullValue());
-        assertThat(Partners.published(partner.tenantId(), "partner.registered").data().has("address")).isFalse();
+        assertThat(Partners.published(partner.tenantId(), "partner.registered").data().path("address").isEmpty())
+                .isTrue();
         given().auth().oauth2(partner.admin().token()).get("/v1/profiles/organization").then().statusCode(200)
                 .body("defaultAddress.country", equalTo("US"))
                 .body("defaultAddress.city", nullValue());
@@ -85,7 +88,7 @@ class PartnerAddressTest {
     }
 
     @Test
-    void shouldReplaceTheAddressAndPublishItWhenTheOperatorChangesIt() {
+    void shouldReplaceOrRemoveTheAddressAndPublishItWhenTheOperatorChangesIt() {
         // given a partner registered with an address
         String tenantId = UUID.randomUUID().toString();
         Map<String, Object> registration = registration(tenantId);
@@ -106,6 +109,13 @@ class PartnerAddressTest {
         JsonNode published = Partners.published(tenantId, "partner.updated").data().path("address");
         assertThat(published.path("city").asText()).isEqualTo("Redmond");
         assertThat(published.has("addressLine2")).isFalse();
+
+        // and an empty one removes it, from the services' copies too
+        etag = operator().get("/v1/partners/" + tenantId).then().extract().path("attributes.etag");
+        operator().header("If-Match", "\"" + etag + "\"").body(Map.of("address", Map.of()))
+                .patch("/v1/partners/" + tenantId).then().statusCode(200).body("address", nullValue());
+        assertThat(EventContract.stored(IdentityGatewayEvents.PARTNER_UPDATED, tenantId).path("data")
+                .path("address").isEmpty()).isTrue();
     }
 
     private static Map<String, Object> registration(String tenantId) {
