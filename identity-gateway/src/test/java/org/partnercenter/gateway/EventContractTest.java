@@ -21,8 +21,9 @@ import org.partnercenter.testing.EventContract;
 
 /**
  * The gateway's side of its event contracts: each partner and audit event its real code path stores in the outbox
- * has the shape of the committed sample that consumers' tests publish. The partner is a reseller with an MPN id, so
- * that every optional field is present. {@code -Dpartner-center.contracts.write=true} rewrites the samples.
+ * has the shape of the committed sample that consumers' tests publish. The partner is a reseller with an MPN id and
+ * an address, so that every optional field is present. {@code -Dpartner-center.contracts.write=true} rewrites the
+ * samples.
  */
 @QuarkusTest
 @GatewayTest
@@ -35,6 +36,9 @@ class EventContractTest {
         Map<String, Object> registration = Partners.registration(reseller, "indirect_reseller",
                 TestUser.create(reseller, "global-admin"), provider.tenantId(), true);
         registration.put("MpnId", "4812345");
+        registration.put("Address", Map.of("AddressLine1", "1 Microsoft Way", "AddressLine2", "Building 92",
+                "AddressLine3", "Suite 100", "City", "Redmond", "State", "WA", "PostalCode", "98052", "Region",
+                "King County", "Country", "US"));
         operator().body(registration).post("/v1/partners").then().statusCode(201);
         EventContract.assertPublishedAsSample(PARTNER_REGISTERED, reseller);
 

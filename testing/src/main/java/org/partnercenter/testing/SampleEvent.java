@@ -42,10 +42,13 @@ public final class SampleEvent {
         return this;
     }
 
-    /** The sample's value of a payload field, as text: what a consumer should have stored from it. */
+    /**
+     * The sample's value of a payload field, as text: what a consumer should have stored from it. A field of a nested
+     * object is named by its path, {@code address.city}.
+     */
     public String text(String field) {
-        JsonNode value = data().get(field);
-        if (value == null || !value.isValueNode()) {
+        JsonNode value = data().at("/" + field.replace('.', '/'));
+        if (value.isMissingNode() || !value.isValueNode()) {
             throw new AssertionError("the sample of " + type + " has no value field '" + field + "'");
         }
         return value.asText();

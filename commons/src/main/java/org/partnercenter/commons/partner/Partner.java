@@ -1,6 +1,7 @@
 package org.partnercenter.commons.partner;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,8 @@ import org.partnercenter.commons.caller.PartnerType;
 
 /**
  * A partner organisation as a service knows it from the gateway's partners topic. A service that consumes the
- * topic ({@code partner-center.partners.enabled=true}) creates the {@code partner} table in its own migrations.
+ * topic ({@code partner-center.partners.enabled=true}) creates the {@code partner} table in its own migrations, with
+ * the {@code address_*} columns of {@link PostalAddress}.
  */
 @Entity
 @Table(name = "partner")
@@ -29,5 +31,8 @@ public class Partner extends PanacheEntityBase {
     public String currency;
     @Enumerated(EnumType.STRING)
     public PartnerState state;
+    /** Its postal address as registered; null when it was registered without one. */
+    @Embedded
+    public PostalAddress address;
     public Instant updatedAt;
 }

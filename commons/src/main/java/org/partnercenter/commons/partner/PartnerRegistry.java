@@ -84,5 +84,9 @@ public class PartnerRegistry {
         if (data.currency() != null) {
             partner.currency = data.currency();
         }
+        // Its producer sends an empty address for none; an event from before addresses leaves the stored one.
+        if (data.address() != null) {
+            partner.address = PostalAddress.of(data.address());
+        }
     }
 }

@@ -38,8 +38,10 @@ class PartnerEventsTest {
         awaitStored("select count(*) from partner where tenant_id = ?1", reseller);
         assertThat(StoredRows.count("select count(*) from partner where tenant_id = ?1 and name = ?2 and mpn_id = ?3 "
                 + "and country = ?4 and currency = ?5 and provider_tenant_id = ?6 and lower(partner_type) = ?7 "
-                + "and lower(state) = ?8", reseller, sample.text("name"), sample.text("mpnId"), sample.text("country"),
-                sample.text("currency"), provider, sample.text("partnerType"), sample.text("state"))).isEqualTo(1);
+                + "and lower(state) = ?8 and address_line1 = ?9 and address_postal_code = ?10 and address_country = ?11",
+                reseller, sample.text("name"), sample.text("mpnId"), sample.text("country"), sample.text("currency"),
+                provider, sample.text("partnerType"), sample.text("state"), sample.text("address.addressLine1"),
+                sample.text("address.postalCode"), sample.text("address.country"))).isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,9 @@ import org.partnercenter.events.gateway.PartnerChanged;
 @ApplicationScoped
 class PartnerEvents {
 
+    private static final PartnerChanged.Address NO_ADDRESS = new PartnerChanged.Address(null, null, null, null, null,
+            null, null, null);
+
     private final Outbox outbox;
 
     PartnerEvents(Outbox outbox) {
@@ -25,10 +28,15 @@ class PartnerEvents {
         outbox.publish(type, partner.tenantId.toString(), partner.tenantId.toString(), event(partner));
     }
 
-    /** Enums as their wire names: the payload carries text so that consumers tolerate values they do not know. */
+    /**
+     * Enums as their wire names: the payload carries text so that consumers tolerate values they do not know. A
+     * partner without an address carries an empty one, so that an address removed is removed from the services'
+     * copies too (an event without the field, older than it, leaves their copy as it was).
+     */
     static PartnerChanged event(PartnerOrganization partner) {
         return new PartnerChanged(partner.tenantId, partner.name, wireName(partner.partnerType),
-                partner.providerTenantId, partner.mpnId, partner.country, partner.currency, wireName(partner.state));
+                partner.providerTenantId, partner.mpnId, partner.country, partner.currency, wireName(partner.state),
+                partner.address == null ? NO_ADDRESS : partner.address.toEvent());
     }
 
     private static String wireName(Enum<?> value) {

@@ -1,6 +1,7 @@
 package org.partnercenter.gateway.partner;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.partnercenter.commons.caller.PartnerType;
+import org.partnercenter.commons.partner.PostalAddress;
 
 @Entity
 public class PartnerOrganization extends PanacheEntityBase {
@@ -30,6 +32,9 @@ public class PartnerOrganization extends PanacheEntityBase {
     public String currency;
     @Enumerated(EnumType.STRING)
     public State state;
+    /** Optional: null when it was registered without one. */
+    @Embedded
+    public PostalAddress address;
     @Version
     public int version;
     public Instant createdAt;

@@ -25,7 +25,8 @@ public record PartnerRegistration(
         @Text(CODE) @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166 two-letter country code")
         String country,
         @Text(CODE) @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 4217 three-letter currency code")
-        String currency) {
+        String currency,
+        @Valid PartnerAddress address) {
 
     /** The first user of the organisation, who receives the global admin role. */
     public record GlobalAdmin(@NotBlank @Text(GUID) String objectId,

@@ -65,6 +65,7 @@ public class PartnerService {
         partner.requireMfa = request.requireMfa() == null || request.requireMfa();
         partner.country = request.country() == null ? "US" : request.country().toUpperCase(Locale.ROOT);
         partner.currency = request.currency() == null ? "USD" : request.currency().toUpperCase(Locale.ROOT);
+        partner.address = request.address() == null ? null : request.address().stored();
         partner.state = PartnerOrganization.State.ACTIVE;
         partner.createdAt = clock.instant();
         partner.updatedAt = partner.createdAt;
@@ -111,6 +112,9 @@ public class PartnerService {
         }
         if (change.currency() != null) {
             partner.currency = change.currency().toUpperCase(Locale.ROOT);
+        }
+        if (change.address() != null) {
+            partner.address = change.address().stored();
         }
         return touched(partner, IdentityGatewayEvents.PARTNER_UPDATED);
     }

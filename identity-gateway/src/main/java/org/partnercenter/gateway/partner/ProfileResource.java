@@ -21,11 +21,8 @@ public class ProfileResource {
         this.profiles = profiles;
     }
 
-    public record OrganizationProfile(UUID id, UUID tenantId, String companyName, Address defaultAddress,
+    public record OrganizationProfile(UUID id, UUID tenantId, String companyName, PartnerAddress defaultAddress,
             Links links, ResourceAttributes attributes) {
-    }
-
-    public record Address(String country) {
     }
 
     public record MpnProfile(String partnerName, String mpnId, String profileType, Links links,
@@ -36,7 +33,7 @@ public class ProfileResource {
     @Path("/organization")
     public OrganizationProfile organization() {
         PartnerOrganization own = profiles.own(callers.caller().partnerTenantId());
-        return new OrganizationProfile(own.tenantId, own.tenantId, own.name, new Address(own.country),
+        return new OrganizationProfile(own.tenantId, own.tenantId, own.name, PartnerAddress.profileOf(own),
                 Links.self("/profiles/organization"), new ResourceAttributes("OrganizationProfile",
                         Etag.of(own.version)));
     }

@@ -8,27 +8,19 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.events.EventEnvelope;
-import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.events.gateway.IdentityGatewayEvents;
 import org.partnercenter.gateway.support.GatewayTest;
 import org.partnercenter.gateway.support.Partners;
 import org.partnercenter.gateway.support.Partners.TestPartner;
 import org.partnercenter.gateway.support.TestUser;
 import org.partnercenter.testing.Race;
-import org.partnercenter.testing.TopicReader;
 
 @QuarkusTest
 @GatewayTest
 class PartnerRegistryTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void shouldRegisterAPartnerAndPublishItWhenTheOperatorAsks() {
@@ -47,7 +39,7 @@ class PartnerRegistryTest {
                 .body("state", equalTo("active"))
                 .body("attributes.objectType", equalTo("Partner"));
 
-        EventEnvelope event = partnerEvent(tenantId, "partner.registered");
+        EventEnvelope event = Partners.published(tenantId, "partner.registered");
         assertThat(event.data().path("partnerType").asText()).isEqualTo("indirect_provider");
         assertThat(event.data().path("currency").asText()).isEqualTo("USD");
     }
@@ -116,7 +108,7 @@ class PartnerRegistryTest {
         given().auth().oauth2(Partners.operatorToken()).post("/v1/partners/" + partner.tenantId() + "/reactivate")
                 .then().statusCode(200);
         given().auth().oauth2(partner.admin().token()).get("/v1/users").then().statusCode(200);
-        partnerEvent(partner.tenantId(), "partner.suspended");
+        Partners.published(partner.tenantId(), "partner.suspended");
     }
 
     @Test
@@ -198,14 +190,5 @@ class PartnerRegistryTest {
             request.header("MS-RequestId", requestId);
         }
         return request.patch(path);
-    }
-
-    private EventEnvelope partnerEvent(String tenantId, String type) {
-        var records = TopicReader.readUntil(bootstrapServers, IdentityGatewayEvents.PARTNERS.name(),
-                read -> read.stream().anyMatch(r -> r.key().equals(tenantId) && r.value().contains(type)),
-                Duration.ofSeconds(30));
-        return records.stream().filter(r -> r.key().equals(tenantId)).map(r -> EventJson.read(r.value()))
-                .filter(e -> e.type().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " event for " + tenantId));
     }
 }

@@ -2,9 +2,15 @@ package org.partnercenter.gateway.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.partnercenter.commons.events.EventEnvelope;
+import org.partnercenter.commons.events.EventJson;
+import org.partnercenter.events.gateway.IdentityGatewayEvents;
+import org.partnercenter.testing.TopicReader;
 
 /** Registers partner organisations through the API, as the operator does. */
 public final class Partners {
@@ -49,5 +55,16 @@ public final class Partners {
 
     public static String operatorToken() {
         return GatewayTestResource.Operator.admin().token();
+    }
+
+    /** The first event of {@code type} about the partner on the partners topic, as consumers read it. */
+    public static EventEnvelope published(String tenantId, String type) {
+        String bootstrapServers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        var records = TopicReader.readUntil(bootstrapServers, IdentityGatewayEvents.PARTNERS.name(),
+                read -> read.stream().anyMatch(r -> r.key().equals(tenantId) && r.value().contains(type)),
+                Duration.ofSeconds(30));
+        return records.stream().filter(r -> r.key().equals(tenantId)).map(r -> EventJson.read(r.value()))
+                .filter(e -> e.type().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " event for " + tenantId));
     }
 }
