@@ -57,6 +57,9 @@ final class PartnersStep implements DemoStep {
         body.put("mpnId", Integer.toString(1_000_000 + demo.random().nextInt(9_000_000)));
         body.put("country", planned.country());
         body.put("currency", planned.currency());
+        if (planned.address() != null) {
+            body.put("address", planned.address().body());
+        }
         return body;
     }
 }

@@ -12,7 +12,7 @@ public final class DemoPartners {
     public static DemoPartner registered(String name, String partnerType, String tenantId, String providerTenantId,
             List<DemoUser> users, List<DemoCustomer> customers) {
         DemoCast.PlannedPartner plan = new DemoCast.PlannedPartner(name.toLowerCase().replace(' ', '-'), name,
-                partnerType, null, "US", "USD", List.of(), List.of());
+                partnerType, null, "US", "USD", null, List.of(), List.of());
         DemoPartner partner = new DemoPartner(plan, tenantId, providerTenantId, users.get(0));
         users.stream().skip(1).forEach(partner::addUser);
         customers.forEach(partner::addCustomer);
