@@ -21,7 +21,7 @@ import org.partnercenter.commons.paging.PagingConfig;
  * caller's scope answers the same 404 as one that does not exist.
  */
 @ApplicationScoped
-class Invoices {
+public class Invoices {
 
     /** The list's name for its page sizes ({@code partner-center.paging.lists.invoices.*}). */
     static final String LIST = "invoices";
@@ -52,13 +52,13 @@ class Invoices {
     }
 
     /** Resellers are refused first, whatever their roles; then the roles that may read invoices. */
-    static void allow(Caller caller) {
+    public static void allow(Caller caller) {
         caller.refuseResellers(ProviderFeature.INVOICES);
         caller.require(Access.INVOICE_READ);
     }
 
     /** The invoice, when the caller (already allowed) may read it; else 404. */
-    Invoice visible(Caller caller, String id) {
+    public Invoice visible(Caller caller, String id) {
         Invoice invoice = id == null || !ID.matcher(id).matches() ? null : rows.find(id).orElse(null);
         if (invoice == null || !caller.isOperator() && !invoice.partnerTenantId.equals(caller.partnerTenantId())) {
             throw ApiException.notFound("No invoice '" + Excerpt.of(id) + "' of yours exists. List your invoices "

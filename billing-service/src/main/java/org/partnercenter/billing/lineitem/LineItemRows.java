@@ -3,11 +3,16 @@ package org.partnercenter.billing.lineitem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.SelectionQuery;
 import org.partnercenter.billing.customer.Customer;
 import org.partnercenter.billing.subscription.Subscription;
 import org.partnercenter.commons.paging.Page;
@@ -64,6 +69,32 @@ public class LineItemRows {
             found.sort(Comparator.comparing(row -> row.item().id));
         }
         return paged(found, page);
+    }
+
+    /**
+     * Every line {@link #billed} pages, in the same order, read on a database cursor {@code fetchSize} rows at a
+     * time: an export reads them all without holding them (a stateless session keeps no row once it is mapped).
+     */
+    public Stream<LineItemRow> allBilled(StatelessSession session, String invoiceNumber, int fetchSize) {
+        return all(session, "l.invoiceNumber = :invoice", Map.of("invoice", invoiceNumber), fetchSize);
+    }
+
+    /**
+     * Every line {@link #unbilled} pages for the partner, currency and month ({@code current}: the current period,
+     * with its late lines), in the same order. One query, so one cursor reads them in id order.
+     */
+    public Stream<LineItemRow> allUnbilled(StatelessSession session, UUID partner, String currency, YearMonth month,
+            boolean current, int fetchSize) {
+        return all(session, current ? "(" + OWN + ") or (" + LATE + ")" : OWN,
+                Map.of("partner", partner, "currency", currency, "period", month.toString()), fetchSize);
+    }
+
+    private static Stream<LineItemRow> all(StatelessSession session, String where, Map<String, Object> parameters,
+            int fetchSize) {
+        SelectionQuery<Object[]> rows = session.createSelectionQuery(SELECT + "(" + where + ") order by l.id",
+                Object[].class).setFetchSize(fetchSize);
+        parameters.forEach(rows::setParameter);
+        return rows.stream().map(LineItemRows::row);
     }
 
     /** Up to one more than the page's size of the lines after its position, in id order. */
