@@ -20,7 +20,10 @@ record ExportBenchReport(ExportBenchData.SeededInvoice invoice, String format, S
                   rows       : %,d line items (1 indirect provider, USD; the first part holds %,d)
                   COPY       : %7.2f s  %,9.1f MB  %,9.0f rows/s  COPY (SELECT <a full line item's columns, the \
                 same joins> ORDER BY l.id) TO STDOUT%s, CopyManager into a counting sink
-                  export     : %7.2f s  %,9.1f MB gzip  %,9.0f rows/s  (POST to succeeded seen)
+                  export     : %7.2f s  %,9.1f MB gzip  %,9.0f rows/s  (POST to succeeded seen; %,.1f MB of %s \
+                unzipped)
+                  gzip alone : %7.2f s  the same unzipped bytes compressed again at the exporter's level (fastest), \
+                one thread in the benchmark's JVM: %.0f MB/s, the least CPU any export of these rows costs
                   ratio      : %.3f (COPY time / export time: the export's throughput as a fraction of COPY's; \
                 goal at least 0.7: %s)
                   parts      : %d (%s), every sha256, byte count and row count as the manifest says; %,d rows in \
@@ -40,7 +43,8 @@ record ExportBenchReport(ExportBenchData.SeededInvoice invoice, String format, S
                 download.parts().isEmpty() ? 0 : download.parts().get(0).manifestRows(), ceiling.seconds(),
                 ceiling.bytes() / MB, ceiling.rows() / ceiling.seconds(), format.equals("csv") ? " WITH (FORMAT csv, "
                         + "HEADER)" : " (text format)", exportSeconds, download.bytes() / MB,
-                invoice.lines() / exportSeconds, ratio, ratio >= 0.7 ? "met" : "NOT met", download.parts().size(),
+                invoice.lines() / exportSeconds, download.unzippedBytes() / MB, format,
+                download.gzipFloorSeconds(), download.unzippedBytes() / MB / download.gzipFloorSeconds(), ratio, ratio >= 0.7 ? "met" : "NOT met", download.parts().size(),
                 String.join(", ", download.parts().stream().map(ExportDownload.Part::name).toList()), download.rows(),
                 download.billingTotal() == null ? "" : "; their billingPreTaxTotal sums to "
                         + download.billingTotal().toPlainString() + " = the invoice's sub-total "

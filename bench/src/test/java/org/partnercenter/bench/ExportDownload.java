@@ -37,9 +37,13 @@ final class ExportDownload {
         }
     }
 
-    /** @param billingTotal the rows' billing total (JSON Lines only; null for CSV) */
+    /**
+     * @param billingTotal the rows' billing total (JSON Lines only; null for CSV)
+     * @param unzippedBytes the parts' rows as text
+     * @param gzipFloorSeconds {@link GzipFloor}'s time for those bytes
+     */
     record Result(double seconds, long bytes, long rows, long manifestRows, int manifestPartCount, List<Part> parts,
-            BigDecimal billingTotal) {
+            BigDecimal billingTotal, long unzippedBytes, double gzipFloorSeconds) {
     }
 
     private final HttpClient http;
@@ -60,6 +64,8 @@ final class ExportDownload {
         List<Part> parts = new ArrayList<>();
         long bytes = 0;
         long rows = 0;
+        long unzipped = 0;
+        long gzipNanos = 0;
         BigDecimal total = csv ? null : BigDecimal.ZERO;
         for (JsonNode entry : manifest.path("parts")) {
             long partStart = System.nanoTime();
@@ -82,12 +88,14 @@ final class ExportDownload {
                     entry.path("byteCount").asLong(-1)));
             bytes += body.length;
             rows += counted.rows();
+            unzipped += counted.unzippedBytes();
+            gzipNanos += counted.gzipNanos();
             if (total != null) {
                 total = total.add(counted.total());
             }
         }
         return new Result(transferNanos / 1e9, bytes, rows, manifest.path("rowCount").asLong(),
-                manifest.path("partCount").asInt(), parts, total);
+                manifest.path("partCount").asInt(), parts, total, unzipped, gzipNanos / 1e9);
     }
 
     /** Links are relative to {@code /v1}, as the real API's are (one written with it is taken as it is). */
@@ -95,15 +103,19 @@ final class ExportDownload {
         return link.startsWith("/v1/") ? link : "/v1" + link;
     }
 
-    private record Counted(long rows, BigDecimal total) {
+    private record Counted(long rows, BigDecimal total, long unzippedBytes, long gzipNanos) {
     }
 
-    /** Rows of an unzipped part (a CSV part's header row is not one), and the JSON rows' billing total. */
+    /**
+     * Rows of an unzipped part (a CSV part's header row is not one), the JSON rows' billing total, and the part's
+     * bytes unzipped, compressed again on the way ({@link GzipFloor}).
+     */
     private static Counted count(byte[] gzip, boolean csv) throws IOException {
         long lines = 0;
         BigDecimal total = BigDecimal.ZERO;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                new ByteArrayInputStream(gzip), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+        GzipFloor floor = new GzipFloor(new GZIPInputStream(new ByteArrayInputStream(gzip), 1 << 16));
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(floor, StandardCharsets.UTF_8),
+                1 << 16)) {
             for (String line; (line = reader.readLine()) != null; ) {
                 lines++;
                 if (!csv) {
@@ -111,7 +123,7 @@ final class ExportDownload {
                 }
             }
         }
-        return new Counted(csv ? Math.max(0, lines - 1) : lines, total);
+        return new Counted(csv ? Math.max(0, lines - 1) : lines, total, floor.bytes(), floor.nanos());
     }
 
     /** The line's {@code billingPreTaxTotal}, a plain number (or a string of one). */
