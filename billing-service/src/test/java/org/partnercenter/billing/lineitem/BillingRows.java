@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.partnercenter.billing.customer.Customer;
+import org.partnercenter.billing.period.BillingPeriodClose;
 import org.partnercenter.billing.subscription.Subscription;
 import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.partner.Partner;
@@ -61,6 +62,14 @@ public final class BillingRows {
         subscription.updatedAt = Instant.now();
         QuarkusTransaction.requiringNew().run(subscription::persist);
         return subscription.id;
+    }
+
+    /** The partner's billing period closed, as the close records it (without issuing anything). */
+    public static void closed(UUID partnerTenantId, String period) {
+        BillingPeriodClose close = new BillingPeriodClose();
+        close.key = new BillingPeriodClose.Key(partnerTenantId, period);
+        close.closedAt = Instant.now();
+        QuarkusTransaction.requiringNew().run(close::persist);
     }
 
     /** The entitlement customer-service would have announced for the subscription (a fixed function of it). */

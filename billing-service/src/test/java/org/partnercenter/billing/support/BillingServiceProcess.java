@@ -37,6 +37,12 @@ public final class BillingServiceProcess implements AutoCloseable {
     /** Starts the jar on free ports with {@code config} and waits until it is ready; its output goes to {@code log}. */
     public static BillingServiceProcess start(Path jar, Path workDir, Path log, Map<String, String> config)
             throws IOException, InterruptedException {
+        return start(jar, workDir, log, config, "256m");
+    }
+
+    /** As {@link #start(Path, Path, Path, Map)}, with the heap's maximum ({@code -Xmx}) given, e.g. {@code 96m}. */
+    public static BillingServiceProcess start(Path jar, Path workDir, Path log, Map<String, String> config,
+            String maxHeap) throws IOException, InterruptedException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: it is built by the package phase (./mvnw package "
                     + "-pl billing-service -am -DskipTests)");
@@ -50,7 +56,7 @@ public final class BillingServiceProcess implements AutoCloseable {
         int port = freePort();
         int managementPort = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError",
                 // A short-lived test service on a small machine: start fast and keep the other tests' CPU.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Djava.io.tmpdir=" + workDir, "-Dquarkus.http.port=" + port,

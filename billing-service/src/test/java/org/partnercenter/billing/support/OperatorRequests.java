@@ -1,10 +1,12 @@
 package org.partnercenter.billing.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.partnercenter.commons.caller.Caller;
@@ -36,16 +38,43 @@ public final class OperatorRequests {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    /** The operation as its starter reads it. */
-    public Map<String, Object> operation(String baseUrl, String id) throws IOException, InterruptedException {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/operations/" + id)).GET());
+    /** Starts the work {@code path} names with a JSON {@code body}: the id of the operation the 202 answers. */
+    public String start(String baseUrl, String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (answer.statusCode() != 202) {
+            throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** A GET of {@code path} (below {@code /v1}'s base), answered 200: its body as a stream, and its headers. */
+    public HttpResponse<InputStream> download(String baseUrl, String path) throws IOException, InterruptedException {
+        HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + TestTokens.sign(operator)).header("Accept", "*/*")
+                .timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         if (answer.statusCode() != 200) {
-            throw new IllegalStateException("operation " + id + " answered " + answer.statusCode() + ": "
-                    + answer.body());
+            String body = new String(answer.body().readAllBytes(), StandardCharsets.UTF_8);
+            throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + body);
+        }
+        return answer;
+    }
+
+    /** A JSON object read with GET, answered 200. */
+    public Map<String, Object> read(String baseUrl, String path) throws IOException, InterruptedException {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> operation = EventJson.mapper().readValue(answer.body(), Map.class);
-        return operation;
+        Map<String, Object> read = EventJson.mapper().readValue(answer.body(), Map.class);
+        return read;
+    }
+
+    /** The operation as its starter reads it. */
+    public Map<String, Object> operation(String baseUrl, String id) throws IOException, InterruptedException {
+        return read(baseUrl, "/v1/operations/" + id);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
