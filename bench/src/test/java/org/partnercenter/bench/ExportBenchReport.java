@@ -18,8 +18,8 @@ record ExportBenchReport(ExportBenchData.SeededInvoice invoice, String format, S
                 export benchmark: invoice %s (%s) exported for the partner's billing admin, attributeSet %s, format \
                 %s (POST /v1/invoices/%s/exports, polled at /v1/operations/{id} every 100 ms)
                   rows       : %,d line items (1 indirect provider, USD; the first part holds %,d)
-                  COPY       : %7.2f s  %,9.1f MB  %,9.0f rows/s  COPY (SELECT <a full line item's columns, the \
-                same joins> ORDER BY l.id) TO STDOUT%s, CopyManager into a counting sink
+                  COPY       : %7.2f s  %,9.1f MB  %,9.0f rows/s  COPY (SELECT <the %s set's columns, the same \
+                joins> ORDER BY l.id) TO STDOUT%s, CopyManager into a counting sink
                   export     : %7.2f s  %,9.1f MB gzip  %,9.0f rows/s  (POST to succeeded seen; %,.1f MB of %s \
                 unzipped)
                   gzip alone : %7.2f s  the same unzipped bytes compressed again at the exporter's level (fastest), \
@@ -41,7 +41,7 @@ record ExportBenchReport(ExportBenchData.SeededInvoice invoice, String format, S
                   command    : %s
                 """, invoice.id(), invoice.month(), attributeSet, format, invoice.id(), invoice.lines(),
                 download.parts().isEmpty() ? 0 : download.parts().get(0).manifestRows(), ceiling.seconds(),
-                ceiling.bytes() / MB, ceiling.rows() / ceiling.seconds(), format.equals("csv") ? " WITH (FORMAT csv, "
+                ceiling.bytes() / MB, ceiling.rows() / ceiling.seconds(), attributeSet, format.equals("csv") ? " WITH (FORMAT csv, "
                         + "HEADER)" : " (text format)", exportSeconds, download.bytes() / MB,
                 invoice.lines() / exportSeconds, download.unzippedBytes() / MB, format,
                 download.gzipFloorSeconds(), download.unzippedBytes() / MB / download.gzipFloorSeconds(), ratio, ratio >= 0.7 ? "met" : "NOT met", download.parts().size(),
