@@ -8,7 +8,7 @@ import org.postgresql.PGConnection;
 
 /**
  * The ceiling of an export on the same database, in the same run: {@code COPY (SELECT ...) TO STDOUT} of the
- * invoice's line items with every column a full exported line is made of, through the same joins as billing's
+ * invoice's line items with the columns the exported set is made of, through the same joins as billing's
  * {@code LineItemRows} (customer, subscription, partner and reseller copies), in the same order (line id), read
  * through the JDBC driver's CopyManager into a sink that only counts. What no service can beat: the database's own
  * fastest way of handing out the same rows, without mapping, JSON, gzip or storing anything.
