@@ -33,19 +33,27 @@ class ExportStore {
         em.persist(export);
     }
 
-    /** JDBC's bytes, never an entity: a chunk is written and forgotten. */
+    /**
+     * JDBC's bytes, never an entity: a chunk is written and forgotten. Only while the export is being written: the
+     * share lock on its row orders this insert with a sweep that gives the export up (which updates the row before
+     * it deletes the bytes), so no chunk outlives the sweep, and a writer that was given up stops here.
+     */
     @Transactional(TxType.REQUIRES_NEW)
     void writeChunk(UUID exportId, int partNumber, int chunkNumber, byte[] bytes, int length) {
-        em.unwrap(Session.class).doWork(connection -> {
+        int written = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into reconciliation_export_chunk "
-                    + "(export_id, part_number, chunk_number, bytes) values (?, ?, ?, ?)")) {
-                insert.setObject(1, exportId);
-                insert.setInt(2, partNumber);
-                insert.setInt(3, chunkNumber);
-                insert.setBinaryStream(4, new ByteArrayInputStream(bytes, 0, length), length);
-                insert.executeUpdate();
+                    + "(export_id, part_number, chunk_number, bytes) select id, ?, ?, ? from reconciliation_export "
+                    + "where id = ? and status = 'writing' for share")) {
+                insert.setInt(1, partNumber);
+                insert.setInt(2, chunkNumber);
+                insert.setBinaryStream(3, new ByteArrayInputStream(bytes, 0, length), length);
+                insert.setObject(4, exportId);
+                return insert.executeUpdate();
             }
         });
+        if (written == 0) {
+            throw new IllegalStateException("export " + exportId + " is no longer being written: it was given up");
+        }
     }
 
     @Transactional(TxType.REQUIRES_NEW)
@@ -59,23 +67,30 @@ class ExportStore {
         em.persist(part);
     }
 
-    /** Every part is written: the export becomes readable. */
+    /** Every part is written: the export becomes readable, unless a sweep gave it up meanwhile. */
     @Transactional(TxType.REQUIRES_NEW)
     void ready(UUID exportId, long rowCount) {
-        ReconciliationExport export = em.find(ReconciliationExport.class, exportId);
-        export.status = ReconciliationExport.READY;
-        export.rowCount = rowCount;
+        int updated = em.createQuery("update ReconciliationExport e set e.status = :ready, e.rowCount = :rows "
+                        + "where e.id = :id and e.status = :writing").setParameter("ready", ReconciliationExport.READY)
+                .setParameter("rows", rowCount).setParameter("id", exportId)
+                .setParameter("writing", ReconciliationExport.WRITING).executeUpdate();
+        if (updated == 0) {
+            throw new IllegalStateException("export " + exportId + " is no longer being written: it was given up");
+        }
     }
 
     /** The export failed: whatever it wrote goes, its row stays to say so. */
     @Transactional(TxType.REQUIRES_NEW)
     void discard(UUID exportId) {
-        purge(List.of(exportId));
         em.createQuery("update ReconciliationExport e set e.status = :failed where e.id = :id")
                 .setParameter("failed", ReconciliationExport.FAILED).setParameter("id", exportId).executeUpdate();
+        purge(List.of(exportId));
     }
 
-    /** Deletes the exports' bytes and parts (in the caller's transaction), keeping their rows. */
+    /**
+     * Deletes the exports' bytes and parts (in the caller's transaction), keeping their rows. Their status is
+     * changed first (no longer writing), so that a chunk written meanwhile waits for this transaction and then is not.
+     */
     void purge(List<UUID> exportIds) {
         if (exportIds.isEmpty()) {
             return;

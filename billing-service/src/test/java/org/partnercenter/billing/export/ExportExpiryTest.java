@@ -1,6 +1,7 @@
 package org.partnercenter.billing.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.partnercenter.billing.invoice.InvoiceBuilder.invoice;
@@ -22,6 +23,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.billing.lineitem.BillingRows;
+import org.partnercenter.billing.operation.Operation;
+import org.partnercenter.billing.operation.OperationKind;
+import org.partnercenter.billing.operation.Operations;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.caller.Roles;
@@ -38,6 +42,10 @@ class ExportExpiryTest {
     ExportSweeper sweeper;
     @Inject
     EntityManager em;
+    @Inject
+    ExportStore store;
+    @Inject
+    Operations operations;
 
     @AfterEach
     void resetClock() {
@@ -72,10 +80,7 @@ class ExportExpiryTest {
                     containsString("POST /v1/invoices/" + id + "/exports")));
         }
         // and its bytes are gone, its row kept
-        long chunks = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) "
-                + "from reconciliation_export_chunk where export_id = ?1").setParameter(1, UUID.fromString(exportId))
-                .getSingleResult()).longValue());
-        assertThat(chunks).isZero();
+        assertThat(chunks(UUID.fromString(exportId))).isZero();
     }
 
     @Test
@@ -91,5 +96,46 @@ class ExportExpiryTest {
 
         // then it still answers
         as(admin).get("/v1/invoices/exports/" + exportId).then().statusCode(200);
+    }
+
+    @Test
+    void shouldGiveUpAnExportAndDeleteItsBytesWhenItsWritingStoppedWithItsProcess() {
+        // given an export being written, one chunk stored, whose operation was failed as interrupted (its process
+        // was stopped)
+        Caller admin = caller(Buyer.direct().partner(), PartnerType.DIRECT, Roles.GLOBAL_ADMIN);
+        Operation operation = operations.start(OperationKind.RECONCILIATION_EXPORT, admin, Map.of());
+        ReconciliationExport export = new ReconciliationExport();
+        export.id = UUID.randomUUID();
+        export.operationId = operation.id;
+        export.ownerTenantId = admin.partnerTenantId();
+        export.partnerTenantId = admin.partnerTenantId();
+        export.currencyCode = "USD";
+        export.attributeSet = "full";
+        export.dataFormat = "jsonl";
+        export.status = ReconciliationExport.WRITING;
+        export.createdAt = Instant.now();
+        export.expiresAt = export.createdAt.plus(Duration.ofDays(7));
+        store.begin(export);
+        store.writeChunk(export.id, 1, 1, new byte[] {1, 2, 3}, 3);
+        operations.fail(operation.id, "interrupted", "stopped");
+
+        // when the sweep runs
+        sweeper.sweep();
+
+        // then the export is failed, its bytes gone, and a writer still running could store nothing more
+        ReconciliationExport swept = QuarkusTransaction.requiringNew().call(() -> em.find(ReconciliationExport.class,
+                export.id));
+        assertThat(swept.status).isEqualTo(ReconciliationExport.FAILED);
+        assertThat(swept.purgedAt).isNotNull();
+        assertThat(chunks(export.id)).isZero();
+        assertThatThrownBy(() -> store.writeChunk(export.id, 1, 2, new byte[] {4}, 1))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.ready(export.id, 0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    private long chunks(UUID exportId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from "
+                + "reconciliation_export_chunk where export_id = ?1").setParameter(1, exportId).getSingleResult())
+                .longValue());
     }
 }
