@@ -106,7 +106,7 @@ class ExportBenchmark {
             ExportDownload.Result downloaded = download.fetch(billingAdmin, resource(done), csv);
 
             String text = new ExportBenchReport(invoice, format, attributeSet, ceiling, exportSeconds, downloaded,
-                    heapWindow, sql, sampleMillis, setup, warmUp.lines(), loadAtStart, COMMAND).text();
+                    heapWindow, sql, sampleMillis, setup, warmUp.lines(), loadAtStart, command()).text();
             System.out.println(text);
             Files.writeString(workDir.resolve("export-bench.txt"), text);
 
@@ -125,6 +125,15 @@ class ExportBenchmark {
     private JsonNode export(Operations operations, String invoiceId, String body) throws Exception {
         UUID operation = operations.start(billingAdmin, "/v1/invoices/" + invoiceId + "/exports", body);
         return operations.awaitDone(billingAdmin, operation, Duration.ofMinutes(30));
+    }
+
+    /** The command, with the knobs this run was given (the pom's own properties, jars and work dir, left out). */
+    private static String command() {
+        StringBuilder command = new StringBuilder(COMMAND);
+        System.getProperties().stringPropertyNames().stream().sorted()
+                .filter(key -> key.startsWith("bench.") && !key.endsWith("Jar") && !key.equals("bench.workDir"))
+                .forEach(key -> command.append(" -D").append(key).append('=').append(System.getProperty(key)));
+        return command.toString();
     }
 
     private static String resource(JsonNode operation) {
