@@ -3,11 +3,7 @@ package org.partnercenter.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,7 +20,6 @@ import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.testing.PostgresAndKafka;
-import org.partnercenter.testing.TestTokens;
 
 /**
  * The close of a billing period, at the size the issue names (a month of 1,000,000 usage records over 1,000
@@ -38,8 +33,6 @@ class CloseBenchmark {
     static final String COMMAND = "R=\"-Dmaven.repo.local=$PWD/target/bench-repo -Dmaven.repo.local.tail=$HOME/.m2/"
             + "repository\"; ./mvnw -q install -pl commons,testing -am -DskipTests $R && ./mvnw -q package -pl "
             + "billing-service -DskipTests $R && ./mvnw -f bench/pom.xml verify -Dtest=CloseBenchmark $R";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int partners = Integer.getInteger("bench.partners", 10);
     private final int customers = Integer.getInteger("bench.customers", 1_000);
@@ -69,7 +62,8 @@ class CloseBenchmark {
                 Connection db = CloseDb.connect(config)) {
             // A close of the month before while billing knows no partner: warms the path (HTTP, token, operation,
             // the catch-up's Kafka admin client) and closes nothing.
-            awaitDone(billing.baseUrl, startClose(billing.baseUrl, data.period().previousId()), Duration.ofMinutes(2));
+            Operations operations = new Operations(http, billing.baseUrl);
+            operations.awaitDone(operator, startClose(operations, data.period().previousId()), Duration.ofMinutes(2));
             double[] setup = new double[3];
             long seeding = System.nanoTime();
             data.seed(db);
@@ -92,8 +86,8 @@ class CloseBenchmark {
             List<String> sql;
             try (SqlSampler sampler = new SqlSampler(config, sampleMillis)) {
                 long start = System.nanoTime();
-                operationId = startClose(billing.baseUrl, period);
-                JsonNode done = awaitDone(billing.baseUrl, operationId, Duration.ofMinutes(30));
+                operationId = startClose(operations, period);
+                JsonNode done = operations.awaitDone(operator, operationId, Duration.ofMinutes(30));
                 closeSeconds = (System.nanoTime() - start) / 1e9;
                 sql = sampler.top(12);
                 assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("succeeded");
@@ -120,40 +114,12 @@ class CloseBenchmark {
     }
 
     /** @return the operation the close answered 202 with */
-    private UUID startClose(String billingUrl, String period) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(billingUrl
-                        + "/v1/billingperiods/" + period + "/close"))
-                .header("Authorization", "Bearer " + TestTokens.sign(operator))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-        String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 202 || !location.contains("/v1/operations/")) {
-            throw new IllegalStateException("the close answered " + response.statusCode() + ": " + response.body());
-        }
-        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    private UUID startClose(Operations operations, String period) throws Exception {
+        return operations.start(operator, "/v1/billingperiods/" + period + "/close", "{}");
     }
 
-    private JsonNode awaitDone(String billingUrl, UUID operationId, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(billingUrl
-                            + "/v1/operations/" + operationId))
-                    .header("Authorization", "Bearer " + TestTokens.sign(operator)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("the operation answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            JsonNode operation = JSON.readTree(response.body());
-            if (!"running".equals(operation.path("status").asText())) {
-                return operation;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the close did not end in " + timeout);
-    }
-
-    private static Map<String, String> database(String name) {
+    /** A database of its own on the benchmarks' embedded PostgreSQL, and the Kafka broker in this JVM. */
+    static Map<String, String> database(String name) {
         PostgresAndKafka infrastructure = new PostgresAndKafka();
         infrastructure.init(Map.of("database", name));
         return new HashMap<>(infrastructure.start());

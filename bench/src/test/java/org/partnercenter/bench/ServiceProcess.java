@@ -33,6 +33,12 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The service trusts internal tokens signed with the testing module's key, as TestTokens signs them. */
     static ServiceProcess start(String name, Path jar, Path workDir, Map<String, String> config) throws Exception {
+        return start(name, jar, workDir, config, List.of());
+    }
+
+    /** @param jvmArgs the benchmark's own options for this JVM (a GC log, say), before the ones given by property */
+    static ServiceProcess start(String name, Path jar, Path workDir, Map<String, String> config, List<String> jvmArgs)
+            throws Exception {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: ./mvnw -q package -pl " + name + " -DskipTests");
         }
@@ -45,6 +51,7 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + managementPort,
                 "-Djava.io.tmpdir=" + workDir, "-Dmp.jwt.verify.publickey.location=" + jwks.toUri()));
+        command.addAll(jvmArgs);
         // Every service's, then this one's alone (-Dbench.billing-service.jvmArgs=...: a flight recording, say).
         for (String extraJvmArgs : List.of(System.getProperty("bench.serviceJvmArgs", ""),
                 System.getProperty("bench." + name + ".jvmArgs", ""))) {
@@ -64,6 +71,11 @@ final class ServiceProcess implements AutoCloseable {
                 "http://127.0.0.1:" + managementPort);
         service.awaitReady();
         return service;
+    }
+
+    /** The service's JVM, for tools that read it from outside (jstat). */
+    long pid() {
+        return process.pid();
     }
 
     private void awaitReady() throws InterruptedException {
