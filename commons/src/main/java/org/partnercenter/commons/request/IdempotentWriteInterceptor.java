@@ -77,7 +77,9 @@ public class IdempotentWriteInterceptor {
                 QuarkusTransaction.setRollbackOnly();
                 return response;
             }
-            String body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
+            String body = response.hasEntity()
+                    ? json.writerWithView(ReplayViews.Stored.class).writeValueAsString(response.getEntity())
+                    : null;
             String location = response.getLocation() == null ? null : response.getLocation().toString();
             records.complete(key, response.getStatus(), body, location);
             return response;

@@ -8,6 +8,7 @@ import org.partnercenter.customer.account.CustomerView.AddressView;
 import org.partnercenter.customer.account.CustomerView.BillingProfileView;
 import org.partnercenter.customer.account.CustomerView.CompanyProfileView;
 import org.partnercenter.customer.account.CustomerView.RelationshipToPartner;
+import org.partnercenter.customer.user.UserCredentials;
 import org.partnercenter.events.customer.CustomerChanged;
 
 /** Between the stored customer, its wire shapes and its event payload. */
@@ -17,8 +18,12 @@ public final class CustomerMapper {
     }
 
     public static CustomerView view(Customer c) {
+        return view(c, null);
+    }
+
+    static CustomerView view(Customer c, UserCredentials credentials) {
         return new CustomerView(c.id, c.commerceId, companyProfile(c), billingProfile(c), RelationshipToPartner.RESELLER,
-                Boolean.TRUE, c.resellerTenantId, List.of(), Links.self(selfUri(c)),
+                Boolean.TRUE, c.resellerTenantId, List.of(), credentials, Links.self(selfUri(c)),
                 ResourceAttributes.of(CustomerView.OBJECT_TYPE));
     }
 

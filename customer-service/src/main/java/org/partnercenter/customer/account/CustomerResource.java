@@ -50,11 +50,15 @@ public class CustomerResource {
     }
 
     @POST
-    @Operation(summary = "Create a customer", description = "Answers 201 with the Customer; 409 if the domain is taken.")
+    @Operation(summary = "Create a customer", description = "Answers 201 with the Customer and its admin "
+            + "user's userCredentials (the password only in this answer); 409 if the domain is taken; 503 if the "
+            + "directory did not take the admin user (then nothing was created).")
     @RequestBodySchema(CustomerRequest.class)
     public Response create(Body<CustomerRequest> request) {
-        Customer c = service.create(callers.caller(), request);
-        return Response.created(URI.create("/v1/customers/" + c.id)).entity(CustomerMapper.view(c)).build();
+        CustomerService.NewCustomer created = service.create(callers.caller(), request);
+        Customer c = created.customer();
+        return Response.created(URI.create("/v1/customers/" + c.id))
+                .entity(CustomerMapper.view(c, created.credentials())).build();
     }
 
     @GET

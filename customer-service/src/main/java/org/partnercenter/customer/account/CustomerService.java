@@ -16,6 +16,9 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.Outbox;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IfMatch;
+import org.partnercenter.customer.user.CustomerAdmins;
+import org.partnercenter.customer.user.CustomerAdmins.NewCustomerAdmin;
+import org.partnercenter.customer.user.UserCredentials;
 import org.partnercenter.events.EventType;
 import org.partnercenter.events.customer.CustomerChanged;
 import org.partnercenter.events.customer.CustomerServiceEvents;
@@ -28,46 +31,40 @@ public class CustomerService {
     private final CustomerQueries customers;
     private final ResellerDirectory resellers;
     private final Outbox outbox;
+    private final CustomerAdmins admins;
     private final Clock clock;
 
     CustomerService(EntityManager em, CustomerQueries customers, ResellerDirectory resellers, Outbox outbox,
-            Clock clock) {
+            CustomerAdmins admins, Clock clock) {
         this.em = em;
         this.customers = customers;
         this.resellers = resellers;
         this.outbox = outbox;
+        this.admins = admins;
         this.clock = clock;
     }
 
+    /** A customer just created and its admin user's credentials, answered once. */
+    public record NewCustomer(Customer customer, UserCredentials credentials) {
+    }
+
+    /** A new customer, and its tenant's admin user in the directory, as the real API's creation does. */
     @Transactional
-    public Customer create(Caller caller, Body<CustomerRequest> body) {
-        caller.require(Access.CUSTOMER_WRITE);
-        CustomerRequest request = body.valid();
-        UUID reseller = associatedReseller(caller, request.associatedPartnerId());
-        String domain = Domains.normalize(request.companyProfile().domain());
-        if (customers.domainTaken(domain)) {
-            throw domainNotAvailable(domain);
-        }
-        Customer c = new Customer();
-        c.id = UUID.randomUUID();
-        c.commerceId = UUID.randomUUID();
-        c.partnerTenantId = caller.partnerTenantId();
-        c.resellerTenantId = reseller;
-        c.domain = domain;
-        c.companyName = request.billingProfile().companyName().trim();
-        c.billingProfileId = UUID.randomUUID();
-        CustomerMapper.applyBillingProfile(c, request.billingProfile());
-        c.createdAt = clock.instant();
-        c.updatedAt = c.createdAt;
-        try {
-            em.persist(c);
-            em.flush();
-        } catch (ConstraintViolationException e) {
-            // Another request took the domain between our check and our insert.
-            throw domainNotAvailable(domain);
-        }
-        publish(CustomerServiceEvents.CUSTOMER_CREATED, c);
-        return c;
+    public NewCustomer create(Caller caller, Body<CustomerRequest> body) {
+        Customer c = insert(caller, body);
+        // Last: the directory is the one step outside this transaction, and a refusal rolls all of it back.
+        UserCredentials credentials = admins.createAdmin(
+                new NewCustomerAdmin(c.id, c.domain, c.firstName, c.lastName, c.country), c.createdAt);
+        return new NewCustomer(c, credentials);
+    }
+
+    /**
+     * A customer migrated from elsewhere: its tenant and users already exist in their directory, so no admin
+     * user is made (and a 50,000-row migration file does not wait on the directory per row).
+     */
+    @Transactional
+    public Customer importExisting(Caller caller, Body<CustomerRequest> body) {
+        return insert(caller, body);
     }
 
     @Transactional
@@ -95,6 +92,36 @@ public class CustomerService {
         c.updatedAt = clock.instant();
         publish(CustomerServiceEvents.CUSTOMER_DELETED, c);
         em.remove(c);
+    }
+
+    private Customer insert(Caller caller, Body<CustomerRequest> body) {
+        caller.require(Access.CUSTOMER_WRITE);
+        CustomerRequest request = body.valid();
+        UUID reseller = associatedReseller(caller, request.associatedPartnerId());
+        String domain = Domains.normalize(request.companyProfile().domain());
+        if (customers.domainTaken(domain)) {
+            throw domainNotAvailable(domain);
+        }
+        Customer c = new Customer();
+        c.id = UUID.randomUUID();
+        c.commerceId = UUID.randomUUID();
+        c.partnerTenantId = caller.partnerTenantId();
+        c.resellerTenantId = reseller;
+        c.domain = domain;
+        c.companyName = request.billingProfile().companyName().trim();
+        c.billingProfileId = UUID.randomUUID();
+        CustomerMapper.applyBillingProfile(c, request.billingProfile());
+        c.createdAt = clock.instant();
+        c.updatedAt = c.createdAt;
+        try {
+            em.persist(c);
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            // Another request took the domain between our check and our insert.
+            throw domainNotAvailable(domain);
+        }
+        publish(CustomerServiceEvents.CUSTOMER_CREATED, c);
+        return c;
     }
 
     /** Only an indirect provider names a reseller, and only one of its own. */

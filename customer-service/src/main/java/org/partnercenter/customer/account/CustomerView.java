@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.UUID;
 import org.partnercenter.commons.paging.Links;
 import org.partnercenter.commons.paging.ResourceAttributes;
+import org.partnercenter.customer.user.UserCredentials;
 
-/** The real API's {@code Customer} resource. */
+/** The real API's {@code Customer} resource; {@code userCredentials} only in the answer to its creation. */
 public record CustomerView(UUID id, UUID commerceId, CompanyProfileView companyProfile,
         BillingProfileView billingProfile, RelationshipToPartner relationshipToPartner, Boolean allowDelegatedAccess,
-        UUID associatedPartnerId, List<String> customDomains, Links links, ResourceAttributes attributes) {
+        UUID associatedPartnerId, List<String> customDomains, UserCredentials userCredentials, Links links,
+        ResourceAttributes attributes) {
 
     public static final String OBJECT_TYPE = "Customer";
 

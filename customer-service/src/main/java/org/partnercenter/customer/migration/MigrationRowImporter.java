@@ -61,7 +61,7 @@ class MigrationRowImporter {
         if (!own.isEmpty()) {
             return Outcome.SKIPPED;
         }
-        Customer customer = customers.create(caller, Body.built(request));
+        Customer customer = customers.importExisting(caller, Body.built(request));
         if (!row.offerIds().isEmpty()) {
             List<OrderRequest.LineItemRequest> items = new ArrayList<>();
             for (int i = 0; i < row.offerIds().size(); i++) {
