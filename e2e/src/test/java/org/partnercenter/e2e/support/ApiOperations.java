@@ -87,6 +87,7 @@ public final class ApiOperations {
             op("PATCH", "/v1/customers/{customerId}/subscriptions/{subscriptionId}", CUSTOMER_WRITE, RESELLERS_TOO),
             op("GET", "/v1/customers/{customerId}/profiles/company", CUSTOMER_READ, RESELLERS_TOO),
             op("GET", "/v1/customers/{customerId}/profiles/billing", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/customers/{customerId}/users", CUSTOMER_READ, RESELLERS_TOO),
             op("PUT", "/v1/customers/{customerId}/profiles/billing", CUSTOMER_DETAILS_WRITE, RESELLERS_TOO),
             op("GET", "/v1/customers/{customerId}/relationships", CUSTOMER_READ, RESELLERS_TOO),
             op("GET", "/v1/customers", CUSTOMER_READ, RESELLERS_TOO),

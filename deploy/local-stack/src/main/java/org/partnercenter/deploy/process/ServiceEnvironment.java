@@ -46,6 +46,9 @@ public final class ServiceEnvironment {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         // Always given, although it equals the services' default on port 8080: PC_GATEWAY_PORT moves it.
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.gateway().url() + "/internal/jwks");
+        // The stack's identity provider: the gateway signs callers in there, customer-service makes customers'
+        // admin users there.
+        environment.put("PC_AAD_AUTHORITY", config.authority());
         if (service.equals(config.gateway())) {
             environment.putAll(gateway(config, operator));
         }
@@ -58,7 +61,6 @@ public final class ServiceEnvironment {
      */
     private static Map<String, String> gateway(StackConfig config, OperatorAdmin operator) {
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("PC_AAD_AUTHORITY", config.authority());
         environment.put("PC_AAD_V1_AUTHORITY", config.authority() + "/sts");
         environment.put("PC_OPERATOR_TENANT_ID", operator.tenantId());
         environment.put("PC_OPERATOR_ADMIN_OBJECT_ID", operator.objectId());
