@@ -68,6 +68,7 @@ public final class ApiOperations {
             op("GET", "/v1/profiles/organization", PROFILE_READ, RESELLERS_TOO),
             op("GET", "/v1/profiles/mpn", PROFILE_READ, RESELLERS_TOO),
             op("GET", "/v1/auditrecords", AUDIT_READ, RESELLERS_TOO),
+            op("GET", "/v1/accesslog", OPERATOR_ONLY, RESELLERS_TOO),
 
             op("POST", "/v1/usagerecords/batches", OPERATOR_ONLY, RESELLERS_TOO),
             op("GET", "/v1/usagerecords/unrated", OPERATOR_ONLY, RESELLERS_TOO),

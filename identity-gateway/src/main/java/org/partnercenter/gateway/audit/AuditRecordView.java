@@ -1,30 +1,31 @@
 package org.partnercenter.gateway.audit;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.partnercenter.commons.paging.ResourceAttributes;
 
 /**
- * An audit record on the wire, in the real {@code AuditRecord} shape. Only the API's: the audit topic carries
+ * A change on the wire, in the real {@code AuditRecord} shape: {@code resourceType} and {@code operationType} in the
+ * SDKs' vocabulary, and our precise name of the operation in {@code customizedData} (under {@code OperationName}),
+ * which is all a client learns of an {@code undefined} one. Only the API's: the audit topic carries
  * {@code AuditRecorded}, mapped from the stored record, so that this response can change without changing the topic.
  */
 public record AuditRecordView(String id, UUID partnerId, String customerId, String userPrincipalName,
         String applicationId, String resourceType, String operationType, String operationStatus,
-        int httpStatus, Instant operationDate, String correlationId, String requestId,
-        ResourceAttributes attributes) {
+        List<KeyValue> customizedData, int httpStatus, Instant operationDate, String correlationId,
+        String requestId, ResourceAttributes attributes) {
 
-    static AuditRecordView of(AuditRecord record) {
-        return new AuditRecordView(String.valueOf(record.id), record.partnerTenantId, record.customerId,
-                record.userPrincipalName, record.applicationId, resourceType(record.path),
-                record.method + " " + (record.route == null ? record.path : record.route),
-                record.status < 400 ? "succeeded" : "failed", record.status, record.occurredAt,
-                record.correlationId, record.requestId, ResourceAttributes.of("AuditRecord"));
+    /** The real API's key/value pair ({@code KeyValuePair<string, string>}). */
+    public record KeyValue(String key, String value) {
     }
 
-    /** {@code /v1/customers/{id}/orders} is an order; {@code /v1/customers} a customer. */
-    private static String resourceType(String path) {
-        String[] segments = path.replaceFirst("^/v1/", "").split("/");
-        String type = segments.length >= 3 ? segments[2] : segments[0];
-        return type.isEmpty() ? "unknown" : type.toLowerCase();
+    static AuditRecordView of(AuditRecord record) {
+        AuditedChange change = ChangeCatalog.of(record.method, record.path);
+        return new AuditRecordView(String.valueOf(record.id), record.partnerTenantId, record.customerId,
+                record.userPrincipalName, record.applicationId, change.resourceType().wire(),
+                change.operationType().wire(), record.status < 400 ? "succeeded" : "failed",
+                List.of(new KeyValue("OperationName", change.operationName())), record.status, record.occurredAt,
+                record.correlationId, record.requestId, ResourceAttributes.of("AuditRecord"));
     }
 }

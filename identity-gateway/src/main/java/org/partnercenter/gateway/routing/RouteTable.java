@@ -39,6 +39,7 @@ public final class RouteTable {
             route("/v1/applications/**", Owner.GATEWAY).read(MEMBER_MANAGEMENT).write(MEMBER_MANAGEMENT).build(),
             route("/v1/profiles/**", Owner.GATEWAY).read(PROFILE_READ).write(PROFILE_WRITE).build(),
             route("/v1/auditrecords/**", Owner.GATEWAY).read(AUDIT_READ).build(),
+            route("/v1/accesslog/**", Owner.GATEWAY).read(OPERATOR_ONLY).build(),
 
             // The usage records billing holds unrated: billing's, before customer-service's usagerecords family.
             route("/v1/usagerecords/unrated", Owner.BILLING).read(OPERATOR_ONLY).build(),

@@ -1,0 +1,31 @@
+package org.partnercenter.gateway.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.time.WireTimes;
+
+/**
+ * The period of an audit or access log query, as the real {@code /v1/auditrecords} reads it: the 30 days before the
+ * end by default, {@code endDate} a day included; a date-time is honoured too, as in every other service's query.
+ */
+record AuditWindow(Instant from, Instant to) {
+
+    private static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
+
+    static AuditWindow of(String startDate, String endDate, Clock clock) {
+        Instant to = absent(endDate) ? clock.instant() : WireTimes.endOf("endDate", endDate);
+        Instant from = absent(startDate) ? to.minus(DEFAULT_WINDOW) : WireTimes.startOf("startDate", startDate);
+        if (!from.isBefore(to)) {
+            throw ApiException.badRequest("'startDate' must be on or before 'endDate'.", List.of("startDate"));
+        }
+        return new AuditWindow(from, to);
+    }
+
+    /** As in every other service's query, {@code endDate=} is no end date. */
+    private static boolean absent(String text) {
+        return text == null || text.isBlank();
+    }
+}
