@@ -57,7 +57,7 @@ class UsageScope {
         }
         QueryProblems problems = new QueryProblems();
         UUID tenantId = problems.tenantId(PARTNER, named);
-        if (tenantId == null && named == null) {
+        if (QueryProblems.trimmed(named) == null) {
             problems.add(PARTNER, "the operator names the partner whose usage it reads: its tenant id (a GUID), "
                     + "got nothing");
         }

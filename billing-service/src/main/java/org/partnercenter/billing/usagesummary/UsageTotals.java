@@ -36,7 +36,7 @@ class UsageTotals {
         this.em = em;
     }
 
-    /** The cost of each {@code group} (customer, subscription) with rated usage among the lines where {@code filter}. */
+    /** The cost of each {@code group} with rated usage, among the lines where {@code filter} is {@code value}. */
     @SuppressWarnings("unchecked")
     Map<UUID, RatedCost> per(By group, By filter, UUID value, InvoicedPartner partner, CurrentPeriod period) {
         String currency = partner.currency() == null ? "" : partner.currency();

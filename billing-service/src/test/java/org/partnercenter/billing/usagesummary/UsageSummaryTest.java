@@ -168,6 +168,9 @@ class UsageSummaryTest {
                 .then().statusCode(403).body("code", equalTo(900150));
         as(caller(UUID.randomUUID(), PartnerType.OPERATOR, Roles.OPERATOR_ADMIN)).get("/v1/customers/usagerecords")
                 .then().statusCode(400).body("data[0]", equalTo("partnerTenantId"));
+        as(caller(UUID.randomUUID(), PartnerType.OPERATOR, Roles.OPERATOR_ADMIN))
+                .get("/v1/usagesummary?partnerTenantId=")
+                .then().statusCode(400).body("data[0]", equalTo("partnerTenantId"));
     }
 
     private static BigDecimal money(Response answer, String path) {
