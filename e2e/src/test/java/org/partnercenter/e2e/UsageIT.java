@@ -27,7 +27,7 @@ class UsageIT {
 
     private final StackUnderTest stack;
     private final Gateway gateway;
-    /** The usage summary covers the current calendar month (UTC): the records lie in its first days. */
+    /** The records lie in the current calendar month's (UTC) first days. */
     private final Instant monthStart = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).atStartOfDay()
             .toInstant(ZoneOffset.UTC);
 
@@ -66,23 +66,18 @@ class UsageIT {
     }
 
     @Test
-    void shouldSummariseTheMonthPerMeterWhenThePartnersBillingAdminAsks() {
+    void shouldShowTheMonthsUsagePerMeterWhenThePartnersBillingAdminAsks() {
         TestPartner partner = stack.partners().direct();
         TestUser billing = stack.partners().addUser(partner, "billing", "billing_admin");
         Subscription azurePlan = azurePlanOf(partner.admin());
         gateway.as(stack.operator()).body(usageOf(azurePlan).build()).post("/v1/usagerecords/batches")
                 .then().statusCode(200).body("accepted", equalTo(4));
 
-        gateway.as(billing).get("/v1/customers/" + azurePlan.customerId() + "/usagesummary")
-                .then().statusCode(200)
-                .body("resourceId", equalTo(azurePlan.customerId()))
-                .body("subscriptions.size()", equalTo(1))
-                .body("subscriptions[0].subscriptionId", equalTo(azurePlan.id()))
-                .body("subscriptions[0].meters.meterId", contains("e2e-storage", "e2e-vm"))
-                .body("subscriptions[0].meters.records", contains(1, 3))
-                .body("subscriptions[0].meters[0].quantity", quantity("12.3456"))
-                .body("subscriptions[0].meters[1].quantity", quantity("2.5"))
-                .body("attributes.objectType", equalTo("CustomerUsageSummary"));
+        // rated cost per customer is billing's usage summary (UsageSummaryCompatIT); quantities are here
+        gateway.as(billing).get(azurePlan.daily(monthStart)).then().statusCode(200)
+                .body("items.resource.id", contains("e2e-vm", "e2e-storage"))
+                .body("items[0].quantity", quantity("2.5"))
+                .body("items[1].quantity", quantity("12.3456"));
     }
 
     @Test
@@ -97,8 +92,8 @@ class UsageIT {
                 .body("accepted", equalTo(0))
                 .body("duplicates", contains(batch.ids().toArray()))
                 .body("rejected", empty());
-        gateway.as(partner.admin()).get("/v1/customers/" + azurePlan.customerId() + "/usagesummary")
-                .then().body("subscriptions[0].meters.records", contains(1, 3));
+        gateway.as(partner.admin()).get(azurePlan.daily(monthStart))
+                .then().body("items[0].quantity", quantity("2.5")).body("items[1].quantity", quantity("12.3456"));
     }
 
     @Test
@@ -130,9 +125,9 @@ class UsageIT {
         gateway.as(stack.operator()).body(usageOf(resellers).build()).post("/v1/usagerecords/batches")
                 .then().statusCode(200).body("accepted", equalTo(4));
 
-        gateway.as(provider.admin()).get("/v1/customers/" + resellers.customerId() + "/usagesummary")
-                .then().statusCode(200).body("subscriptions[0].meters.records", contains(1, 3));
-        gateway.as(reseller.admin()).get("/v1/customers/" + resellers.customerId() + "/usagesummary")
+        gateway.as(provider.admin()).get(resellers.daily(monthStart))
+                .then().statusCode(200).body("items[0].quantity", quantity("2.5"));
+        gateway.as(reseller.admin()).get(resellers.daily(monthStart))
                 .then().statusCode(403)
                 .body("code", equalTo(403))
                 .body("description", equalTo("Indirect resellers do not have Azure usage here: use your indirect "
@@ -146,8 +141,8 @@ class UsageIT {
 
         gateway.as(partner.admin()).body(usageOf(azurePlan).build()).post("/v1/usagerecords/batches")
                 .then().statusCode(403).body("code", equalTo(900150));
-        gateway.as(partner.admin()).get("/v1/customers/" + azurePlan.customerId() + "/usagesummary")
-                .then().statusCode(200).body("subscriptions", empty());
+        gateway.as(partner.admin()).get(azurePlan.daily(monthStart))
+                .then().statusCode(200).body("items", empty());
     }
 
     /** Three hours of a VM on the month's first day (1 + 1 + 0.5 hours) and a day of storage on its second. */
@@ -169,6 +164,12 @@ class UsageIT {
     private record Subscription(String customerId, String id) {
         String utilization() {
             return "/v1/customers/" + customerId + "/subscriptions/" + id + "/utilizations/azure";
+        }
+
+        /** The daily totals of the usage {@link #usageOf} posts, per meter. */
+        String daily(Instant monthStart) {
+            return utilization() + "?granularity=daily&show_details=false&start_time=" + monthStart + "&end_time="
+                    + monthStart.plus(Duration.ofDays(3));
         }
     }
 }

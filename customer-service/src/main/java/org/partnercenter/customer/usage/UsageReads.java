@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.partnercenter.commons.caller.Access;
@@ -18,26 +15,19 @@ import org.partnercenter.commons.json.WireEnums;
 import org.partnercenter.commons.paging.Page;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.time.WireTimes;
-import org.partnercenter.customer.account.Customer;
-import org.partnercenter.customer.account.CustomerQueries;
 import org.partnercenter.customer.subscription.SubscriptionQueries;
 
-/** The partner's reads of usage: a subscription's utilization and a customer's current-period summary. */
+/** The partner's reads of usage: a subscription's utilization (usage summaries, with cost, are billing's). */
 @ApplicationScoped
 public class UsageReads {
 
     private final SubscriptionQueries subscriptions;
-    private final CustomerQueries customers;
     private final UtilizationQuery utilization;
-    private final UsageSummaryQuery summaries;
     private final Clock clock;
 
-    UsageReads(SubscriptionQueries subscriptions, CustomerQueries customers, UtilizationQuery utilization,
-            UsageSummaryQuery summaries, Clock clock) {
+    UsageReads(SubscriptionQueries subscriptions, UtilizationQuery utilization, Clock clock) {
         this.subscriptions = subscriptions;
-        this.customers = customers;
         this.utilization = utilization;
-        this.summaries = summaries;
         this.clock = clock;
     }
 
@@ -61,16 +51,5 @@ public class UsageReads {
                 : WireEnums.parse(Granularity.class, "granularity", granularity);
         boolean details = showDetails == null || showDetails.isBlank() || Boolean.parseBoolean(showDetails.trim());
         return utilization.fetch(new UtilizationQuery.Range(subscriptionId, start, end, g, details), page);
-    }
-
-    /** Totals of the current calendar month (UTC), per subscription and meter. */
-    @Transactional
-    public CustomerUsageSummaryView summary(Caller caller, CallerScope scope, UUID customerId) {
-        caller.refuseResellers(ProviderFeature.AZURE_USAGE);
-        caller.require(Access.USAGE_READ);
-        Customer customer = customers.get(scope, customerId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        OffsetDateTime start = today.withDayOfMonth(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        return summaries.summarise(customer, start, start.plusMonths(1));
     }
 }

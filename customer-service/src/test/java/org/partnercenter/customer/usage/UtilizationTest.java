@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
-import org.partnercenter.commons.caller.Roles;
 import org.partnercenter.commons.paging.SeekPosition;
 import org.partnercenter.customer.support.Callers;
 import org.partnercenter.customer.support.Customers;
@@ -33,7 +32,7 @@ import org.partnercenter.testing.PostgresAndKafka;
 @QuarkusTestResource(value = PostgresAndKafka.class, initArgs = @ResourceArg(name = "database", value = "customer"))
 class UtilizationTest {
 
-    /** The first day of this month (UTC), so that usage on it is in the usage summary's current period. */
+    /** The first day of this month (UTC). */
     private static final Instant DAY_ONE = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).atStartOfDay()
             .toInstant(ZoneOffset.UTC);
     private static final Instant DAY_TWO = DAY_ONE.plusSeconds(86_400);
@@ -139,7 +138,6 @@ class UtilizationTest {
     @Test
     void shouldAnswerNotFoundWhenAnotherPartnerReadsTheUsage() {
         as(Callers.direct()).get(utilization()).then().statusCode(404);
-        as(Callers.direct()).get("/v1/customers/" + customer + "/usagesummary").then().statusCode(404);
     }
 
     @Test
@@ -149,22 +147,9 @@ class UtilizationTest {
         PartnerEvents.providerWithReseller(provider, reseller.partnerTenantId());
         String resellersCustomer = Customers.createId(reseller);
 
-        as(reseller).get("/v1/customers/" + resellersCustomer + "/usagesummary").then().statusCode(403);
-    }
-
-    @Test
-    void shouldTotalTheCurrentPeriodPerSubscriptionAndMeterWhenTheSummaryIsRead() {
-        JsonPath summary = as(Callers.withRoles(partner, Roles.BILLING_ADMIN))
-                .get("/v1/customers/" + customer + "/usagesummary").then().statusCode(200)
-                .body("resourceId", equalTo(customer))
-                .body("attributes.objectType", equalTo("CustomerUsageSummary"))
-                .body("subscriptions[0].subscriptionId", equalTo(subscription))
-                .body("subscriptions[0].meters[0].meterId", equalTo("compute"))
-                .body("subscriptions[0].meters[0].records", equalTo(3))
-                .extract().jsonPath();
-
-        assertThat(summary.getDouble("subscriptions[0].meters[0].quantity")).isEqualTo(7.75);
-        assertThat(summary.getDouble("subscriptions[0].meters[1].quantity")).isEqualTo(10.0);
+        // refused before the subscription is looked for
+        as(reseller).get("/v1/customers/" + resellersCustomer + "/subscriptions/" + UUID.randomUUID()
+                + "/utilizations/azure?start_time=" + DAY_ONE).then().statusCode(403);
     }
 
     private String utilization() {

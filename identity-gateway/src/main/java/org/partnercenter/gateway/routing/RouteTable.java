@@ -48,8 +48,16 @@ public final class RouteTable {
                     .build(),
             route("/v1/customers/*/subscriptions/*/utilizations/**", Owner.CUSTOMER).read(USAGE_READ)
                     .notForResellers(AZURE_USAGE).build(),
-            route("/v1/customers/*/usagesummary/**", Owner.CUSTOMER).read(USAGE_READ)
+            // Usage summaries carry rated cost: billing's, before customer-service's customers family.
+            route("/v1/customers/*/usagesummary/**", Owner.BILLING).read(USAGE_READ)
                     .notForResellers(AZURE_USAGE).build(),
+            route("/v1/customers/*/subscriptions/*/usagesummary/**", Owner.BILLING).read(USAGE_READ)
+                    .notForResellers(AZURE_USAGE).build(),
+            route("/v1/customers/*/subscriptions/usagerecords/**", Owner.BILLING).read(USAGE_READ)
+                    .notForResellers(AZURE_USAGE).build(),
+            route("/v1/customers/usagerecords/**", Owner.BILLING).read(USAGE_READ)
+                    .notForResellers(AZURE_USAGE).build(),
+            route("/v1/usagesummary/**", Owner.BILLING).read(USAGE_READ).notForResellers(AZURE_USAGE).build(),
             route("/v1/customers/*/servicerequests/**", Owner.SUPPORT).read(SERVICE_REQUEST_READ)
                     .write(SERVICE_REQUEST_WRITE).notForResellers(SERVICE_REQUESTS).build(),
             route("/v1/customers/*/orders/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE).build(),

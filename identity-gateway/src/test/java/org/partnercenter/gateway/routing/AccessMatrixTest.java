@@ -41,7 +41,9 @@ class AccessMatrixTest {
             new Rule("orders, subscriptions: change", Set.of("global_admin", "admin_agent", "sales_agent"),
                     List.of("POST " + C + "/orders", "PATCH " + C + "/subscriptions/s-1")),
             new Rule("usage", Set.of("global_admin", "admin_agent", "sales_agent", "helpdesk_agent", "billing_admin"),
-                    List.of("GET " + C + "/subscriptions/s-1/utilizations/azure", "GET " + C + "/usagesummary")),
+                    List.of("GET " + C + "/subscriptions/s-1/utilizations/azure", "GET " + C + "/usagesummary",
+                            "GET " + C + "/subscriptions/s-1/usagesummary", "GET " + C + "/subscriptions/usagerecords",
+                            "GET /v1/customers/usagerecords", "GET /v1/usagesummary")),
             new Rule("invoices", Set.of("global_admin", "admin_agent", "billing_admin"),
                     List.of("GET /v1/invoices", "GET /v1/invoices/unbilled/lineitems", "GET /v1/invoices/G000000001",
                             "GET /v1/invoices/G000000001/lineitems/onetime/usagelineitems", "GET /v1/payments")),
@@ -116,6 +118,19 @@ class AccessMatrixTest {
         assertThat(RouteTable.match("/v1/UsageRecords/Unrated/").map(Route::owner)).contains(Owner.BILLING);
         assertThat(RouteTable.match("/v1/usagerecords/batches").map(Route::owner)).contains(Owner.CUSTOMER);
         assertThat(RouteTable.match("/v1/usagerecords/unrated/x").map(Route::owner)).contains(Owner.CUSTOMER);
+    }
+
+    @Test
+    void shouldSendUsageSummariesToBillingAndTheCustomersOtherRoutesToCustomerServiceWhenTheirRoutesMatch() {
+        for (String path : new String[] {C + "/usagesummary", C + "/subscriptions/s-1/usagesummary",
+                C + "/subscriptions/usagerecords", "/v1/customers/usagerecords", "/v1/UsageSummary"}) {
+            assertThat(RouteTable.match(path).map(Route::owner)).as(path).contains(Owner.BILLING);
+        }
+        assertThat(RouteTable.match(C + "/subscriptions/s-1").map(Route::owner)).contains(Owner.CUSTOMER);
+        assertThat(RouteTable.match(C + "/subscriptions/s-1/utilizations/azure").map(Route::owner))
+                .contains(Owner.CUSTOMER);
+        assertThat(RouteTable.match(C).map(Route::owner))
+                .contains(Owner.CUSTOMER);
     }
 
     @Test

@@ -1,0 +1,14 @@
+package org.partnercenter.billing.usagesummary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.partnercenter.commons.paging.Links;
+import org.partnercenter.commons.paging.ResourceAttributes;
+
+/** The real API's {@code SubscriptionUsageSummary}: one subscription's rated usage in the current billing period. */
+public record SubscriptionUsageSummaryView(String resourceId, String resourceName, Instant billingStartDate,
+        Instant billingEndDate, BigDecimal totalCost, String currencyLocale, String currencyCode,
+        BigDecimal usdTotalCost, Instant lastModifiedDate, Links links, ResourceAttributes attributes) {
+
+    public static final String OBJECT_TYPE = "SubscriptionUsageSummary";
+}
