@@ -16,12 +16,14 @@ create table payment (
     payment_date      timestamptz not null,
     reference         text,
     recorded_at       timestamptz not null,
-    credited_amount   numeric     not null check (credited_amount >= 0 and credited_amount <= amount)
+    credited_amount   numeric     not null check (credited_amount >= 0 and credited_amount <= amount),
+    -- The order payments were recorded in: two recorded in one microsecond (or under a frozen clock) still list in
+    -- the order they came, which recorded_at and a random id cannot say.
+    recorded_order    bigint      generated always as identity unique
 );
--- Newest first: an invoice's payments, a partner's, everybody's (the operator's list).
-create index payment_invoice_newest on payment (invoice_id, recorded_at desc, id desc);
-create index payment_partner_newest on payment (partner_tenant_id, recorded_at desc, id desc);
-create index payment_newest on payment (recorded_at desc, id desc);
+-- In recorded order: an invoice's payments, a partner's (everybody's: the unique index of recorded_order).
+create index payment_invoice_recorded on payment (invoice_id, recorded_order);
+create index payment_partner_recorded on payment (partner_tenant_id, recorded_order);
 -- A partner's last payment in a currency (the invoice summary's).
 create index payment_partner_latest on payment (partner_tenant_id, currency_code, payment_date desc, recorded_at desc);
 

@@ -1,6 +1,7 @@
 package org.partnercenter.billing.payment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,6 +25,9 @@ public class Payment extends PanacheEntityBase {
     public Instant paymentDate;
     public String reference;
     public Instant recordedAt;
+    /** Assigned by the database as the payment is stored: the order payments list in. */
+    @Column(insertable = false, updatable = false)
+    public Long recordedOrder;
     /** The part beyond the invoice's balance when it was recorded: it became the partner's credit. */
     public BigDecimal creditedAmount;
 }

@@ -3,7 +3,6 @@ package org.partnercenter.billing.payment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +34,7 @@ class Payments {
     static final String PARTNER = "partnerTenantId";
 
     private static final Keyset<Payment> RECORDED = Keyset.of(Payment.class)
-            .by("recordedAt", Instant.class, payment -> payment.recordedAt)
-            .by("id", UUID.class, payment -> payment.id);
+            .by("recordedOrder", Long.class, payment -> payment.recordedOrder);
 
     private final EntityManager em;
     private final PageLimits limits;
