@@ -52,7 +52,7 @@ class InvoiceRefusalsTest {
         "?filter=%7B%22Field%22%3A%22InvoiceDate%22%7D|filter|'filter' is not supported",
         "?offset=100|offset|'offset' is not supported",
         "?size=lots|size|'size' must be a whole number",
-        "?size=0|size|'size' must be at least 1"
+        "?size=-1|size|'size' must be 0 or more"
     })
     void shouldAnswer400NamingTheParameterWhenTheListIsAskedWrongly(String query, String parameter, String words) {
         as(admin).get(PATH + query).then().statusCode(400)

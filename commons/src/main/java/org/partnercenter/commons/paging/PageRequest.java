@@ -10,7 +10,7 @@ public record PageRequest(int size, Optional<SeekPosition> after) {
     public static final String CONTINUATION_HEADER = "MS-ContinuationToken";
 
     /**
-     * @param size the {@code size} query parameter as sent (null for the default)
+     * @param size the {@code size} query parameter as sent (null or 0 for the default)
      * @param continuationToken the {@code MS-ContinuationToken} header as sent (null on the first page)
      */
     public static PageRequest of(String size, String continuationToken, PageLimits limits) {
@@ -19,6 +19,10 @@ public record PageRequest(int size, Optional<SeekPosition> after) {
                 .map(SeekPosition::decode));
     }
 
+    /**
+     * {@code size=0} means the default page, as a missing size does: the SDKs send it on every query that is not
+     * indexed (e.g. {@code GET /v1/customers?size=0&filter=...}), so refusing it would break them.
+     */
     private static int clamp(String size, PageLimits limits) {
         if (size == null || size.isBlank()) {
             return limits.defaultSize();
@@ -27,12 +31,13 @@ public record PageRequest(int size, Optional<SeekPosition> after) {
         try {
             requested = Integer.parseInt(size.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("'size' must be a whole number between 1 and " + limits.maxSize()
-                    + ", got '" + size + "'.", List.of("size"));
+            throw ApiException.badRequest("'size' must be a whole number up to " + limits.maxSize() + " (0 or none "
+                    + "for the default, " + limits.defaultSize() + "), got '" + size + "'.", List.of("size"));
         }
-        if (requested < 1) {
-            throw ApiException.badRequest("'size' must be at least 1, got " + requested + ".", List.of("size"));
+        if (requested < 0) {
+            throw ApiException.badRequest("'size' must be 0 or more (0 or none for the default, "
+                    + limits.defaultSize() + "), got " + requested + ".", List.of("size"));
         }
-        return Math.min(requested, limits.maxSize());
+        return requested == 0 ? limits.defaultSize() : Math.min(requested, limits.maxSize());
     }
 }

@@ -21,8 +21,19 @@ class PageRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-3", "ten", "1.5"})
-    void shouldRefuseTheSizeWhenItIsNotAPositiveWholeNumber(String size) {
+    @ValueSource(strings = {"0", " 0 ", "00", "-0"})
+    void shouldUseTheDefaultSizeWhenTheSdkSendsSizeZero(String size) {
+        assertThat(PageRequest.of(size, null, LIMITS).size()).isEqualTo(LIMITS.defaultSize());
+    }
+
+    @Test
+    void shouldUseTheListsOwnDefaultWhenSizeZeroComesToAListWithOtherLimits() {
+        assertThat(PageRequest.of("0", null, new PageLimits(40, 2000)).size()).isEqualTo(40);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "-3", "ten", "1.5"})
+    void shouldRefuseTheSizeWhenItIsNotAWholeNumberOfZeroOrMore(String size) {
         assertThatThrownBy(() -> PageRequest.of(size, null, LIMITS))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.data()).containsExactly("size"));
     }

@@ -16,9 +16,13 @@ import org.partnercenter.commons.paging.ResourceAttributes;
 /**
  * A billing profile as clients send it, on create and on PUT. Read-only fields a client echoes from a GET
  * ({@code id}, {@code links}) are ignored; {@code attributes.etag} stands in for a missing If-Match.
+ * {@code firstName} and {@code lastName} are the profile's own contact, as the real {@code CustomerBillingProfile}
+ * has them beside its address's; the docs' examples leave them out, and then the address's names stand in.
  */
 public record BillingProfileRequest(
         @NotBlank @Text(NAME) String companyName,
+        @Text(NAME) @Size(max = 100) String firstName,
+        @Text(NAME) @Size(max = 100) String lastName,
         @NotBlank @Email @Text(PRINCIPAL_NAME) @Size(max = 256) String email,
         @NotBlank @Text(CODE) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a culture such as en-US")
         String culture,
@@ -37,6 +41,15 @@ public record BillingProfileRequest(
             @NotBlank @Text(CODE) @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code such as US")
             String country,
             @Text(CODE) @Size(max = 32) String phoneNumber) {
+    }
+
+    /** The profile's contact first name: its own when sent, the default address's otherwise. */
+    String contactFirstName() {
+        return firstName == null || firstName.isBlank() ? defaultAddress.firstName().trim() : firstName.trim();
+    }
+
+    String contactLastName() {
+        return lastName == null || lastName.isBlank() ? defaultAddress.lastName().trim() : lastName.trim();
     }
 
     String etag() {

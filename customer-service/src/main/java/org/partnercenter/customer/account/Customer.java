@@ -27,6 +27,9 @@ public class Customer extends PanacheEntityBase {
     public String culture;
     public String language;
     public String billingCompanyName;
+    /** The billing profile's own contact; {@link #firstName} and {@link #lastName} are its default address's. */
+    public String profileFirstName;
+    public String profileLastName;
     public String firstName;
     public String lastName;
     public String addressLine1;

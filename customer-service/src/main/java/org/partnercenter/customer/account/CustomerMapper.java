@@ -35,8 +35,8 @@ public final class CustomerMapper {
     public static BillingProfileView billingProfile(Customer c) {
         AddressView address = new AddressView(c.country, c.city, c.state, c.addressLine1, c.addressLine2,
                 c.postalCode, c.firstName, c.lastName, c.phoneNumber);
-        return new BillingProfileView(c.billingProfileId, c.firstName, c.lastName, c.email, c.culture, c.language,
-                c.billingCompanyName, address, Links.self(selfUri(c) + "/profiles/billing"),
+        return new BillingProfileView(c.billingProfileId, c.profileFirstName, c.profileLastName, c.email, c.culture,
+                c.language, c.billingCompanyName, address, Links.self(selfUri(c) + "/profiles/billing"),
                 new ResourceAttributes(BillingProfileView.OBJECT_TYPE, Etag.of(c.version)));
     }
 
@@ -46,6 +46,8 @@ public final class CustomerMapper {
         c.email = p.email().trim();
         c.culture = p.culture().trim();
         c.language = p.language().trim().toLowerCase(java.util.Locale.ROOT);
+        c.profileFirstName = p.contactFirstName();
+        c.profileLastName = p.contactLastName();
         BillingProfileRequest.AddressRequest a = p.defaultAddress();
         c.firstName = a.firstName().trim();
         c.lastName = a.lastName().trim();

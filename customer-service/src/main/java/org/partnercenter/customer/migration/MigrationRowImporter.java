@@ -76,7 +76,9 @@ class MigrationRowImporter {
     private static CustomerRequest request(MigrationRow r) {
         var address = new BillingProfileRequest.AddressRequest(r.firstName(), r.lastName(), r.addressLine1(),
                 r.addressLine2(), r.city(), r.state(), r.postalCode(), r.country(), r.phoneNumber());
-        var billing = new BillingProfileRequest(r.companyName(), r.email(), r.culture(), r.language(), address, null);
+        // The file has one name pair, the address's: it is the profile's contact too.
+        var billing = new BillingProfileRequest(r.companyName(), null, null, r.email(), r.culture(), r.language(),
+                address, null);
         return new CustomerRequest(new CustomerRequest.CompanyProfileRequest(r.domain()), billing,
                 associated(r.associatedPartnerId()));
     }

@@ -1,6 +1,7 @@
 package org.partnercenter.customer.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.partnercenter.customer.support.Callers.as;
@@ -70,6 +71,19 @@ class CustomerListTest {
                 .getList("items.companyProfile.companyName");
 
         assertThat(names).containsExactlyInAnyOrder("Contoso East", "contoso West");
+    }
+
+    @Test
+    void shouldServeTheDefaultPageWhenTheSdkSendsSizeZeroWithAFilter() {
+        Caller partner = Callers.direct();
+        Rows.insertCustomers(partner.partnerTenantId(), 105, "Zero ");
+
+        as(partner).queryParam("size", 0)
+                .queryParam("filter", "{\"operator\":\"StartsWith\",\"fieldType\":\"String\","
+                        + "\"field\":\"CompanyName\",\"value\":\"zero\"}")
+                .get("/v1/customers").then().statusCode(200)
+                .body("totalCount", equalTo(100))
+                .body("links.next.uri", containsString("size=0&"));
     }
 
     @Test

@@ -14,11 +14,12 @@ public final class Rows {
     public static void insertCustomers(java.util.UUID partnerTenantId, int count, String namePrefix) {
         QuarkusTransaction.requiringNew().run(() -> CDI.current().select(EntityManager.class).get()
                 .createNativeQuery("insert into customer (id, commerce_id, partner_tenant_id, domain, company_name, "
-                        + "billing_profile_id, email, culture, language, billing_company_name, first_name, last_name, "
+                        + "billing_profile_id, email, culture, language, billing_company_name, profile_first_name, "
+                        + "profile_last_name, first_name, last_name, "
                         + "address_line1, city, postal_code, country, created_at, updated_at) "
                         + "select gen_random_uuid(), gen_random_uuid(), ?1, 'd' || replace(gen_random_uuid()::text, '-', '') "
                         + "|| '.onmicrosoft.com', ?2 || lpad(n::text, 5, '0'), gen_random_uuid(), 'b@x.test', 'en-US', "
-                        + "'en', 'x', 'f', 'l', 'a', 'c', 'p', 'US', now(), now() from generate_series(1, ?3) n")
+                        + "'en', 'x', 'f', 'l', 'f', 'l', 'a', 'c', 'p', 'US', now(), now() from generate_series(1, ?3) n")
                 .setParameter(1, partnerTenantId).setParameter(2, namePrefix).setParameter(3, count)
                 .executeUpdate());
     }

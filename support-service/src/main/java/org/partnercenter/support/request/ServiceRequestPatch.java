@@ -11,7 +11,8 @@ import org.partnercenter.commons.input.Text;
 /**
  * What a PATCH may change: {@code NewNote}, {@code Status}, {@code Severity}. The SDK sends back the whole
  * ServiceRequest it read with {@code NewNote} set: every other field is ignored, and a status or severity
- * equal to the current one is no change.
+ * equal to the current one is no change. A new SDK {@code ServiceRequest} carries {@code "status": "none"} and
+ * {@code "severity": "unknown"} until the caller sets them, so those values are no change either.
  */
 public record ServiceRequestPatch(@Valid NewNote newNote, @Text(CODE) String status, @Text(CODE) String severity) {
 
@@ -27,6 +28,20 @@ public record ServiceRequestPatch(@Valid NewNote newNote, @Text(CODE) String sta
         public static NewNote withText(@com.fasterxml.jackson.annotation.JsonProperty("text") String text) {
             return new NewNote(text);
         }
+    }
+
+    /** The status asked for as sent, or null when absent or the SDK model's default. */
+    String statusAsked() {
+        return unlessSdkDefault(status, "none");
+    }
+
+    /** The severity asked for as sent, or null when absent or the SDK model's default. */
+    String severityAsked() {
+        return unlessSdkDefault(severity, "unknown");
+    }
+
+    private static String unlessSdkDefault(String text, String sdkDefault) {
+        return text == null || text.isBlank() || text.trim().equalsIgnoreCase(sdkDefault) ? null : text.trim();
     }
 
     /** The note's text, or null when the PATCH adds none. */

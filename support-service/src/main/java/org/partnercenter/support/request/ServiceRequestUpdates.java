@@ -54,12 +54,13 @@ public class ServiceRequestUpdates {
         }
         ServiceRequest r = requests.lock(RequestScope.of(caller), id);
         Actor actor = Actor.of(caller);
-        if (actor.isOperator() && severityChanges(patch.severity(), r.severity)) {
+        if (actor.isOperator() && severityChanges(patch.severityAsked(), r.severity)) {
             caller.require(Access.SERVICE_REQUEST_OPEN);
         }
         List<String> problems = new ArrayList<>();
-        ServiceRequestStatus wanted = changed(ServiceRequestStatus.class, "status", patch.status(), r.status, problems);
-        Severity severity = changed(Severity.class, "severity", patch.severity(), r.severity, problems);
+        ServiceRequestStatus wanted = changed(ServiceRequestStatus.class, "status", patch.statusAsked(), r.status,
+                problems);
+        Severity severity = changed(Severity.class, "severity", patch.severityAsked(), r.severity, problems);
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("The request is not valid: " + String.join("; ", problems) + ".", problems);
         }

@@ -87,10 +87,19 @@ class SeekPagingTest {
     }
 
     @Test
-    void shouldRefuseWhenTheSizeIsNotAPositiveNumber() {
+    void shouldUseTheDefaultSizeWhenTheSdkSendsSizeZero() {
+        Caller partner = newPartner();
+        IntStream.range(0, 12).forEach(i -> widgets.create(partner, widget("z" + i)));
+
+        as(partner).get("/v1/widgets?size=0").then().statusCode(200).body("totalCount", equalTo(10))
+                .body("links.next.uri", equalTo("/widgets?size=0&seekOperation=Next"));
+    }
+
+    @Test
+    void shouldRefuseWhenTheSizeIsNotAWholeNumberOfZeroOrMore() {
         Caller partner = newPartner();
         as(partner).get("/v1/widgets?size=ten").then().statusCode(400).body("data[0]", equalTo("size"));
-        as(partner).get("/v1/widgets?size=0").then().statusCode(400).body("data[0]", equalTo("size"));
+        as(partner).get("/v1/widgets?size=-1").then().statusCode(400).body("data[0]", equalTo("size"));
     }
 
     @Test
