@@ -9,10 +9,10 @@ import org.partnercenter.commons.partner.Partner;
  * created itself that is the reseller, which is never invoiced (its provider is, for all its customers), so its usage
  * is stored as the provider's, naming the reseller, as a provider's customer of that reseller would be.
  */
-record InvoicedPartner(UUID partnerTenantId, UUID resellerTenantId) {
+public record InvoicedPartner(UUID partnerTenantId, UUID resellerTenantId) {
 
     /** @param owner the customer's owner as the event names it, null while billing does not know it yet */
-    static InvoicedPartner of(UUID partnerTenantId, UUID resellerTenantId, Partner owner) {
+    public static InvoicedPartner of(UUID partnerTenantId, UUID resellerTenantId, Partner owner) {
         if (owner != null && owner.partnerType == PartnerType.INDIRECT_RESELLER && owner.providerTenantId != null) {
             return new InvoicedPartner(owner.providerTenantId, partnerTenantId);
         }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.partnercenter.billing.customer.Customer;
 import org.partnercenter.billing.lineitem.QueryProblems;
 import org.partnercenter.billing.subscription.Subscription;
+import org.partnercenter.billing.usage.InvoicedPartner;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.caller.PartnerType;
 import org.partnercenter.commons.error.ApiException;
@@ -32,7 +33,7 @@ class UsageScope {
     ScopedCustomer customer(Caller caller, UUID customerId) {
         Customer customer = em.find(Customer.class, customerId);
         if (customer != null && !customer.deleted) {
-            InvoicedPartner invoiced = invoicedFor(customer);
+            SummaryPartner invoiced = invoicedFor(customer);
             if (caller.isOperator() || invoiced.tenantId().equals(caller.partnerTenantId())) {
                 return new ScopedCustomer(customer, invoiced);
             }
@@ -51,9 +52,9 @@ class UsageScope {
     }
 
     /** The caller's own partner; the operator names the partner with {@code partnerTenantId} (400 without it). */
-    InvoicedPartner partner(Caller caller, String named) {
+    SummaryPartner partner(Caller caller, String named) {
         if (!caller.isOperator()) {
-            return InvoicedPartner.of(caller.partnerTenantId(), em.find(Partner.class, caller.partnerTenantId()));
+            return SummaryPartner.of(caller.partnerTenantId(), em.find(Partner.class, caller.partnerTenantId()));
         }
         QueryProblems problems = new QueryProblems();
         UUID tenantId = problems.tenantId(PARTNER, named);
@@ -66,11 +67,11 @@ class UsageScope {
         if (partner == null) {
             throw ApiException.notFound("Partner " + tenantId + " was not found. Check the partner's tenant id.");
         }
-        return InvoicedPartner.of(tenantId, partner);
+        return SummaryPartner.of(tenantId, partner);
     }
 
     /** The customers the partner is invoiced for, by name: its own and its indirect resellers'. */
-    List<Customer> customersOf(InvoicedPartner partner) {
+    List<Customer> customersOf(SummaryPartner partner) {
         return em.createQuery("from Customer c where not c.deleted and (c.partnerTenantId = :partner or "
                         + "c.partnerTenantId in (select p.tenantId from Partner p where p.providerTenantId = :partner "
                         + "and p.partnerType = :reseller)) order by c.companyName, c.id", Customer.class)
@@ -83,14 +84,14 @@ class UsageScope {
                 .setParameter("customer", customer.id).getResultList();
     }
 
-    private InvoicedPartner invoicedFor(Customer customer) {
+    /** Usage's own rule ({@link InvoicedPartner}): a reseller's own customers are invoiced to its provider. */
+    private SummaryPartner invoicedFor(Customer customer) {
         Partner owner = em.find(Partner.class, customer.partnerTenantId);
-        if (owner != null && owner.partnerType == PartnerType.INDIRECT_RESELLER && owner.providerTenantId != null) {
-            return InvoicedPartner.of(owner.providerTenantId, em.find(Partner.class, owner.providerTenantId));
-        }
-        return InvoicedPartner.of(customer.partnerTenantId, owner);
+        UUID invoiced = InvoicedPartner.of(customer.partnerTenantId, null, owner).partnerTenantId();
+        return SummaryPartner.of(invoiced, invoiced.equals(customer.partnerTenantId) ? owner
+                : em.find(Partner.class, invoiced));
     }
 
-    record ScopedCustomer(Customer customer, InvoicedPartner invoiced) {
+    record ScopedCustomer(Customer customer, SummaryPartner invoiced) {
     }
 }

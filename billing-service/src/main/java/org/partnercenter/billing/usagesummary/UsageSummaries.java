@@ -64,7 +64,7 @@ class UsageSummaries {
     @Transactional
     List<CustomerMonthlyUsageRecordView> customers(Caller caller, String partnerTenantId) {
         allow(caller);
-        InvoicedPartner partner = scope.partner(caller, partnerTenantId);
+        SummaryPartner partner = scope.partner(caller, partnerTenantId);
         CurrentPeriod period = CurrentPeriod.of(clock);
         Map<UUID, RatedCost> costs = totals.per(By.CUSTOMER, By.PARTNER, partner.tenantId(), partner, period);
         RatedCost none = RatedCost.none(partner.currency());
@@ -75,7 +75,7 @@ class UsageSummaries {
     @Transactional
     PartnerUsageSummaryView partner(Caller caller, String partnerTenantId) {
         allow(caller);
-        InvoicedPartner partner = scope.partner(caller, partnerTenantId);
+        SummaryPartner partner = scope.partner(caller, partnerTenantId);
         CurrentPeriod period = CurrentPeriod.of(clock);
         Map<UUID, RatedCost> costs = totals.per(By.CUSTOMER, By.PARTNER, partner.tenantId(), partner, period);
         return UsageSummaryViews.partner(partner, period, RatedCost.sum(partner.currency(), costs.values()),

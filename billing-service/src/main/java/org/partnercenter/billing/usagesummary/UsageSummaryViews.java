@@ -32,7 +32,7 @@ final class UsageSummaryViews {
                 ResourceAttributes.of(SubscriptionUsageSummaryView.OBJECT_TYPE));
     }
 
-    static PartnerUsageSummaryView partner(InvoicedPartner partner, CurrentPeriod period, RatedCost cost,
+    static PartnerUsageSummaryView partner(SummaryPartner partner, CurrentPeriod period, RatedCost cost,
             long customersWithUsage) {
         return new PartnerUsageSummaryView(partner.tenantId().toString(), partner.name(), period.start(),
                 period.end(), cost.total(), partner.currencyLocale(), cost.currencyCode(), cost.usdTotal(),
@@ -40,7 +40,7 @@ final class UsageSummaryViews {
                 ResourceAttributes.of(PartnerUsageSummaryView.OBJECT_TYPE));
     }
 
-    static SubscriptionMonthlyUsageRecordView record(Subscription subscription, InvoicedPartner partner,
+    static SubscriptionMonthlyUsageRecordView record(Subscription subscription, SummaryPartner partner,
             CurrentPeriod period, RatedCost cost) {
         return new SubscriptionMonthlyUsageRecordView(subscription.id.toString(), subscription.description,
                 cost.total(), partner.currencyLocale(), cost.currencyCode(), cost.usdTotal(), subscription.offerId,
@@ -48,7 +48,7 @@ final class UsageSummaryViews {
                 ResourceAttributes.of(SubscriptionMonthlyUsageRecordView.OBJECT_TYPE));
     }
 
-    static CustomerMonthlyUsageRecordView record(Customer customer, InvoicedPartner partner, CurrentPeriod period,
+    static CustomerMonthlyUsageRecordView record(Customer customer, SummaryPartner partner, CurrentPeriod period,
             RatedCost cost) {
         return new CustomerMonthlyUsageRecordView(customer.id.toString(), customer.companyName, cost.total(),
                 partner.currencyLocale(), cost.currencyCode(), cost.usdTotal(), SpendingBudgetView.none(),

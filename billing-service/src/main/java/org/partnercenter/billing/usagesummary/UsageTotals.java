@@ -38,7 +38,7 @@ class UsageTotals {
 
     /** The cost of each {@code group} with rated usage, among the lines where {@code filter} is {@code value}. */
     @SuppressWarnings("unchecked")
-    Map<UUID, RatedCost> per(By group, By filter, UUID value, InvoicedPartner partner, CurrentPeriod period) {
+    Map<UUID, RatedCost> per(By group, By filter, UUID value, SummaryPartner partner, CurrentPeriod period) {
         String currency = partner.currency() == null ? "" : partner.currency();
         List<Object[]> rows = em.createNativeQuery("select l." + group.column + ", sum(l.billing_pre_tax_total), "
                         + "sum(l.pricing_pre_tax_total), max(l.rated_at) from usage_line_item l where l."
@@ -55,7 +55,7 @@ class UsageTotals {
     }
 
     /** The cost of one customer or subscription: zero when nothing of it is rated yet. */
-    RatedCost of(By what, UUID id, InvoicedPartner partner, CurrentPeriod period) {
+    RatedCost of(By what, UUID id, SummaryPartner partner, CurrentPeriod period) {
         return per(what, what, id, partner, period).getOrDefault(id, RatedCost.none(partner.currency()));
     }
 

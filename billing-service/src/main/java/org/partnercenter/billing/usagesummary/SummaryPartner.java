@@ -10,11 +10,11 @@ import org.partnercenter.commons.partner.Partner;
  * customer of an indirect reseller its provider (as rating stores the lines). Name, country and currency are null
  * while the partners topic has not told billing about it yet.
  */
-record InvoicedPartner(UUID tenantId, String name, String country, String currency) {
+record SummaryPartner(UUID tenantId, String name, String country, String currency) {
 
-    static InvoicedPartner of(UUID tenantId, Partner known) {
-        return known == null ? new InvoicedPartner(tenantId, null, null, null)
-                : new InvoicedPartner(tenantId, known.name, known.country, known.currency);
+    static SummaryPartner of(UUID tenantId, Partner known) {
+        return known == null ? new SummaryPartner(tenantId, null, null, null)
+                : new SummaryPartner(tenantId, known.name, known.country, known.currency);
     }
 
     /**
