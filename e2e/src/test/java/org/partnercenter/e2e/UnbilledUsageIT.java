@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.partnercenter.e2e.support.PricesInForce;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestPartner;
 import org.partnercenter.e2e.support.TestUser;
+import org.partnercenter.e2e.support.UnbilledLineItems;
 import org.partnercenter.e2e.support.UsageBatch;
 
 /**
@@ -75,10 +75,7 @@ class UnbilledUsageIT {
                 .post("/v1/usagerecords/batches").then().statusCode(200).body("accepted", equalTo(2));
 
         // then within seconds the billing admin reads one line: 14 hours, 2 free, 8 at 0.50, 4 at 0.25 = 5.00 USD
-        String period = YearMonth.from(effective.atZone(ZoneOffset.UTC)).equals(YearMonth.now(ZoneOffset.UTC))
-                ? "current" : "previous";
-        String unbilled = "/v1/invoices/unbilled/lineitems?provider=onetime&invoicelineitemtype=usagelineitems"
-                + "&currencycode=USD&period=" + period;
+        String unbilled = UnbilledLineItems.pathFor(effective);
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
                 gateway.as(billingAdmin).get(unbilled).then().statusCode(200).extract().<Integer>path("totalCount") > 0);
         long seconds = Duration.between(posted, Instant.now()).toSeconds();

@@ -28,6 +28,7 @@ import org.partnercenter.e2e.support.PricesInForce;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestPartner;
 import org.partnercenter.e2e.support.TestUser;
+import org.partnercenter.e2e.support.UnbilledLineItems;
 import org.partnercenter.e2e.support.UsageBatch;
 
 /**
@@ -69,15 +70,12 @@ class UsageSummaryCompatIT {
                         .record(customerId, subscriptionId, storage.toString(), "3", "1 Hour", effective.plusSeconds(20),
                                 Duration.ofHours(1)).build())
                 .post("/v1/usagerecords/batches").then().statusCode(200).body("accepted", equalTo(2));
-        String period = YearMonth.from(effective.atZone(ZoneOffset.UTC)).equals(YearMonth.now(ZoneOffset.UTC))
-                ? "current" : "previous";
-        String unbilled = "/v1/invoices/unbilled/lineitems?provider=onetime&invoicelineitemtype=usagelineitems"
-                + "&currencycode=USD&period=" + period;
+        String unbilled = UnbilledLineItems.pathFor(effective);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
                 gateway.as(billingAdmin).get(unbilled).then().statusCode(200).extract().<Integer>path("totalCount") == 2);
         List<Object> totals = gateway.as(billingAdmin).get(unbilled).then().extract().jsonPath()
                 .getList("items.billingPreTaxTotal");
-        unbilledTotal = period.equals("current") ? totals.stream().map(total -> new BigDecimal(total.toString()))
+        unbilledTotal = unbilled.endsWith("period=current") ? totals.stream().map(total -> new BigDecimal(total.toString()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add) : BigDecimal.ZERO;
     }
 
