@@ -73,7 +73,7 @@ class UsageIT {
         gateway.as(stack.operator()).body(usageOf(azurePlan).build()).post("/v1/usagerecords/batches")
                 .then().statusCode(200).body("accepted", equalTo(4));
 
-        // rated cost per customer is billing's usage summary (UsageSummaryCompatIT); quantities are here
+        // rated cost per customer is billing's usage summary (compat.UsageCompatIT); quantities are here
         gateway.as(billing).get(azurePlan.daily(monthStart)).then().statusCode(200)
                 .body("items.resource.id", contains("e2e-vm", "e2e-storage"))
                 .body("items[0].quantity", quantity("2.5"))

@@ -1,13 +1,9 @@
 package org.partnercenter.billing.support;
 
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.partnercenter.commons.events.EventEnvelope;
-import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.RelayProducers;
 import org.partnercenter.testing.StoredRows;
+import org.partnercenter.testing.TopicWriter;
 
 /**
  * Publishes the events this service consumes as their producers do, on their topics. Tests build the events from
@@ -42,17 +38,6 @@ public final class Events {
     }
 
     private static void publish(String topic, String key, EventEnvelope... events) {
-        try (KafkaProducer<String, String> producer = RelayProducers.create(bootstrapServers(), "billing-test")) {
-            for (EventEnvelope event : events) {
-                producer.send(new ProducerRecord<>(topic, key != null ? key : event.subject(), EventJson.write(event)))
-                        .get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish events", e);
-        }
-    }
-
-    private static String bootstrapServers() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        TopicWriter.send(topic, key, events);
     }
 }

@@ -10,7 +10,6 @@ import static org.partnercenter.events.gateway.IdentityGatewayEvents.PARTNERS;
 import static org.partnercenter.events.gateway.IdentityGatewayEvents.PARTNER_REGISTERED;
 import static org.partnercenter.events.pricing.PricingServiceEvents.EXCHANGE_RATES_PUBLISHED;
 import static org.partnercenter.events.pricing.PricingServiceEvents.PRICES;
-import static org.partnercenter.events.pricing.PricingServiceEvents.PRICE_LIST_METERS;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,10 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.partnercenter.commons.events.EventEnvelope;
-import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.testing.EventSamples;
+import org.partnercenter.testing.PriceListSamples;
 
 /**
  * Builds the events rating consumes from their producers' committed samples, and publishes them as the producers
@@ -59,27 +57,13 @@ public final class Publish {
     /** Chunk {@code index} of {@code count} of a USD price-list version. */
     public static EventEnvelope priceChunk(UUID version, Instant effective, int index, int count,
             List<Map<String, Object>> meters) {
-        return EventSamples.of(PRICE_LIST_METERS).with("versionId", version).with("effectiveDate", effective)
-                .with("currency", "USD").with("supersedes", null).with("index", index).with("count", count)
-                .with("meters", meters).envelope(version);
+        return PriceListSamples.chunk(version, effective, index, count, meters);
     }
 
-    /**
-     * A meter priced {@code prices[i]} USD per unit from cumulative quantity {@code starts[i]}, the first
-     * {@code included} units free.
-     */
+    /** See {@link PriceListSamples#meter}. */
     public static Map<String, Object> meter(String meterId, String name, String included, String[] starts,
             String[] prices) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> meter = EventJson.mapper().convertValue(EventSamples.json(PRICE_LIST_METERS)
-                .get("data").get("meters").get(0), LinkedHashMap.class);
-        meter.put("meterId", meterId);
-        meter.put("name", name);
-        meter.put("includedQuantity", new BigDecimal(included));
-        meter.put("tiers", IntStream.range(0, starts.length)
-                .mapToObj(i -> Map.of("startQuantity", new BigDecimal(starts[i]), "unitPrice",
-                        new BigDecimal(prices[i]))).toList());
-        return meter;
+        return PriceListSamples.meter(meterId, name, included, starts, prices);
     }
 
     public static EventEnvelope exchangeRates(UUID set, Instant effective, Map<String, BigDecimal> rates) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.partnercenter.commons.paging.ResourceAttributes;
 
 /**
- * The real API's {@code AzureUtilizationRecord}. The meter catalogue belongs to pricing-service, so the
- * resource names only its meter id and region here.
+ * The real API's {@code AzureUtilizationRecord}. The resource's name, category and subcategory are the meter's in the
+ * price list in force (customer-service's copy of pricing's meters); null for a meter no price list names.
  */
 public record AzureUtilizationRecordView(OffsetDateTime usageStartTime, OffsetDateTime usageEndTime,
         Resource resource, BigDecimal quantity, String unit, Map<String, String> infoFields, InstanceData instanceData,
@@ -15,7 +15,7 @@ public record AzureUtilizationRecordView(OffsetDateTime usageStartTime, OffsetDa
 
     public static final String OBJECT_TYPE = "AzureUtilizationRecord";
 
-    public record Resource(String id, String region) {
+    public record Resource(String id, String name, String category, String subcategory, String region) {
     }
 
     public record InstanceData(String resourceUri, String location, String partNumber, String orderNumber,

@@ -31,6 +31,17 @@ class UtilizationQuery {
     private static final TypeReference<Map<String, String>> TAGS = new TypeReference<>() {
     };
 
+    /**
+     * A meter's names from the price list in force at the record's first use in its period (superseded versions
+     * aside), as billing prices it, else from the first version after it: usage recorded before any price list still
+     * shows what its meter is.
+     */
+    private static final String IN_FORCE = "select e.name, e.category, e.subcategory from meter_catalogue_entry e "
+            + "join meter_catalogue_version v on v.version_id = e.version_id where e.meter_id = lower(g.meter_id) "
+            + "and not exists (select 1 from meter_catalogue_version s where s.supersedes = v.version_id) "
+            + "order by v.effective_date > g.first_use, case when v.effective_date <= g.first_use then v.effective_date end "
+            + "desc, v.effective_date, v.version_id limit 1";
+
     private final EntityManager em;
 
     UtilizationQuery(EntityManager em) {
@@ -44,17 +55,19 @@ class UtilizationQuery {
     Page<AzureUtilizationRecordView> fetch(Range range, PageRequest page) {
         String bucket = "date_trunc('" + range.granularity().truncation() + "', usage_start_time, 'UTC')";
         String resource = range.details() ? "coalesce(resource_uri, '')" : "''";
-        String sql = "select " + bucket + " as bucket, meter_id, coalesce(region, '') as region, " + resource
-                + " as resource, sum(quantity), min(unit), min(tags::text) from usage_record "
+        String sql = "select g.*, n.name, n.category, n.subcategory from (select " + bucket + " as bucket, meter_id, "
+                + "coalesce(region, '') as region, " + resource + " as resource, sum(quantity), min(unit), "
+                + "min(tags::text), min(usage_start_time) as first_use from usage_record "
                 + "where subscription_id = :subscription and usage_start_time >= :start and usage_start_time < :end"
                 + (page.after().isPresent() ? " and (" + bucket + ", meter_id, coalesce(region, ''), " + resource
                         + ") > (:b, :m, :r, :u)" : "")
-                + " group by 1, 2, 3, 4 order by 1, 2, 3, 4";
+                + " group by 1, 2, 3, 4 order by 1, 2, 3, 4 limit :rows) g left join lateral (" + IN_FORCE
+                + ") n on true order by 1, 2, 3, 4";
         var query = em.createNativeQuery(sql)
                 .setParameter("subscription", range.subscriptionId())
                 .setParameter("start", range.start().atOffset(ZoneOffset.UTC))
                 .setParameter("end", range.end().atOffset(ZoneOffset.UTC))
-                .setMaxResults(page.size() + 1);
+                .setParameter("rows", page.size() + 1);
         page.after().ifPresent(after -> bind(query, after));
         List<Object[]> rows = query.getResultList();
         List<AzureUtilizationRecordView> items = new ArrayList<>();
@@ -82,7 +95,8 @@ class UtilizationQuery {
         String region = ((String) row[2]).isEmpty() ? null : (String) row[2];
         InstanceData instance = range.details() ? new InstanceData(emptyToNull((String) row[3]), region, "", "",
                 tags((String) row[6]), Map.of()) : null;
-        return new AzureUtilizationRecordView(start, end, new Resource((String) row[1], region),
+        Resource resource = new Resource((String) row[1], (String) row[8], (String) row[9], (String) row[10], region);
+        return new AzureUtilizationRecordView(start, end, resource,
                 (BigDecimal) row[4], (String) row[5], Map.of(), instance,
                 ResourceAttributes.of(AzureUtilizationRecordView.OBJECT_TYPE));
     }

@@ -4,18 +4,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.EventEnvelope;
-import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.RelayProducers;
 import org.partnercenter.events.EventType;
 import org.partnercenter.events.gateway.IdentityGatewayEvents;
 import org.partnercenter.events.gateway.PartnerChanged;
 import org.partnercenter.testing.EventSamples;
 import org.partnercenter.testing.StoredRows;
+import org.partnercenter.testing.TopicWriter;
 
 /**
  * Publishes the gateway's partner events as it does (keyed by tenant), built from the gateway's committed samples so
@@ -40,22 +36,12 @@ public final class PartnerEvents {
     }
 
     public static void send(String key, String... values) {
-        try (KafkaProducer<String, String> producer = RelayProducers.create(bootstrapServers(), "partner-events-test")) {
-            for (String value : values) {
-                producer.send(new ProducerRecord<>(IdentityGatewayEvents.PARTNERS.name(), key, value)).get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish partner events", e);
-        }
+        TopicWriter.sendRaw(IdentityGatewayEvents.PARTNERS.name(), key, values);
     }
 
+    /** Each under the first one's subject, so that they are consumed in this order. */
     public static void send(EventEnvelope... events) {
-        String key = events[0].subject();
-        String[] values = new String[events.length];
-        for (int i = 0; i < events.length; i++) {
-            values[i] = EventJson.write(events[i]);
-        }
-        send(key, values);
+        TopicWriter.send(IdentityGatewayEvents.PARTNERS.name(), events[0].subject(), events);
     }
 
     /** Registers a provider with one reseller and waits until this service knows both. */
@@ -70,9 +56,5 @@ public final class PartnerEvents {
     public static void awaitStored(String countSql, Object... parameters) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> StoredRows.count(countSql, parameters) > 0);
-    }
-
-    private static String bootstrapServers() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 }

@@ -1,19 +1,15 @@
 package org.partnercenter.support.support;
 
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.commons.events.EventEnvelope;
-import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.RelayProducers;
 import org.partnercenter.events.EventType;
 import org.partnercenter.events.customer.CustomerChanged;
 import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.events.gateway.IdentityGatewayEvents;
 import org.partnercenter.testing.EventSamples;
 import org.partnercenter.testing.StoredRows;
+import org.partnercenter.testing.TopicWriter;
 
 /**
  * Publishes the events this service consumes, as their producers do: customer-service's customer events
@@ -63,17 +59,10 @@ public final class Events {
     }
 
     private static void publish(String topic, String key, EventEnvelope... events) {
-        try (KafkaProducer<String, String> producer = RelayProducers.create(bootstrapServers(), "support-test")) {
-            for (EventEnvelope event : events) {
-                producer.send(new ProducerRecord<>(topic, key != null ? key : event.subject(), EventJson.write(event)))
-                        .get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish events", e);
-        }
+        TopicWriter.send(topic, key, events);
     }
 
     public static String bootstrapServers() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        return TopicWriter.bootstrapServers();
     }
 }

@@ -2,6 +2,7 @@ package org.partnercenter.e2e.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -32,13 +33,13 @@ import org.partnercenter.e2e.support.UnbilledLineItems;
 import org.partnercenter.e2e.support.UsageBatch;
 
 /**
- * The SDKs' usage summary calls ({@code Customers.ById(id).UsageSummary.Get()}, {@code Subscriptions.ById(sid)
+ * The SDKs' Azure utilization query names each meter as the price list in force does; their usage summary calls ({@code Customers.ById(id).UsageSummary.Get()}, {@code Subscriptions.ById(sid)
  * .UsageSummary}, {@code Subscriptions.UsageRecords}, {@code Customers.UsageRecords}, {@code UsageSummary}) answer
  * the documented shapes with the rated cost of the current billing period: the sum of the unbilled line items.
  */
 @EndToEnd
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UsageSummaryCompatIT {
+class UsageCompatIT {
 
     private final StackUnderTest stack;
     private final Gateway gateway;
@@ -48,8 +49,9 @@ class UsageSummaryCompatIT {
     private String subscriptionId;
     /** The partner's unbilled usage of the current period, in its billing currency: what every summary totals. */
     private BigDecimal unbilledTotal;
+    private Instant effective;
 
-    UsageSummaryCompatIT(StackUnderTest stack) {
+    UsageCompatIT(StackUnderTest stack) {
         this.stack = stack;
         this.gateway = stack.gateway();
     }
@@ -62,7 +64,7 @@ class UsageSummaryCompatIT {
         subscriptionId = stack.customers().orderAzurePlan(partner.admin(), customerId);
         UUID compute = UUID.randomUUID();
         UUID storage = UUID.randomUUID();
-        Instant effective = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(120);
+        effective = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(120);
         publishPrices(effective, compute, storage);
         gateway.as(stack.operator()).body(UsageBatch.batch()
                         .record(customerId, subscriptionId, compute.toString(), "6", "1 Hour", effective.plusSeconds(10),
@@ -93,6 +95,22 @@ class UsageSummaryCompatIT {
                 .extract().jsonPath();
         assertCurrentPeriod(summary);
         assertThat(summary.getObject("totalCost", BigDecimal.class)).isEqualByComparingTo(unbilledTotal);
+    }
+
+    @Test
+    void shouldNameEachMeterAsThePriceListDoesWhenTheSdkQueriesAzureUtilization() {
+        // Subscriptions.ById(sid).Utilization.Azure.Query(start, end, AzureUtilizationGranularity.Daily, true, 1000)
+        sdk(partner.admin()).queryParam("start_time", effective.truncatedTo(ChronoUnit.DAYS).toString())
+                .queryParam("end_time", effective.plus(Duration.ofDays(1)).toString())
+                .queryParam("show_details", "True").queryParam("granularity", "Daily").queryParam("size", 1000)
+                .get("/v1/customers/" + customerId + "/subscriptions/" + subscriptionId + "/utilizations/azure")
+                .then().statusCode(200)
+                .body("totalCount", equalTo(2))
+                .body("items.resource.name", containsInAnyOrder("E2E Summary Compute", "E2E Summary Storage"))
+                .body("items.resource.category", containsInAnyOrder("Virtual Machines", "Storage"))
+                .body("items.find { it.resource.name == 'E2E Summary Compute' }.resource.subcategory",
+                        equalTo("Dv3 Series"))
+                .body("items[0].attributes.objectType", equalTo("AzureUtilizationRecord"));
     }
 
     @Test
@@ -170,6 +188,7 @@ class UsageSummaryCompatIT {
     private void publishPrices(Instant effective, UUID compute, UUID storage) {
         Map<String, Object> prices = PriceListBody.effective(effective.toString())
                 .meter(compute, "E2E Summary Compute", "Virtual Machines", "1 Hour", "0=0.50")
+                .with("subcategory", "Dv3 Series")
                 .meter(storage, "E2E Summary Storage", "Storage", "1 Hour", "0=0.25").build();
         prices.put("meters", Stream.concat(PricesInForce.meters(gateway, stack.operator(), effective).stream(),
                 ((List<Map<String, Object>>) prices.get("meters")).stream()).toList());
