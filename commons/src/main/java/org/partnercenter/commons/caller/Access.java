@@ -24,6 +24,10 @@ public final class Access {
     /** Every role the operator grants its own users and applications. */
     public static final Set<String> OPERATOR_ROLES = Set.of(OPERATOR_ADMIN, OPERATOR_SUPPORT);
 
+    /** Reference data every signed-in user reads: country validation rules, address checks, service incidents. */
+    public static final Set<String> SIGNED_IN = Set.of(GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT,
+            BILLING_ADMIN, USER_ADMIN, OPERATOR_ADMIN, OPERATOR_SUPPORT);
+
     /** Partner registration, price lists, exchange rates, the metering feed, closes and payments. */
     public static final Set<String> OPERATOR_ONLY = Set.of(OPERATOR_ADMIN);
 
@@ -31,6 +35,10 @@ public final class Access {
             OPERATOR_ADMIN);
     /** Create customers, change orders and subscriptions, migrate customers in bulk. */
     public static final Set<String> CUSTOMER_WRITE = Set.of(GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT);
+    /** Whether a domain is taken: asked before creating a customer, by those who create them and the operator. */
+    public static final Set<String> DOMAIN_CHECK = Set.of(GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, OPERATOR_ADMIN);
+    /** The invitation link a customer follows to take this partner as its reseller: the partner's admins. */
+    public static final Set<String> RELATIONSHIP_REQUEST = Set.of(GLOBAL_ADMIN, ADMIN_AGENT);
     /** Helpdesk agents edit customer details (profiles), nothing else. */
     public static final Set<String> CUSTOMER_DETAILS_WRITE = Set.of(GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT,
             HELPDESK_AGENT);
@@ -55,6 +63,8 @@ public final class Access {
             BILLING_ADMIN, USER_ADMIN);
     /** The support-topic catalogue is support's to extend. */
     public static final Set<String> SUPPORT_TOPIC_WRITE = Set.of(OPERATOR_SUPPORT);
+    /** Service incidents (outages every partner reads) are declared and updated by the operator's support. */
+    public static final Set<String> SERVICE_INCIDENT_WRITE = Set.of(OPERATOR_SUPPORT);
 
     /** Partner users, applications and their roles (the operator manages its own). */
     public static final Set<String> MEMBER_MANAGEMENT = Set.of(GLOBAL_ADMIN, USER_ADMIN, OPERATOR_ADMIN);
