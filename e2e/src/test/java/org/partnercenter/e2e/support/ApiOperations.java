@@ -128,6 +128,7 @@ public final class ApiOperations {
             op("GET", "/v1/ratecards/azure", PRICING_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/ratecards/azure/meters", PRICING_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/ratecards/azure/meters/{meterId}", PRICING_READ, NOT_FOR_RESELLERS),
+            op("GET", "/v1/ratecards/azure-shared", PRICING_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/pricelists", PRICING_READ, NOT_FOR_RESELLERS),
             op("POST", "/v1/pricelists", OPERATOR_ONLY, NOT_FOR_RESELLERS),
             op("GET", "/v1/pricelists/charges", PRICING_READ, NOT_FOR_RESELLERS),

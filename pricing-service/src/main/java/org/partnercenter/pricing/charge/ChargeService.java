@@ -9,6 +9,7 @@ import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.pricing.exchangerate.ExchangeRates;
 import org.partnercenter.pricing.meter.MeterPrice;
+import org.partnercenter.pricing.pricelist.PriceListKind;
 import org.partnercenter.pricing.pricelist.PriceListVersion;
 import org.partnercenter.pricing.pricelist.PriceListVersions;
 import org.partnercenter.pricing.ratecard.MeterQueries;
@@ -38,7 +39,7 @@ public class ChargeService {
         caller.refuseResellers(ProviderFeature.CSP_PRICING);
         caller.require(Access.PRICING_READ);
         ChargeQuery query = parse.get();
-        PriceListVersion version = versions.inForceAt(query.usageTime()).orElseThrow(() -> ApiException.notFound(
+        PriceListVersion version = versions.inForceAt(PriceListKind.AZURE, query.usageTime()).orElseThrow(() -> ApiException.notFound(
                 "No price list is in force at " + query.usageTime() + ", so usage then has no price."));
         MeterPrice meter = meters.find(version.id, query.meterId()).orElseThrow(() -> ApiException.notFound(
                 "Meter " + query.meterId() + " is not in the price list in force at " + query.usageTime()

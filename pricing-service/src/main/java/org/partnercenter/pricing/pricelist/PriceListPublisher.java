@@ -17,7 +17,8 @@ import org.partnercenter.pricing.pricelist.file.PriceListInput;
 /**
  * Publishes a price list version: validates every row, then stores the version, marks the one it supersedes, loads
  * the meters with COPY and writes its events (its meters in chunks, then the announcement), all in one transaction:
- * readers, here and on the prices topic, see the whole version or none of it.
+ * readers, here and on the prices topic, see the whole version or none of it. Only Azure lists go on the topic:
+ * they price the metering feed; a shared-services list is a rate card to read, which no service rates usage with.
  */
 @ApplicationScoped
 public class PriceListPublisher {
@@ -37,7 +38,7 @@ public class PriceListPublisher {
     }
 
     @Transactional
-    public PriceListVersion publish(Caller caller, PriceListSource source) {
+    public PriceListVersion publish(Caller caller, PriceListKind kind, PriceListSource source) {
         caller.require(Access.OPERATOR_ONLY);
         long start = System.nanoTime();
         PriceListInput input = source.read();
@@ -55,6 +56,7 @@ public class PriceListPublisher {
                 .getSingleResult();
         version.effectiveDate = list.effectiveDate();
         version.currency = list.currency();
+        version.kind = kind.wire();
         version.meterCount = list.meters().size();
         version.publishedAt = clock.instant();
         UUID supersedes = supersede(version);
@@ -62,20 +64,22 @@ public class PriceListPublisher {
         em.flush();
         em.unwrap(Session.class).doReturningWork(c -> MeterCopy.copy(c, version.id, list.meters()));
         long stored = System.nanoTime();
-        events.publish(version, supersedes, chunks);
-        LOG.infof("Published price list version %s: %d meters effective %s in %d event chunks; read in %d ms, "
-                + "validated in %d ms, cut in %d ms, stored in %d ms, events written in %d ms", version.id,
+        if (kind == PriceListKind.AZURE) {
+            events.publish(version, supersedes, chunks);
+        }
+        LOG.infof("Published %s price list version %s: %d meters effective %s in %d event chunks; read in %d ms, "
+                + "validated in %d ms, cut in %d ms, stored in %d ms, events written in %d ms", version.kind, version.id,
                 version.meterCount, version.effectiveDate, chunks.size(), (read - start) / 1_000_000,
                 (validated - read) / 1_000_000, (cut - validated) / 1_000_000, (stored - cut) / 1_000_000,
                 (System.nanoTime() - stored) / 1_000_000);
         return version;
     }
 
-    /** The version with the same effective date that was in force until now, if any, is replaced by this one. */
+    /** The version of its kind with the same effective date in force until now, if any, is replaced by this one. */
     private UUID supersede(PriceListVersion version) {
         List<UUID> replaced = em.createQuery("select v.id from PriceListVersion v where v.effectiveDate = :date "
-                        + "and v.supersededBy is null", UUID.class)
-                .setParameter("date", version.effectiveDate).getResultList();
+                        + "and v.kind = :kind and v.supersededBy is null", UUID.class)
+                .setParameter("date", version.effectiveDate).setParameter("kind", version.kind).getResultList();
         if (replaced.isEmpty()) {
             return null;
         }

@@ -38,7 +38,8 @@ public class PriceListResource {
     private static final String PUBLISH = " A version is a whole price list: from its effective date on it replaces "
             + "the one before; a later publish with the same effective date supersedes the earlier one. Every row is "
             + "checked and a bad one refuses the whole list (400, each row with its line and reason). Answers 201 "
-            + "with the version.";
+            + "with the version. kind=azure (default) prices the Azure rate card and the metering feed; kind=shared "
+            + "the shared-services rate card (/v1/ratecards/azure-shared), a chain of versions of its own.";
 
     private final PriceListPublisher publisher;
     private final PriceListVersions versions;
@@ -63,8 +64,8 @@ public class PriceListResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a price list (operator), JSON", description = "{effectiveDate, currency: USD, "
             + "meters: [AzureMeter]}." + PUBLISH)
-    public Response publishJson(InputStream body) {
-        return created(publisher.publish(callers.caller(),
+    public Response publishJson(InputStream body, @QueryParam("kind") String kind) {
+        return created(publisher.publish(callers.caller(), PriceListKind.parse(kind),
                 () -> JsonPriceListReader.read(mapper, body, config.publishing())));
     }
 
@@ -74,8 +75,8 @@ public class PriceListResource {
             + "subcategory,region,unit,includedQuantity,tierStart,unitPrice,effectiveDate,tags; one row per meter and "
             + "tier; effectiveDate and currency as query parameters." + PUBLISH)
     public Response publishCsv(InputStream body, @QueryParam("effectiveDate") String effectiveDate,
-            @QueryParam("currency") String currency) {
-        return created(publisher.publish(callers.caller(),
+            @QueryParam("currency") String currency, @QueryParam("kind") String kind) {
+        return created(publisher.publish(callers.caller(), PriceListKind.parse(kind),
                 () -> CsvPriceListReader.read(body, effectiveDate, currency, config.publishing())));
     }
 

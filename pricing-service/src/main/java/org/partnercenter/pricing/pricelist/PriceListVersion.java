@@ -20,6 +20,8 @@ public class PriceListVersion extends PanacheEntityBase {
     public long seq;
     public Instant effectiveDate;
     public String currency;
+    /** {@link PriceListKind#wire()}: which rate card this version prices. */
+    public String kind;
     public int meterCount;
     public Instant publishedAt;
     /** The version published later for the same effective date, which replaced this one entirely. */

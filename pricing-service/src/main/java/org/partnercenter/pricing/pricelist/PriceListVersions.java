@@ -28,12 +28,16 @@ public class PriceListVersions {
         this.em = em;
     }
 
-    /** The version in force at {@code at}: the latest effective date not after it, the latest publish among equals. */
+    /**
+     * The version of {@code kind} in force at {@code at}: the latest effective date not after it, the latest publish
+     * among equals.
+     */
     @Transactional
-    public Optional<PriceListVersion> inForceAt(Instant at) {
-        return em.createQuery("from PriceListVersion v where v.effectiveDate <= :at "
+    public Optional<PriceListVersion> inForceAt(PriceListKind kind, Instant at) {
+        return em.createQuery("from PriceListVersion v where v.kind = :kind and v.effectiveDate <= :at "
                         + "order by v.effectiveDate desc, v.seq desc", PriceListVersion.class)
-                .setParameter("at", at).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("kind", kind.wire()).setParameter("at", at).setMaxResults(1).getResultStream()
+                .findFirst();
     }
 
     @Transactional

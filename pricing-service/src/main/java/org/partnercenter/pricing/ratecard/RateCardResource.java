@@ -19,12 +19,13 @@ import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.pricing.meter.AzureMeters;
+import org.partnercenter.pricing.pricelist.PriceListKind;
 
 @Path("/v1/ratecards/azure")
 @Produces(MediaType.APPLICATION_JSON)
 public class RateCardResource {
 
-    private static final String QUERY = " currency (ISO 4217; default: the market's), region (the market, an ISO "
+    static final String QUERY = " currency (ISO 4217; default: the market's), region (the market, an ISO "
             + "country code), asOf (ours: the prices in force then; default now), X-Locale.";
 
     private final RateCards rateCards;
@@ -86,6 +87,7 @@ public class RateCardResource {
     }
 
     private RateCardEdition edition(String currency, String region, String asOf, String locale) {
-        return rateCards.edition(callers.caller(), () -> RateCardQuery.parse(currency, region, asOf, locale, clock));
+        return rateCards.edition(callers.caller(), PriceListKind.AZURE,
+                () -> RateCardQuery.parse(currency, region, asOf, locale, clock));
     }
 }

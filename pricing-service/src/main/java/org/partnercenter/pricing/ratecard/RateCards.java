@@ -10,6 +10,7 @@ import org.partnercenter.commons.caller.ProviderFeature;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.pricing.exchangerate.ExchangeRates;
 import org.partnercenter.pricing.meter.MeterPrice;
+import org.partnercenter.pricing.pricelist.PriceListKind;
 import org.partnercenter.pricing.pricelist.PriceListVersion;
 import org.partnercenter.pricing.pricelist.PriceListVersions;
 
@@ -29,13 +30,14 @@ public class RateCards {
 
     /** The query is parsed after the caller's rights are checked: a reseller learns nothing, even of a bad query. */
     @Transactional
-    public RateCardEdition edition(Caller caller, Supplier<RateCardQuery> parse) {
+    public RateCardEdition edition(Caller caller, PriceListKind kind, Supplier<RateCardQuery> parse) {
         caller.refuseResellers(ProviderFeature.CSP_PRICING);
         caller.require(Access.PRICING_READ);
         RateCardQuery query = parse.get();
-        PriceListVersion version = versions.inForceAt(query.asOf()).orElseThrow(() -> ApiException.notFound(
-                "No price list is in force at " + query.asOf() + ": the operator has not published one effective "
-                        + "by then. List the versions with GET /v1/pricelists."));
+        PriceListVersion version = versions.inForceAt(kind, query.asOf()).orElseThrow(() -> ApiException.notFound(
+                "No " + kind.wire() + " price list is in force at " + query.asOf() + ": the operator has not "
+                        + "published one effective by then (POST /v1/pricelists?kind=" + kind.wire() + "). List the "
+                        + "versions with GET /v1/pricelists."));
         return new RateCardEdition(version.id, rates.require(query.currency(), query.asOf(), "currency"), query);
     }
 

@@ -31,6 +31,17 @@ public final class DemoPrices {
             new Price(meter("appsvc-p1v3"), "Azure App Service", "Premium v3 Plan", "EU West", "0", "0=0.262"),
             new Price(meter("sql-s1"), "SQL Database", "Standard - S1", "EU West", "0", "0=0.9733"));
 
+    /**
+     * The shared-services rate card's list: services priced per user and month, which no usage of the demo uses (the
+     * metering feed carries Azure meters only).
+     */
+    private static final List<Price> SHARED_PRICES = List.of(
+            new Price(new Meter("aad-p1", "7e1f3a5c-2b4d-4e6f-8a1c-9d0e1f2a3b06", "Microsoft Entra ID P1",
+                    "1/Month", null, 1, 1, null), "Azure Active Directory", "Premium P1", "Global", "0", "0=6"),
+            new Price(new Meter("aip-p2", "8f2a4b6d-3c5e-4f7a-9b2d-0e1f2a3b4c07", "Azure Information Protection P2",
+                    "1/Month", null, 1, 1, null), "Azure Information Protection", "Premium P2", "Global", "0",
+                    "0=5"));
+
     /** Units of each currency per US dollar. */
     static final Map<String, BigDecimal> EXCHANGE_RATES = Map.of("EUR", new BigDecimal("0.92"),
             "GBP", new BigDecimal("0.79"), "CHF", new BigDecimal("0.88"), "JPY", new BigDecimal("151.5"));
@@ -55,6 +66,12 @@ public final class DemoPrices {
     static Map<String, Object> priceList(LocalDate effectiveDate) {
         return Map.of("effectiveDate", effectiveDate.toString(), "currency", "USD",
                 "meters", PRICES.stream().map(DemoPrices::azureMeter).toList());
+    }
+
+    /** The body of {@code POST /v1/pricelists?kind=shared}: the shared-services rate card's list. */
+    static Map<String, Object> sharedPriceList(LocalDate effectiveDate) {
+        return Map.of("effectiveDate", effectiveDate.toString(), "currency", "USD",
+                "meters", SHARED_PRICES.stream().map(DemoPrices::azureMeter).toList());
     }
 
     /** The body of {@code POST /v1/exchangerates}. */

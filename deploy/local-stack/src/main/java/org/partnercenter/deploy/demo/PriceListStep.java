@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.TreeSet;
 
 /**
- * The operator publishes the demo's price list ({@link DemoPrices}) and one set of exchange rates, both in force from
- * the first day of the month the demo's usage starts in, so that every usage record falls under them.
+ * The operator publishes the demo's price lists ({@link DemoPrices}: Azure and shared services) and one set of
+ * exchange rates, all in force from the first day of the month the demo's usage starts in, so that every usage record
+ * falls under them.
  */
 final class PriceListStep implements DemoStep {
 
@@ -37,8 +38,11 @@ final class PriceListStep implements DemoStep {
             throw new DemoFailure("pricing-service published " + priced + " of " + DemoPrices.meterIds().size()
                     + " demo meters");
         }
+        JsonNode shared = demo.gateway().post("/v1/pricelists?kind=shared", token,
+                DemoPrices.sharedPriceList(effective));
         demo.gateway().post("/v1/exchangerates", token, DemoPrices.exchangeRates(effective));
-        return "a price list of " + priced + " meters and USD rates for "
+        return "a price list of " + priced + " meters, a shared-services list of " + shared.path("meterCount").asInt()
+                + " and USD rates for "
                 + String.join(", ", new TreeSet<>(DemoPrices.EXCHANGE_RATES.keySet())) + ", from " + effective;
     }
 }
