@@ -35,6 +35,14 @@ final class ClassRoles {
             "are commons' outbox relay", type -> type.getName()
                     .matches("org\\.partnercenter\\.commons\\.events\\.(OutboxRelay\\w*|RelayProducers)(\\$.*)?"));
 
+    /**
+     * The test kit's {@code TopicWriter}: in a service's tests it stands in for the other services' relays, publishing
+     * their events as they would; no production class may use it.
+     */
+    static final DescribedPredicate<JavaClass> STAND_IN_PUBLISHER = DescribedPredicate.describe(
+            "are the test kit's stand-in publisher", type -> type.getName()
+                    .matches("org\\.partnercenter\\.testing\\.TopicWriter(\\$.*)?"));
+
     /** What sends a message straight to a broker: a Kafka producer, a messaging emitter or an @Outgoing channel. */
     static final DescribedPredicate<JavaClass> MESSAGE_SENDERS = DescribedPredicate.describe(
             "send messages (Kafka producer, Emitter, MutinyEmitter, @Outgoing)", ClassRoles::sendsMessages);
