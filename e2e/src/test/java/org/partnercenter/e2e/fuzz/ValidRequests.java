@@ -74,6 +74,22 @@ final class ValidRequests {
             case "POST /v1/customers" -> CustomerBody.customer("Fuzz Created")
                     .domain("fuzz" + Payloads.UNIQUE + ".onmicrosoft.com").build();
             case "PUT /v1/customers/{}/profiles/billing" -> fixture.billingProfile;
+            // The partner's own profiles: every field they take (the billing currency is left out, it is the
+            // partner's invoicing one); the etag comes in If-Match, read just before.
+            case "PUT /v1/profiles/legalbusiness" -> Map.of("companyName", "Fuzz Legal Ltd",
+                    "address", Map.of("addressLine1", "One Microsoft Way", "city", "Redmond", "state", "WA",
+                            "postalCode", "98052", "country", "US"),
+                    "primaryContact", Map.of("firstName", "Tess", "lastName", "Tester",
+                            "email", "legal@fuzz.example", "phoneNumber", "+1 425 555 0100"),
+                    "companyApproverAddress", Map.of("city", "Redmond", "country", "US"),
+                    "companyApproverEmail", "approver@fuzz.example");
+            case "PUT /v1/profiles/billing" -> Map.of("companyName", "Fuzz Billing Ltd",
+                    "address", Map.of("addressLine1", "One Microsoft Way", "city", "Redmond", "country", "US"),
+                    "primaryContact", Map.of("email", "billing@fuzz.example"),
+                    "purchaseOrderNumber", "PO-FUZZ", "taxId", "US-FUZZ");
+            case "PUT /v1/profiles/support", "PUT /v1/profiles/supportprofile" -> Map.of("email",
+                    "support@fuzz.example", "telephone", "+1 425 555 0100", "website", "https://fuzz.example",
+                    "displayName", "Fuzz support");
             case "POST /v1/usagerecords/batches" -> UsageBatch.batch().record(customerId, fixture.subscriptionId(),
                     "fuzz-meter", "1", "1 Hour", monthStart, Duration.ofHours(1)).build();
             case "POST /v1/users" -> newUser();

@@ -9,6 +9,8 @@ import static org.partnercenter.commons.caller.Access.MEMBER_MANAGEMENT;
 import static org.partnercenter.commons.caller.Access.OPERATOR_ONLY;
 import static org.partnercenter.commons.caller.Access.PRICING_READ;
 import static org.partnercenter.commons.caller.Access.PROFILE_READ;
+import static org.partnercenter.commons.caller.Access.PROFILE_WRITE;
+import static org.partnercenter.commons.caller.Access.RELATIONSHIP_REQUEST;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_OPEN;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_READ;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_WRITE;
@@ -67,6 +69,15 @@ public final class ApiOperations {
             op("DELETE", "/v1/applications/{applicationId}/roles/{role}", MEMBER_MANAGEMENT, RESELLERS_TOO),
             op("GET", "/v1/profiles/organization", PROFILE_READ, RESELLERS_TOO),
             op("GET", "/v1/profiles/mpn", PROFILE_READ, RESELLERS_TOO),
+            op("GET", "/v1/profiles/legalbusiness", PROFILE_READ, RESELLERS_TOO),
+            op("PUT", "/v1/profiles/legalbusiness", PROFILE_WRITE, RESELLERS_TOO),
+            op("GET", "/v1/profiles/billing", PROFILE_READ, RESELLERS_TOO),
+            op("PUT", "/v1/profiles/billing", PROFILE_WRITE, RESELLERS_TOO),
+            op("GET", "/v1/profiles/support", PROFILE_READ, RESELLERS_TOO),
+            op("PUT", "/v1/profiles/support", PROFILE_WRITE, RESELLERS_TOO),
+            // The docs' path for the support profile; the SDKs call /support.
+            op("GET", "/v1/profiles/supportprofile", PROFILE_READ, RESELLERS_TOO),
+            op("PUT", "/v1/profiles/supportprofile", PROFILE_WRITE, RESELLERS_TOO),
             op("GET", "/v1/auditrecords", AUDIT_READ, RESELLERS_TOO),
             op("GET", "/v1/accesslog", OPERATOR_ONLY, RESELLERS_TOO),
 
@@ -96,6 +107,7 @@ public final class ApiOperations {
             op("GET", "/v1/customers/{customerId}/users", CUSTOMER_READ, RESELLERS_TOO),
             op("PUT", "/v1/customers/{customerId}/profiles/billing", CUSTOMER_DETAILS_WRITE, RESELLERS_TOO),
             op("GET", "/v1/customers/{customerId}/relationships", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/customers/relationshiprequests", RELATIONSHIP_REQUEST, RESELLERS_TOO),
             op("GET", "/v1/customers", CUSTOMER_READ, RESELLERS_TOO),
             op("POST", "/v1/customers", CUSTOMER_WRITE, RESELLERS_TOO),
             op("GET", "/v1/customers/{customerId}", CUSTOMER_READ, RESELLERS_TOO),

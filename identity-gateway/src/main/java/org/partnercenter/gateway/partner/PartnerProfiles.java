@@ -1,6 +1,7 @@
 package org.partnercenter.gateway.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.partnercenter.commons.error.ApiException;
@@ -13,6 +14,16 @@ public class PartnerProfiles {
     @Transactional
     public PartnerOrganization own(UUID tenantId) {
         PartnerOrganization own = PartnerOrganization.findById(tenantId);
+        if (own == null) {
+            throw ApiException.notFound("The caller's organization is not registered.");
+        }
+        return own;
+    }
+
+    /** {@link #own}, its row locked until the transaction ends: writes of the partner's profiles take turns. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PartnerOrganization ownLocked(UUID tenantId) {
+        PartnerOrganization own = PartnerOrganization.findById(tenantId, LockModeType.PESSIMISTIC_WRITE);
         if (own == null) {
             throw ApiException.notFound("The caller's organization is not registered.");
         }

@@ -10,6 +10,7 @@ import static org.partnercenter.commons.caller.Access.OPERATOR_ONLY;
 import static org.partnercenter.commons.caller.Access.PRICING_READ;
 import static org.partnercenter.commons.caller.Access.PROFILE_READ;
 import static org.partnercenter.commons.caller.Access.PROFILE_WRITE;
+import static org.partnercenter.commons.caller.Access.RELATIONSHIP_REQUEST;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_OPEN;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_READ;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_WRITE;
@@ -65,6 +66,9 @@ public final class RouteTable {
                     .build(),
             route("/v1/customers/*/profiles/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_DETAILS_WRITE)
                     .build(),
+            // The invitation link a customer follows to take the caller as reseller: the gateway knows the partners
+            // and their resellers; before customer-service's customers family, which would take it for a customer id.
+            route("/v1/customers/relationshiprequests", Owner.GATEWAY).read(RELATIONSHIP_REQUEST).build(),
             route("/v1/customers/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE).build(),
             route("/v1/relationships/**", Owner.CUSTOMER).read(CUSTOMER_READ).build(),
             // Bulk migration of existing customers is customer creation in bulk, ~15 MB for 50,000 customers.
