@@ -28,8 +28,9 @@ class OrderCatalogueTest {
         Caller partner = Callers.direct();
         String customer = Customers.createId(partner);
 
-        String subscription = as(partner).body(order(customer)
-                        .lineItem(AzureCatalog.AZURE_PLAN_CATALOG_ITEM_ID.toLowerCase(), "Plan by catalog item").build())
+        String catalogItemId = AzureCatalog.AZURE_PLAN_CATALOG_ITEM_ID.toLowerCase();
+
+        String subscription = as(partner).body(order(customer).lineItem(catalogItemId, "Plan by catalog item").build())
                 .post("/v1/customers/" + customer + "/orders")
                 .then().statusCode(201)
                 .body("lineItems[0].offerId", equalTo(AzureCatalog.AZURE_PLAN_PRODUCT_ID))

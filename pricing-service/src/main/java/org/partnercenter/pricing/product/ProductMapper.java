@@ -39,7 +39,8 @@ final class ProductMapper {
         return new SkuView(AZURE_PLAN_SKU_ID, AZURE_PLAN_PRODUCT_ID, AZURE_PLAN_NAME, sku.description(),
                 sku.minimumQuantity(), sku.maximumQuantity(), false, sku.supportedBillingCycles(), List.of(),
                 List.of(), List.of(), Map.of(),
-                new SkuView.SkuLinks(Link.get(SKU + "/availabilities" + market.query()), Link.get(SKU + market.query())),
+                new SkuView.SkuLinks(Link.get(SKU + "/availabilities" + market.query()),
+                        Link.get(SKU + market.query())),
                 ResourceAttributes.of(SkuView.OBJECT_TYPE));
     }
 
@@ -49,6 +50,7 @@ final class ProductMapper {
         return new AvailabilityView(AZURE_PLAN_AVAILABILITY_ID, AZURE_PLAN_PRODUCT_ID, AZURE_PLAN_SKU_ID,
                 AZURE_PLAN_CATALOG_ITEM_ID, new AvailabilityView.CurrencyView(currency.code(), currency.symbol()),
                 availability.segment(), market.country(), availability.isPurchasable(), availability.isRenewable(),
-                List.of(), Links.self(AVAILABILITY + market.query()), ResourceAttributes.of(AvailabilityView.OBJECT_TYPE));
+                List.of(), Links.self(AVAILABILITY + market.query()),
+                ResourceAttributes.of(AvailabilityView.OBJECT_TYPE));
     }
 }

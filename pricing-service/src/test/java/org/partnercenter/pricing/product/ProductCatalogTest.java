@@ -72,7 +72,8 @@ class ProductCatalogTest {
     @Test
     void shouldAnswerTheProductSkuAndAvailabilityWhenEachIsAskedById() {
         as(Callers.reader()).get("/v1/products/dzh318z0bczc?country=DE").then().statusCode(200)
-                .body("id", equalTo("DZH318Z0BCZC")).body("links.self.uri", equalTo("/products/DZH318Z0BCZC?country=DE"));
+                .body("id", equalTo("DZH318Z0BCZC"))
+                .body("links.self.uri", equalTo("/products/DZH318Z0BCZC?country=DE"));
         as(Callers.reader()).get(PLAN + "/skus?country=US").then().statusCode(200)
                 .body("totalCount", equalTo(1))
                 .body("items[0].id", equalTo("0001"))
@@ -87,7 +88,8 @@ class ProductCatalogTest {
                         + "?country=US"))
                 .body("items[0].attributes.objectType", equalTo("Sku"));
         as(Callers.reader()).get(SKU + "?country=US").then().statusCode(200)
-                .body("id", equalTo("0001")).body("links.self.uri", equalTo("/products/DZH318Z0BCZC/skus/0001?country=US"));
+                .body("id", equalTo("0001"))
+                .body("links.self.uri", equalTo("/products/DZH318Z0BCZC/skus/0001?country=US"));
     }
 
     @Test
@@ -97,7 +99,8 @@ class ProductCatalogTest {
                 .body("items[0].id", equalTo(AzureCatalog.AZURE_PLAN_AVAILABILITY_ID))
                 .body("items[0].productId", equalTo("DZH318Z0BCZC"))
                 .body("items[0].skuId", equalTo("0001"))
-                .body("items[0].catalogItemId", equalTo("DZH318Z0BCZC:0001:" + AzureCatalog.AZURE_PLAN_AVAILABILITY_ID))
+                .body("items[0].catalogItemId",
+                        equalTo("DZH318Z0BCZC:0001:" + AzureCatalog.AZURE_PLAN_AVAILABILITY_ID))
                 .body("items[0].country", equalTo("GB"))
                 .body("items[0].segment", equalTo("commercial"))
                 .body("items[0].defaultCurrency.code", equalTo("USD"))
