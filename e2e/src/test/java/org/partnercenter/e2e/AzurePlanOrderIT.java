@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.partnercenter.commons.catalog.AzureCatalog;
 import org.partnercenter.e2e.support.CustomerBody;
 import org.partnercenter.e2e.support.Customers;
 import org.partnercenter.e2e.support.EndToEnd;
@@ -70,7 +71,7 @@ class AzurePlanOrderIT {
                 .then().statusCode(400)
                 .body("code", equalTo(400))
                 .body("data[0]", equalTo("lineItems[0].offerId: unknown offer 'NOT-AN-OFFER', this service offers "
-                        + "DZH318Z0BCZC, MS-AZR-0145P"));
+                        + "DZH318Z0BCZC, " + AzureCatalog.AZURE_PLAN_CATALOG_ITEM_ID + ", MS-AZR-0145P"));
         gateway.as(partner.admin()).get("/v1/customers/" + customerId + "/subscriptions")
                 .then().statusCode(200).body("totalCount", equalTo(0));
     }

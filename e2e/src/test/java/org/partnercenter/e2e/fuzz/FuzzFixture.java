@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.commons.caller.Roles;
+import org.partnercenter.commons.catalog.AzureCatalog;
 import org.partnercenter.e2e.support.ApiOperations;
 import org.partnercenter.e2e.support.CustomerBody;
 import org.partnercenter.e2e.support.Gateway;
@@ -91,7 +92,10 @@ final class FuzzFixture {
                 Map.entry("application", application.appId()), Map.entry("role", Roles.SALES_AGENT),
                 Map.entry("partner", stack.partners().direct().tenantId()), Map.entry("priceList", priceListId),
                 Map.entry("meter", meterId.toString()), Map.entry("exchangeRate", exchangeRateId),
-                Map.entry("locale", "en-US")));
+                Map.entry("locale", "en-US"), Map.entry("offer", AzureCatalog.MICROSOFT_AZURE_OFFER_ID),
+                Map.entry("product", AzureCatalog.AZURE_PLAN_PRODUCT_ID),
+                Map.entry("sku", AzureCatalog.AZURE_PLAN_SKU_ID),
+                Map.entry("availability", AzureCatalog.AZURE_PLAN_AVAILABILITY_ID)));
         ResourceIds ids = new ResourceIds(Map.copyOf(named));
         try {
             return new FuzzFixture(stack, partner, ids, listYear, new ObjectMapper().readTree(billing),

@@ -166,6 +166,9 @@ final class ValidRequests {
             case "invoicelineitemtype" -> "usagelineitems";
             case "currencycode" -> "USD";
             case "invoiceId" -> fixture.ids.byKind().get("invoice");
+            // The catalogue's reads: a market it sells in and the view that lists the Azure plan.
+            case "country" -> "US";
+            case "targetView" -> "Azure";
             // Unbilled line items take current or previous; invoices a month: the fixture's invoice is last month's.
             case "period" -> operation.template().startsWith("/v1/invoices/unbilled") ? "current"
                     : LastMonth.month().toString();

@@ -116,6 +116,19 @@ public final class ApiOperations {
             op("POST", "/v1/migrations/customers", CUSTOMER_WRITE, RESELLERS_TOO),
             op("GET", "/v1/migrations/customers/{jobId}", CUSTOMER_READ, RESELLERS_TOO),
 
+            // The catalogue: what partners order for customers, so resellers read it too.
+            op("GET", "/v1/offers", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/offers/categories", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/offers/{offerId}", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/offercategories", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/products", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/products/{productId}", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/products/{productId}/skus", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/products/{productId}/skus/{skuId}", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/products/{productId}/skus/{skuId}/availabilities", CUSTOMER_READ, RESELLERS_TOO),
+            op("GET", "/v1/products/{productId}/skus/{skuId}/availabilities/{availabilityId}", CUSTOMER_READ,
+                    RESELLERS_TOO),
+
             op("GET", "/v1/invoices", INVOICE_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/invoices/unbilled/lineitems", INVOICE_READ, NOT_FOR_RESELLERS),
             op("GET", "/v1/invoices/{invoiceId}", INVOICE_READ, NOT_FOR_RESELLERS),

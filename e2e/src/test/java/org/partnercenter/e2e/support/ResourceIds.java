@@ -63,6 +63,10 @@ public record ResourceIds(Map<String, String> byKind) {
                 case "exportid" -> "export";
                 case "partname" -> "part";
                 case "paymentid" -> "payment";
+                case "offerid" -> "offer";
+                case "productid" -> "product";
+                case "skuid" -> "sku";
+                case "availabilityid" -> "availability";
                 default -> name;
             };
         }

@@ -92,6 +92,10 @@ public final class RouteTable {
             // resellers included, so the gateway lets resellers through rather than naming a feature they lack.
             route("/v1/operations/**", Owner.BILLING).read(INVOICE_READ).build(),
 
+            // The catalogue lists what partners order for customers: every customer reader reads it, resellers too.
+            route("/v1/offers/**", Owner.PRICING).read(CUSTOMER_READ).build(),
+            route("/v1/offercategories/**", Owner.PRICING).read(CUSTOMER_READ).build(),
+            route("/v1/products/**", Owner.PRICING).read(CUSTOMER_READ).build(),
             route("/v1/ratecards/**", Owner.PRICING).read(PRICING_READ).notForResellers(CSP_PRICING).build(),
             // A 50,000-meter price list is ~20 MB as JSON.
             route("/v1/pricelists/**", Owner.PRICING).read(PRICING_READ).write(OPERATOR_ONLY).maxBodyMiB(64)
