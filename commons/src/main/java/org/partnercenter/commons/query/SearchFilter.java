@@ -82,8 +82,8 @@ public record SearchFilter<F extends Enum<F>>(F field, String value, SearchOpera
     }
 
     /**
-     * The value as a SQL {@code LIKE} pattern (its escape character a backslash) matching every text that starts with it,
-     * case-insensitively: compare it with the lower-cased text.
+     * The value as a SQL {@code LIKE} pattern (its escape character a backslash) matching every text that starts
+     * with it, case-insensitively: compare it with the lower-cased text.
      */
     public String likePrefixPattern() {
         return likeEscaped() + "%";

@@ -53,7 +53,7 @@ final class AuditRecordSearch {
                 ? Optional.of(UUID.fromString(record.customerId.toLowerCase(Locale.ROOT))) : Optional.empty();
     }
 
-    /** The rule {@link #condition} applies in SQL for a company name, in Java: who may read it on a record. */
+    /** Whether a record may show its customer's name: in Java, the rule {@link #condition} applies in SQL. */
     static boolean mayShow(CustomerName name, AuditRecord record, boolean everyName) {
         return everyName || name.visibleTo(record.partnerTenantId);
     }

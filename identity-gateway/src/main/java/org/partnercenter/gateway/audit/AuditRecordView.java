@@ -9,8 +9,9 @@ import org.partnercenter.commons.paging.ResourceAttributes;
  * A change on the wire, in the real {@code AuditRecord} shape: {@code resourceType} and {@code operationType} in the
  * SDKs' vocabulary, and our precise name of the operation in {@code customizedData} (under {@code OperationName}),
  * which is all a client learns of an {@code undefined} one. {@code customerName} is the customer's name as
- * customer-service last announced it (AuditService says who reads it), absent when unknown. Only the API's: the audit topic carries
- * {@code AuditRecorded}, mapped from the stored record, so that this response can change without changing the topic.
+ * customer-service last announced it (AuditService says who reads it), null when unknown. Only the API's: the audit
+ * topic carries {@code AuditRecorded}, mapped from the stored record, so that this response can change without
+ * changing the topic.
  */
 public record AuditRecordView(String id, UUID partnerId, String customerId, String customerName,
         String userPrincipalName,

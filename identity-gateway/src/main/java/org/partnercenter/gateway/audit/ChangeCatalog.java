@@ -44,7 +44,8 @@ final class ChangeCatalog {
                 return false;
             }
             for (int i = 0; i < segments.length; i++) {
-                if (!segments[i].equals("*") && !other.segments[i].equals("*") && !segments[i].equals(other.segments[i])) {
+                boolean either = segments[i].equals("*") || other.segments[i].equals("*");
+                if (!either && !segments[i].equals(other.segments[i])) {
                     return false;
                 }
             }
