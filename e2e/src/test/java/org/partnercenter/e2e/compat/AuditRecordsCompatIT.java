@@ -110,6 +110,44 @@ class AuditRecordsCompatIT {
                 .then().statusCode(400).body("data", equalTo(List.of("partnerTenantId")));
     }
 
+    @Test
+    void shouldListOneCustomersNamedChangesWhenTheDotNetSdkSendsItsDateAndCustomerIdFilter() {
+        // given changes on two customers
+        TestPartner partner = stack.partners().direct();
+        String wanted = stack.customers().create(partner.admin(), CustomerBody.customer("Compat Filtered Company"));
+        String other = stack.customers().create(partner.admin(), CustomerBody.customer("Compat Other Company"));
+        updateBillingProfile(partner, wanted, "Compat Filtered Company");
+        updateBillingProfile(partner, other, "Compat Other Company");
+        awaitChanges(partner, List.of("update_customer_billing_profile"));
+
+        // when the .NET SDK asks as it builds the URL: DateTime.ToString(CultureInfo.InvariantCulture) of today's
+        // midnight, its SimpleFieldFilter serialised by Json.NET, both escaped by System.Uri
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String startDate = String.format("%02d/%02d/%d%%2000:00:00", today.getMonthValue(), today.getDayOfMonth(),
+                today.getYear());
+        String filter = "%7B%22Field%22:%22CustomerId%22,%22Value%22:%22" + wanted
+                + "%22,%22Operator%22:%22equals%22%7D";
+        JsonPath records = await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .until(() -> gateway.as(partner.admin()).urlEncodingEnabled(false)
+                        .get("/v1/auditrecords?startDate=" + startDate + "&size=100&filter=" + filter)
+                        .then().statusCode(200).extract().jsonPath(),
+                        json -> json.getList("items.customerName").contains("Compat Filtered Company"));
+
+        // then only that customer's changes are listed, named as customer-service announced it
+        assertThat(records.getList("items.customerId", String.class)).isNotEmpty().containsOnly(wanted);
+        assertThat(records.getList("items.operationType", String.class))
+                .containsOnly("update_customer_billing_profile");
+        assertThat(records.getList("items.customerName", String.class)).containsOnly("Compat Filtered Company");
+    }
+
+    private void updateBillingProfile(TestPartner partner, String customerId, String companyName) {
+        String etag = gateway.as(partner.admin()).get("/v1/customers/" + customerId + "/profiles/billing")
+                .then().statusCode(200).extract().path("attributes.etag");
+        gateway.as(partner.admin()).header("If-Match", "\"" + etag + "\"")
+                .body(CustomerBody.customer(companyName).billingProfile())
+                .put("/v1/customers/" + customerId + "/profiles/billing").then().statusCode(200);
+    }
+
     /** The SDK's query: {@code startDate} as a day, the page size it asks for, until the expected changes show. */
     private JsonPath awaitChanges(TestPartner partner, List<String> expected) {
         return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))

@@ -12,10 +12,12 @@ import org.partnercenter.commons.paging.CollectionLinks;
 import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.paging.PagingConfig;
 import org.partnercenter.commons.paging.ResourceCollection;
+import org.partnercenter.commons.query.SearchFilter;
 
 /**
- * {@code GET /v1/auditrecords?startDate=yyyy-MM-dd[&endDate=][&size=]}, as the real API: the changes made in a
- * period (reads are in the operator's {@code /v1/accesslog}), 30 days by default, {@code endDate} a day included.
+ * {@code GET /v1/auditrecords?startDate=yyyy-MM-dd[&endDate=][&size=][&filter=]}, as the real API: the changes made
+ * in a period (reads are in the operator's {@code /v1/accesslog}), 30 days by default, {@code endDate} a day included,
+ * the dates in the SDKs' forms too (AuditWindow); the SDKs' filter by company name, customer id or resource type.
  */
 @Path("/v1/auditrecords")
 public class AuditRecordResource {
@@ -35,9 +37,11 @@ public class AuditRecordResource {
     @GET
     public ResourceCollection<AuditRecordView> list(@QueryParam("startDate") String startDate,
             @QueryParam("endDate") String endDate, @QueryParam("size") String size,
+            @QueryParam(SearchFilter.PARAMETER) String filter,
             @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
         AuditWindow window = AuditWindow.of(startDate, endDate, clock);
         return CollectionLinks.collection(uri, audit.changes(callers.caller(), window,
-                PageRequest.of(size, continuation, paging.limits("audit-records"))).map(AuditRecordView::of));
+                SearchFilter.parse(filter, AuditSearchField.class, AuditSearchField.OPERATORS),
+                PageRequest.of(size, continuation, paging.limits("audit-records"))));
     }
 }

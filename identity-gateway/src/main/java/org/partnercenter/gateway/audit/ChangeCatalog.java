@@ -3,8 +3,10 @@ package org.partnercenter.gateway.audit;
 import static org.partnercenter.gateway.audit.AuditOperationType.*;
 import static org.partnercenter.gateway.audit.AuditResourceType.*;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Names every write of the API in the real audit vocabulary. A write no rule names (a route added later) is still
@@ -17,18 +19,44 @@ final class ChangeCatalog {
     private static final AuditResourceType NO_RESOURCE = AuditResourceType.UNDEFINED;
     private static final AuditOperationType NO_OPERATION = AuditOperationType.UNDEFINED;
 
-    private record Rule(String method, String[] segments, AuditedChange change) {
+    /** Subject of {@link #resourceTypeCondition}: the method, a space, the path as {@link #segments} reads it. */
+    private static final String SQL_SUBJECT = "concat(e.method, ' ', translate(case when e.path like '%/' "
+            + "then substring(e.path, 1, length(e.path) - 1) else e.path end, "
+            + "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'))";
+
+    record Rule(String method, String[] segments, AuditedChange change) {
 
         boolean matches(String requestMethod, String[] path) {
             if (!method.equals(requestMethod) || path.length != segments.length) {
                 return false;
             }
             for (int i = 0; i < path.length; i++) {
-                if (!segments[i].equals("*") && !segments[i].equals(path[i].toLowerCase(Locale.ROOT))) {
+                if (!segments[i].equals("*") && !segments[i].equals(asciiLowerCase(path[i]))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** Whether one write could match both rules: the same method and, segment by segment, a wildcard or equal. */
+        boolean overlaps(Rule other) {
+            if (!method.equals(other.method) || segments.length != other.segments.length) {
+                return false;
+            }
+            for (int i = 0; i < segments.length; i++) {
+                boolean either = segments[i].equals("*") || other.segments[i].equals("*");
+                if (!either && !segments[i].equals(other.segments[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A PostgreSQL regular expression matching what {@link #matches} matches, on {@link #SQL_SUBJECT}. */
+        String regex() {
+            return method + " " + Arrays.stream(segments)
+                    .map(segment -> segment.equals("*") ? "[^/]*" : segment.replaceAll("[^a-z0-9]", "\\\\$0"))
+                    .collect(Collectors.joining("/"));
         }
     }
 
@@ -81,6 +109,37 @@ final class ChangeCatalog {
         String[] segments = segments(path);
         return RULES.stream().filter(rule -> rule.matches(method, segments)).map(Rule::change).findFirst()
                 .orElseGet(() -> new AuditedChange(NO_RESOURCE, NO_OPERATION, method + " " + path));
+    }
+
+    /**
+     * The records whose write this catalogue names {@code type}, as a JPQL condition on alias {@code e} whose pattern
+     * it puts in {@code parameters} under {@code parameter}: the rules of the type as one regular expression over the
+     * method and the path read as {@link #of} reads it (one trailing slash dropped, ASCII letters in any case). Exact,
+     * and no copy of the catalogue: no two rules of different types match one write (ChangeCatalogTest proves it), so
+     * any matching rule names the type the first one names; {@code undefined} is a write no rule of another type
+     * matches.
+     */
+    static String resourceTypeCondition(AuditResourceType type, String parameter, Map<String, Object> parameters) {
+        boolean undefined = type == NO_RESOURCE;
+        parameters.put(parameter, RULES.stream()
+                .filter(rule -> undefined ? rule.change().resourceType() != NO_RESOURCE
+                        : rule.change().resourceType() == type)
+                .map(Rule::regex).collect(Collectors.joining("|", "^(", ")$")));
+        return (undefined ? "not " : "") + "regexp_like(" + SQL_SUBJECT + ", :" + parameter + ")";
+    }
+
+    static List<Rule> rules() {
+        return RULES;
+    }
+
+    /** Only ASCII letters: what SQL_SUBJECT's translate does, so that both read a path alike. */
+    private static String asciiLowerCase(String text) {
+        StringBuilder lower = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return lower.toString();
     }
 
     private static Rule rule(String method, String pattern, AuditResourceType resource, AuditOperationType operation,

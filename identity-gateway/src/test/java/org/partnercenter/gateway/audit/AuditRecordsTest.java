@@ -119,6 +119,41 @@ class AuditRecordsTest {
                 .get("/v1/auditrecords").then().statusCode(400).body("data", equalTo(List.of("endDate")));
     }
 
+    @Test
+    void shouldListTheDaysChangesWhenTheSdksSendTheDayInTheirOwnForms() {
+        // given a change today
+        TestPartner partner = Partners.register("direct");
+        String token = partner.admin().token();
+        given().auth().oauth2(token).header("MS-CorrelationId", "corr-dated").contentType("application/json")
+                .body("{}").post("/v1/customers").then().statusCode(200);
+        awaitRecords(token, 1);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        // when the .NET SDK asks from today's midnight to today's midnight (DateTime, invariant culture) as it
+        // writes the URL, and the Java SDK from today to today (Joda's YYYY-MM-DD: the day of the year)
+        String dotNet = String.format("%02d/%02d/%d%%2000:00:00", today.getMonthValue(), today.getDayOfMonth(),
+                today.getYear());
+        String java = String.format("%d-%02d-%02d", today.getYear(), today.getMonthValue(), today.getDayOfYear());
+
+        // then both read the whole day, the end date included
+        given().auth().oauth2(token).urlEncodingEnabled(false)
+                .get("/v1/auditrecords?startDate=" + dotNet + "&endDate=" + dotNet).then().statusCode(200)
+                .body("items.correlationId", equalTo(List.of("corr-dated")));
+        given().auth().oauth2(token).queryParam("startDate", java).queryParam("endDate", java)
+                .get("/v1/auditrecords").then().statusCode(200)
+                .body("items.correlationId", equalTo(List.of("corr-dated")));
+    }
+
+    @Test
+    void shouldRefuseNamingTheParameterWhenAnSdkFormNamesNoDay() {
+        TestPartner partner = Partners.register("direct");
+
+        given().auth().oauth2(partner.admin().token()).queryParam("startDate", "13/01/2026 00:00:00")
+                .get("/v1/auditrecords").then().statusCode(400).body("data", equalTo(List.of("startDate")));
+        given().auth().oauth2(partner.admin().token()).queryParam("endDate", "2026-11-341")
+                .get("/v1/auditrecords").then().statusCode(400).body("data", equalTo(List.of("endDate")));
+    }
+
     /** The SDK's query: a start date, the page size it asks for. */
     private static JsonPath awaitRecords(String token, int count) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(token)
