@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.json.StorableText;
 import org.partnercenter.commons.json.WireEnums;
@@ -17,7 +21,8 @@ import org.partnercenter.commons.json.WireEnums;
  * The real API's {@code filter} query parameter: a URL-encoded JSON object
  * {@code {"Field": "CompanyName", "Value": "Cont", "Operator": "starts_with"}}. Clients send the property
  * names and the enum values in any case (the SDK writes PascalCase, scripts often write lower case), so
- * both are matched leniently; anything else is a 400 that names what is wrong and what is accepted.
+ * both are matched leniently; anything else is a 400 that names what is wrong and what is accepted. Each collection
+ * states which operators each of its fields accepts; a field that accepts one needs none to be sent.
  *
  * @param <F> the fields a collection can be searched by, in the wire's spelling ({@code COMPANY_NAME})
  */
@@ -27,8 +32,22 @@ public record SearchFilter<F extends Enum<F>>(F field, String value, SearchOpera
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Empty when no filter was sent. */
+    /** {@link #parse(String, Class, Map)} for a collection whose every field is searched by its start only. */
     public static <F extends Enum<F>> Optional<SearchFilter<F>> parse(String filter, Class<F> fields) {
+        Map<F, Set<SearchOperator>> operators = new EnumMap<>(fields);
+        for (F field : fields.getEnumConstants()) {
+            operators.put(field, EnumSet.of(SearchOperator.STARTS_WITH));
+        }
+        return parse(filter, fields, operators);
+    }
+
+    /**
+     * Empty when no filter was sent.
+     *
+     * @param operators what each field can be searched with; a field it does not name is not searchable
+     */
+    public static <F extends Enum<F>> Optional<SearchFilter<F>> parse(String filter, Class<F> fields,
+            Map<F, Set<SearchOperator>> operators) {
         if (filter == null || filter.isBlank()) {
             return Optional.empty();
         }
@@ -37,21 +56,24 @@ public record SearchFilter<F extends Enum<F>>(F field, String value, SearchOpera
         String value = property(node, "value");
         String operatorText = property(node, "operator");
         List<String> problems = new ArrayList<>();
-        Optional<F> field = WireEnums.find(fields, fieldText);
+        Optional<F> field = WireEnums.find(fields, fieldText).filter(operators::containsKey);
         if (field.isEmpty()) {
             problems.add("filter.Field: " + (fieldText == null ? "missing" : "'" + fieldText + "' is not searchable")
-                    + ", expected one of " + pascalNames(fields));
+                    + ", expected one of " + pascalNames(operators.keySet()));
         }
         if (value == null || value.isEmpty()) {
             problems.add("filter.Value: missing, expected the text to search for");
         } else if (StorableText.problem(value) != null) {
             problems.add("filter.Value: " + StorableText.problem(value));
         }
-        Optional<SearchOperator> operator = operatorText == null ? Optional.of(SearchOperator.STARTS_WITH)
-                : WireEnums.find(SearchOperator.class, operatorText);
+        Set<SearchOperator> accepted = field.map(operators::get).orElseGet(() -> anyOf(operators));
+        Optional<SearchOperator> operator = operatorText == null
+                ? (accepted.size() == 1 ? accepted.stream().findFirst() : Optional.empty())
+                : WireEnums.find(SearchOperator.class, operatorText).filter(accepted::contains);
         if (operator.isEmpty()) {
-            problems.add("filter.Operator: '" + operatorText + "' is not supported, expected one of "
-                    + WireEnums.allowed(SearchOperator.class));
+            problems.add("filter.Operator: " + (operatorText == null ? "missing" : "'" + operatorText
+                    + "' is not supported") + field.map(f -> " for " + pascalName(f)).orElse("")
+                    + ", expected " + (accepted.size() == 1 ? "" : "one of ") + wireNames(accepted));
         }
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("The filter is not valid: " + String.join("; ", problems) + ".", problems);
@@ -59,11 +81,21 @@ public record SearchFilter<F extends Enum<F>>(F field, String value, SearchOpera
         return Optional.of(new SearchFilter<>(field.get(), value, operator.get()));
     }
 
-    /** The value as a SQL {@code LIKE} pattern matching every text that starts with it, case-insensitively. */
+    /**
+     * The value as a SQL {@code LIKE} pattern (its escape character a backslash) matching every text that starts
+     * with it, case-insensitively: compare it with the lower-cased text.
+     */
     public String likePrefixPattern() {
-        String escaped = value.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return escaped + "%";
+        return likeEscaped() + "%";
+    }
+
+    /** As {@link #likePrefixPattern}, matching every text that contains the value. */
+    public String likeSubstringPattern() {
+        return "%" + likeEscaped() + "%";
+    }
+
+    private String likeEscaped() {
+        return value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static JsonNode readObject(String filter) {
@@ -89,15 +121,25 @@ public record SearchFilter<F extends Enum<F>>(F field, String value, SearchOpera
         return null;
     }
 
-    private static String pascalNames(Class<? extends Enum<?>> fields) {
-        List<String> names = new ArrayList<>();
-        for (Enum<?> constant : fields.getEnumConstants()) {
-            StringBuilder name = new StringBuilder();
-            for (String word : constant.name().toLowerCase(Locale.ROOT).split("_")) {
-                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-            names.add(name.toString());
+    private static Set<SearchOperator> anyOf(Map<?, Set<SearchOperator>> operators) {
+        Set<SearchOperator> any = EnumSet.noneOf(SearchOperator.class);
+        operators.values().forEach(any::addAll);
+        return any;
+    }
+
+    private static String wireNames(Set<SearchOperator> operators) {
+        return operators.stream().sorted().map(WireEnums::wireName).collect(Collectors.joining(", "));
+    }
+
+    private static <F extends Enum<F>> String pascalNames(Set<F> fields) {
+        return fields.stream().sorted().map(SearchFilter::pascalName).collect(Collectors.joining(", "));
+    }
+
+    private static String pascalName(Enum<?> field) {
+        StringBuilder name = new StringBuilder();
+        for (String word : field.name().toLowerCase(Locale.ROOT).split("_")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
-        return String.join(", ", names);
+        return name.toString();
     }
 }
