@@ -63,6 +63,7 @@ public record ResourceIds(Map<String, String> byKind) {
                 case "exportid" -> "export";
                 case "partname" -> "part";
                 case "paymentid" -> "payment";
+                case "serviceincidentid" -> "serviceIncident";
                 default -> name;
             };
         }
@@ -78,6 +79,7 @@ public record ResourceIds(Map<String, String> byKind) {
             case "invoices" -> "invoice";
             case "billingperiods" -> "period";
             case "payments" -> "payment";
+            case "serviceincidents" -> "serviceIncident";
             default -> collection;
         };
     }
