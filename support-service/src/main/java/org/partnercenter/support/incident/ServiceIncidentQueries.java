@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
@@ -25,6 +26,8 @@ public class ServiceIncidentQueries {
             .by("workload", String.class, i -> i.workload)
             .by("startTime", Instant.class, i -> i.startTime)
             .by("id", String.class, i -> i.id);
+
+    private static final Pattern ID = Pattern.compile("PC[0-9]{1,18}");
 
     private final EntityManager em;
 
@@ -48,7 +51,9 @@ public class ServiceIncidentQueries {
     /** For a change, inside its transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     ServiceIncident find(String id) {
-        ServiceIncident incident = em.find(ServiceIncident.class, id.trim());
+        // Ids are PC and digits: anything else names no incident and never reaches the database.
+        ServiceIncident incident = ID.matcher(id.trim()).matches() ? em.find(ServiceIncident.class, id.trim())
+                : null;
         if (incident == null) {
             throw ApiException.notFound("No service incident has the id " + id + ". List them with "
                     + "GET /v1/serviceincidents.");

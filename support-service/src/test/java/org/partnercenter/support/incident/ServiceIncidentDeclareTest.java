@@ -145,7 +145,9 @@ class ServiceIncidentDeclareTest {
 
     @Test
     void shouldAnswer404WhenTheIdNamesNoIncident() {
-        as(Callers.direct()).get("/v1/serviceincidents/PC0").then().statusCode(404).body("code", equalTo(404))
-                .body("description", containsString("GET /v1/serviceincidents"));
+        for (String id : List.of("PC0", "pc1", "PC1x", "x".repeat(300))) {
+            as(Callers.direct()).urlEncodingEnabled(false).get("/v1/serviceincidents/" + id).then().statusCode(404)
+                    .body("code", equalTo(404)).body("description", containsString("GET /v1/serviceincidents"));
+        }
     }
 }
