@@ -1,5 +1,8 @@
 package org.partnercenter.support;
 
+import static org.partnercenter.events.support.SupportServiceEvents.SERVICE_INCIDENT_DECLARED;
+import static org.partnercenter.events.support.SupportServiceEvents.SERVICE_INCIDENT_RESOLVED;
+import static org.partnercenter.events.support.SupportServiceEvents.SERVICE_INCIDENT_UPDATED;
 import static org.partnercenter.events.support.SupportServiceEvents.TICKET_CLOSED;
 import static org.partnercenter.events.support.SupportServiceEvents.TICKET_CREATED;
 import static org.partnercenter.events.support.SupportServiceEvents.TICKET_ESCALATED;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.support.support.Callers;
 import org.partnercenter.support.support.Events;
+import org.partnercenter.support.support.Incidents;
 import org.partnercenter.support.support.ServiceRequests;
 import org.partnercenter.testing.EventContract;
 import org.partnercenter.testing.PostgresAndKafka;
@@ -40,5 +44,17 @@ class EventContractTest {
 
         ServiceRequests.patch(partner, id, Map.of("Status", "Closed"));
         EventContract.assertPublishedAsSample(TICKET_CLOSED, key);
+    }
+
+    @Test
+    void shouldPublishIncidentEventsShapedAsTheirSamplesWhenAnIncidentIsDeclaredUpdatedAndResolved() {
+        String id = Incidents.incident(Incidents.newWorkload()).declareId();
+        EventContract.assertPublishedAsSample(SERVICE_INCIDENT_DECLARED, id);
+
+        Incidents.patch(id, Map.of("message", "Orders are failing in West Europe.", "status", "critical"));
+        EventContract.assertPublishedAsSample(SERVICE_INCIDENT_UPDATED, id);
+
+        Incidents.patch(id, Map.of("resolved", true, "message", "Fixed."));
+        EventContract.assertPublishedAsSample(SERVICE_INCIDENT_RESOLVED, id);
     }
 }

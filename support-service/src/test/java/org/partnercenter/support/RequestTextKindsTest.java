@@ -3,6 +3,8 @@ package org.partnercenter.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.partnercenter.support.incident.ServiceIncidentCreate;
+import org.partnercenter.support.incident.ServiceIncidentPatch;
 import org.partnercenter.support.request.EscalationRequest;
 import org.partnercenter.support.request.ServiceRequestCreate;
 import org.partnercenter.support.request.ServiceRequestPatch;
@@ -18,7 +20,8 @@ class RequestTextKindsTest {
 
         assertThat(kinds.bodies()).contains(ServiceRequestCreate.class, ServiceRequestCreate.ContactInput.class,
                 ServiceRequestCreate.FileInfo.class, ServiceRequestPatch.class, ServiceRequestPatch.NewNote.class,
-                EscalationRequest.class, SupportTopicRequest.class);
+                EscalationRequest.class, SupportTopicRequest.class, ServiceIncidentCreate.class,
+                ServiceIncidentPatch.class);
         assertThat(kinds.undeclared()).isEmpty();
     }
 }

@@ -29,7 +29,9 @@ class ServiceSurfaceTest {
                 .body(containsString("/v1/servicerequests/{id}/escalate"))
                 .body(containsString("/v1/servicerequests/{id}/timeline"))
                 .body(containsString("/v1/servicerequests/supporttopics"))
-                .body(containsString("/v1/customers/{customerId}/servicerequests/{id}"));
+                .body(containsString("/v1/customers/{customerId}/servicerequests/{id}"))
+                .body(containsString("/v1/serviceincidents/office"))
+                .body(containsString("/v1/serviceincidents/{id}"));
     }
 
     @Test

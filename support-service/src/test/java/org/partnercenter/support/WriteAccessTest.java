@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
 import org.partnercenter.support.support.Callers;
+import org.partnercenter.support.support.Incidents;
 import org.partnercenter.support.support.ServiceRequests;
 import org.partnercenter.testing.PostgresAndKafka;
 import org.partnercenter.testing.WriteAccessContract;
@@ -32,6 +33,7 @@ class WriteAccessTest extends WriteAccessContract {
     protected List<Write> writes() {
         // Escalated, so that support sees it too and a caller with the right meets the body's 400.
         String request = "/v1/servicerequests/" + ServiceRequests.escalated(owner);
+        String incident = Incidents.incident(Incidents.newWorkload()).declareId();
         return List.of(
                 json("POST", "/v1/servicerequests/en-US", Access.SERVICE_REQUEST_OPEN, "{\"Title\": \"\"}")
                         .notForResellers(),
@@ -41,6 +43,10 @@ class WriteAccessTest extends WriteAccessContract {
                 json("PATCH", "/v1/customers/" + UUID.randomUUID() + "/servicerequests/1",
                         Access.SERVICE_REQUEST_WRITE, TOO_LONG_NOTE).notForResellers().answeringAllowed(404),
                 json("POST", "/v1/servicerequests/supporttopics", Access.SUPPORT_TOPIC_WRITE, "{\"name\": \"\"}")
-                        .notForResellers());
+                        .notForResellers(),
+                // Resellers read incidents like every partner; writing them is support's alone.
+                json("POST", "/v1/serviceincidents", Access.SERVICE_INCIDENT_WRITE, "{\"title\": \"\"}"),
+                json("PATCH", "/v1/serviceincidents/" + incident, Access.SERVICE_INCIDENT_WRITE,
+                        "{\"status\": \"severe\"}"));
     }
 }

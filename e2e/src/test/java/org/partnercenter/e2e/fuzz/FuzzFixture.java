@@ -21,6 +21,7 @@ import org.partnercenter.e2e.support.PricingYear;
 import org.partnercenter.e2e.support.ReconciliationFiles;
 import org.partnercenter.e2e.support.ReconciliationFiles.Export;
 import org.partnercenter.e2e.support.ResourceIds;
+import org.partnercenter.e2e.support.ServiceIncidentBody;
 import org.partnercenter.e2e.support.ServiceRequestBody;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestApplication;
@@ -31,9 +32,9 @@ import org.partnercenter.e2e.support.UsageBatch;
 /**
  * The real things the fuzzed paths name, made first through the gateway so that hostile input reaches the
  * services' validation, not a 404: a direct partner with a member, an application, a customer with an
- * Azure plan and a service request about it; another partner for the operator's partner routes; a price
- * list and exchange rates; last month's invoice, the close that issued it, an export of it and a payment on it. Also who calls: the partner's global
- * admin, or the operator's admin where only it may.
+ * Azure plan and a service request about it; a service incident; another partner for the operator's partner
+ * routes; a price list and exchange rates; last month's invoice, the close that issued it, an export of it and a
+ * payment on it. Also who calls: the partner's global admin, or the operator's admin where only it may.
  */
 final class FuzzFixture {
 
@@ -84,6 +85,9 @@ final class FuzzFixture {
                 .then().statusCode(201).extract().path("id");
         String billing = gateway.as(admin).get("/v1/customers/" + customerId + "/profiles/billing")
                 .then().statusCode(200).extract().asString();
+        TestUser supportAgent = stack.operators().addSupportAgent();
+        String serviceIncidentId = gateway.as(supportAgent).body(ServiceIncidentBody.incident("Fuzz Workload")
+                .build()).post("/v1/serviceincidents").then().statusCode(201).extract().path("id");
         Map<String, String> named = new HashMap<>(ResourceIds.BILLING);
         named.putAll(lastMonthClosed(stack, partner, customerId, subscriptionId));
         named.putAll(Map.ofEntries(Map.entry("customer", customerId),
@@ -95,11 +99,12 @@ final class FuzzFixture {
                 Map.entry("locale", "en-US"), Map.entry("offer", AzureCatalog.MICROSOFT_AZURE_OFFER_ID),
                 Map.entry("product", AzureCatalog.AZURE_PLAN_PRODUCT_ID),
                 Map.entry("sku", AzureCatalog.AZURE_PLAN_SKU_ID),
-                Map.entry("availability", AzureCatalog.AZURE_PLAN_AVAILABILITY_ID)));
+                Map.entry("availability", AzureCatalog.AZURE_PLAN_AVAILABILITY_ID),
+                Map.entry("serviceIncident", serviceIncidentId)));
         ResourceIds ids = new ResourceIds(Map.copyOf(named));
         try {
             return new FuzzFixture(stack, partner, ids, listYear, new ObjectMapper().readTree(billing),
-                    stack.operators().addSupportAgent());
+                    supportAgent);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("the billing profile is not JSON: " + billing, e);
         }
@@ -143,10 +148,12 @@ final class FuzzFixture {
 
     /**
      * A caller with the right for the operation: the partner's global admin, else the operator's admin; the
-     * operator's support for adding support topics, which support-service keeps to operator_support.
+     * operator's support for adding support topics and writing service incidents, which support-service keeps to
+     * operator_support.
      */
     TestUser callerFor(FuzzOperation operation) {
-        if (operation.toString().equals("POST /v1/servicerequests/supporttopics")) {
+        if (operation.toString().equals("POST /v1/servicerequests/supporttopics")
+                || operation.template().startsWith("/v1/serviceincidents") && !operation.method().equals("GET")) {
             return supportAgent;
         }
         if (operation.template().startsWith("/v1/operations/")) {

@@ -16,6 +16,7 @@ import org.partnercenter.e2e.support.CustomerBody;
 import org.partnercenter.e2e.support.LastMonth;
 import org.partnercenter.e2e.support.Partners;
 import org.partnercenter.e2e.support.PriceListBody;
+import org.partnercenter.e2e.support.ServiceIncidentBody;
 import org.partnercenter.e2e.support.ServiceRequestBody;
 import org.partnercenter.e2e.support.TestUser;
 import org.partnercenter.e2e.support.UsageBatch;
@@ -96,6 +97,7 @@ final class ValidRequests {
             case "POST /v1/applications" -> Map.of("id", UUID.randomUUID().toString(), "displayName", "fuzz-app-2");
             case "POST /v1/partners" -> newPartner();
             case "POST /v1/servicerequests/{}" -> ServiceRequestBody.serviceRequest("Fuzz opened").build();
+            case "POST /v1/serviceincidents" -> ServiceIncidentBody.incident("Fuzz Workload").build();
             case "POST /v1/pricelists" -> PriceListBody.effective(fixture.year.date(1, 1))
                     .meter(UUID.randomUUID(), "Fuzz Meter", "Compute", "1 Hour", "0=0.1").build();
             case "POST /v1/migrations/customers" -> List.of(migratedCustomer());

@@ -11,9 +11,11 @@ import static org.partnercenter.commons.caller.Access.PRICING_READ;
 import static org.partnercenter.commons.caller.Access.PROFILE_READ;
 import static org.partnercenter.commons.caller.Access.PROFILE_WRITE;
 import static org.partnercenter.commons.caller.Access.RELATIONSHIP_REQUEST;
+import static org.partnercenter.commons.caller.Access.SERVICE_INCIDENT_WRITE;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_OPEN;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_READ;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_WRITE;
+import static org.partnercenter.commons.caller.Access.SIGNED_IN;
 import static org.partnercenter.commons.caller.Access.SUPPORT_TOPIC_WRITE;
 import static org.partnercenter.commons.caller.Access.USAGE_READ;
 
@@ -170,7 +172,13 @@ public final class ApiOperations {
             op("GET", "/v1/servicerequests/{serviceRequestId}", SERVICE_REQUEST_READ, NOT_FOR_RESELLERS),
             op("PATCH", "/v1/servicerequests/{serviceRequestId}", SERVICE_REQUEST_WRITE, NOT_FOR_RESELLERS),
             op("POST", "/v1/servicerequests/{serviceRequestId}/escalate", SERVICE_REQUEST_OPEN, NOT_FOR_RESELLERS),
-            op("GET", "/v1/servicerequests/{serviceRequestId}/timeline", SERVICE_REQUEST_READ, NOT_FOR_RESELLERS));
+            op("GET", "/v1/servicerequests/{serviceRequestId}/timeline", SERVICE_REQUEST_READ, NOT_FOR_RESELLERS),
+
+            op("GET", "/v1/serviceincidents", SIGNED_IN, RESELLERS_TOO),
+            op("POST", "/v1/serviceincidents", SERVICE_INCIDENT_WRITE, RESELLERS_TOO),
+            op("GET", "/v1/serviceincidents/office", SIGNED_IN, RESELLERS_TOO),
+            op("GET", "/v1/serviceincidents/{serviceIncidentId}", SIGNED_IN, RESELLERS_TOO),
+            op("PATCH", "/v1/serviceincidents/{serviceIncidentId}", SERVICE_INCIDENT_WRITE, RESELLERS_TOO));
 
     private ApiOperations() {
     }

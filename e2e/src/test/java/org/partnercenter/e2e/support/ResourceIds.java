@@ -67,6 +67,7 @@ public record ResourceIds(Map<String, String> byKind) {
                 case "productid" -> "product";
                 case "skuid" -> "sku";
                 case "availabilityid" -> "availability";
+                case "serviceincidentid" -> "serviceIncident";
                 default -> name;
             };
         }
@@ -82,6 +83,7 @@ public record ResourceIds(Map<String, String> byKind) {
             case "invoices" -> "invoice";
             case "billingperiods" -> "period";
             case "payments" -> "payment";
+            case "serviceincidents" -> "serviceIncident";
             default -> collection;
         };
     }

@@ -22,6 +22,7 @@ public final class WriteBodies {
             case "PATCH /v1/servicerequests/{}", "PATCH /v1/customers/{}/servicerequests/{}" ->
                     Map.of("NewNote", Map.of("Text", "A note"));
             case "POST /v1/servicerequests/{}/escalate" -> Map.of("reason", "Escalated for a reason");
+            case "PATCH /v1/serviceincidents/{}" -> Map.of("message", "An update");
             case "PATCH /v1/partners/{}" -> Map.of("name", "Renamed Partner", "country", "US", "requireMfa", true);
             default -> null;
         });

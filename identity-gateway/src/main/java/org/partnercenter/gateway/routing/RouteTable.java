@@ -11,9 +11,11 @@ import static org.partnercenter.commons.caller.Access.PRICING_READ;
 import static org.partnercenter.commons.caller.Access.PROFILE_READ;
 import static org.partnercenter.commons.caller.Access.PROFILE_WRITE;
 import static org.partnercenter.commons.caller.Access.RELATIONSHIP_REQUEST;
+import static org.partnercenter.commons.caller.Access.SERVICE_INCIDENT_WRITE;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_OPEN;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_READ;
 import static org.partnercenter.commons.caller.Access.SERVICE_REQUEST_WRITE;
+import static org.partnercenter.commons.caller.Access.SIGNED_IN;
 import static org.partnercenter.commons.caller.Access.SUPPORT_TOPIC_WRITE;
 import static org.partnercenter.commons.caller.Access.USAGE_READ;
 import static org.partnercenter.commons.caller.ProviderFeature.AZURE_USAGE;
@@ -109,7 +111,9 @@ public final class RouteTable {
                     .write(SERVICE_REQUEST_OPEN).notForResellers(SERVICE_REQUESTS).build(),
             // POST /v1/servicerequests/{agentLocale} opens a request; PATCH on the same shape updates one.
             route("/v1/servicerequests/**", Owner.SUPPORT).read(SERVICE_REQUEST_READ).create(SERVICE_REQUEST_OPEN)
-                    .write(SERVICE_REQUEST_WRITE).notForResellers(SERVICE_REQUESTS).build());
+                    .write(SERVICE_REQUEST_WRITE).notForResellers(SERVICE_REQUESTS).build(),
+            // Outages concern every partner, resellers too: all read them, the operator's support declares them.
+            route("/v1/serviceincidents/**", Owner.SUPPORT).read(SIGNED_IN).write(SERVICE_INCIDENT_WRITE).build());
 
     private RouteTable() {
     }
