@@ -7,7 +7,7 @@ import java.util.Locale;
  * have), since clients parse it as that enum and fail on any other value. Our other resources are {@code undefined}.
  */
 public enum AuditResourceType {
-    UNDEFINED, CUSTOMER, CUSTOMER_USER, ORDER, SUBSCRIPTION, APPLICATION, PARTNER_USER, INVOICE;
+    UNDEFINED, CUSTOMER, CUSTOMER_USER, ORDER, SUBSCRIPTION, APPLICATION, PARTNER_USER, INVOICE, AGREEMENT;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -72,6 +72,7 @@ final class ChangeCatalog {
             rule("PATCH", "/v1/customers/*/subscriptions/*", SUBSCRIPTION, UPDATE_SUBSCRIPTION, "update_subscription"),
             rule("POST", "/v1/customers/*/subscriptions/*/upgrades", SUBSCRIPTION, UPGRADE_SUBSCRIPTION,
                     "upgrade_subscription"),
+            rule("POST", "/v1/customers/*/agreements", AGREEMENT, CREATE_AGREEMENT, "create_agreement"),
             rule("POST", "/v1/customers/*/users", CUSTOMER_USER, CREATE_CUSTOMER_USER, "create_customer_user"),
             rule("PATCH", "/v1/customers/*/users/*", CUSTOMER_USER, UPDATE_CUSTOMER_USER, "update_customer_user"),
             rule("DELETE", "/v1/customers/*/users/*", CUSTOMER_USER, DELETE_CUSTOMER_USER, "delete_customer_user"),
@@ -100,7 +101,10 @@ final class ChangeCatalog {
             rule("POST", "/v1/billingperiods/*/close", NO_RESOURCE, NO_OPERATION, "close_billing_period"),
             rule("POST", "/v1/payments", NO_RESOURCE, NO_OPERATION, "record_payment"),
             rule("POST", "/v1/usagerecords/batches", NO_RESOURCE, NO_OPERATION, "upload_usage_batch"),
-            rule("POST", "/v1/exchangerates", NO_RESOURCE, NO_OPERATION, "publish_exchange_rates"));
+            rule("POST", "/v1/exchangerates", NO_RESOURCE, NO_OPERATION, "publish_exchange_rates"),
+            rule("POST", "/v1/pricelists", NO_RESOURCE, NO_OPERATION, "publish_price_list"),
+            rule("POST", "/v1/serviceincidents", NO_RESOURCE, NO_OPERATION, "declare_service_incident"),
+            rule("PATCH", "/v1/serviceincidents/*", NO_RESOURCE, NO_OPERATION, "update_service_incident"));
 
     private ChangeCatalog() {
     }

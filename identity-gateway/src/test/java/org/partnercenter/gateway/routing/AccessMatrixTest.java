@@ -26,6 +26,9 @@ class AccessMatrixTest {
     private static final String C = "/v1/customers/44444444-4444-4444-4444-444444444444";
     private static final Set<String> NO_RESELLERS = Set.of("usage", "invoices", "pricing", "service requests");
 
+    private static final List<String> ROLES_OF_A_PARTNER = List.of("global_admin", "admin_agent", "sales_agent",
+            "helpdesk_agent", "billing_admin", "user_admin");
+
     /** Operation group, resellers barred or not, the roles DESIGN.md allows, and sample calls. */
     private record Rule(String group, Set<String> roles, List<String> calls) {
     }
@@ -33,7 +36,8 @@ class AccessMatrixTest {
     private static final List<Rule> RULES = List.of(
             new Rule("customers: read", Set.of("global_admin", "admin_agent", "sales_agent", "helpdesk_agent"),
                     List.of("GET /v1/customers", "GET " + C, "GET /v1/relationships", "GET " + C + "/orders",
-                            "GET " + C + "/subscriptions")),
+                            "GET " + C + "/subscriptions", "GET /v1/offers?country=US",
+                            "GET /v1/products?country=US&targetView=Azure")),
             new Rule("customers: create", Set.of("global_admin", "admin_agent", "sales_agent"),
                     List.of("POST /v1/customers", "DELETE " + C, "POST /v1/migrations/customers")),
             new Rule("customers: edit details", Set.of("global_admin", "admin_agent", "sales_agent",
@@ -50,7 +54,7 @@ class AccessMatrixTest {
             new Rule("operations", Set.of("global_admin", "admin_agent", "billing_admin"),
                     List.of("GET /v1/operations/55555555-5555-5555-5555-555555555555")),
             new Rule("pricing", Set.of("global_admin", "admin_agent", "sales_agent", "billing_admin"),
-                    List.of("GET /v1/ratecards/azure", "GET /v1/pricelists")),
+                    List.of("GET /v1/ratecards/azure", "GET /v1/ratecards/azure-shared", "GET /v1/pricelists")),
             new Rule("service requests", Set.of("global_admin", "admin_agent", "helpdesk_agent", "billing_admin",
                     "user_admin"), List.of("POST /v1/servicerequests/en-US", "PATCH /v1/servicerequests/r-1",
                     "POST /v1/servicerequests/r-1/escalate", "PATCH " + C + "/servicerequests/r-1")),
@@ -60,12 +64,16 @@ class AccessMatrixTest {
             new Rule("partner users and roles", Set.of("global_admin", "user_admin"),
                     List.of("GET /v1/users", "GET /v1/applications")),
             new Rule("audit records", Set.of("global_admin", "admin_agent"), List.of("GET /v1/auditrecords")),
+            new Rule("profiles: read, and reference data", Set.copyOf(ROLES_OF_A_PARTNER), List.of(
+                    "GET /v1/profiles/legalbusiness", "GET /v1/profiles/billing", "GET /v1/profiles/support",
+                    "GET /v1/serviceincidents")),
+            new Rule("profiles: change", Set.of("global_admin"), List.of("PUT /v1/profiles/legalbusiness",
+                    "PUT /v1/profiles/support")),
+            new Rule("relationship requests", Set.of("global_admin", "admin_agent"),
+                    List.of("GET /v1/customers/relationshiprequests")),
             new Rule("operator only", Set.of(), List.of("GET /v1/partners", "POST /v1/pricelists",
                     "POST /v1/usagerecords/batches", "GET /v1/usagerecords/unrated", "POST /v1/exchangerates",
-                    "GET /v1/billingperiods", "POST /v1/billingperiods/2026-11/close")));
-
-    private static final List<String> ROLES = List.of("global_admin", "admin_agent", "sales_agent",
-            "helpdesk_agent", "billing_admin", "user_admin");
+                    "GET /v1/billingperiods", "POST /v1/billingperiods/2026-11/close", "POST /v1/serviceincidents")));
 
     private static final Map<String, Map<String, String>> TOKENS = new LinkedHashMap<>();
 
@@ -76,7 +84,7 @@ class AccessMatrixTest {
                 "indirect_reseller", Partners.register("indirect_reseller", provider.tenantId(), true));
         partners.forEach((type, partner) -> {
             Map<String, String> byRole = new LinkedHashMap<>();
-            for (String role : ROLES) {
+            for (String role : ROLES_OF_A_PARTNER) {
                 TestUser user = TestUser.create(partner.tenantId(), role.replace('_', '-'));
                 given().auth().oauth2(partner.admin().token()).contentType("application/json")
                         .body(Map.of("id", user.objectId(), "userPrincipalName", user.userPrincipalName()))

@@ -4,14 +4,10 @@ import static org.partnercenter.events.customer.CustomerServiceEvents.CUSTOMERS;
 import static org.partnercenter.events.customer.CustomerServiceEvents.CUSTOMER_CREATED;
 
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.partnercenter.commons.events.EventEnvelope;
-import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.commons.events.RelayProducers;
 import org.partnercenter.testing.EventSamples;
 import org.partnercenter.testing.StoredRows;
+import org.partnercenter.testing.TopicWriter;
 
 /**
  * Publishes customer-service's customer events as it does (keyed by customer id), built from its committed samples so
@@ -32,13 +28,6 @@ public final class CustomerEvents {
 
     /** Each event keyed by its subject, acknowledged before the next. */
     public static void send(EventEnvelope... events) {
-        String bootstrapServers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        try (KafkaProducer<String, String> producer = RelayProducers.create(bootstrapServers, "gateway-test")) {
-            for (EventEnvelope event : events) {
-                producer.send(new ProducerRecord<>(CUSTOMERS.name(), event.subject(), EventJson.write(event))).get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish customer events", e);
-        }
+        TopicWriter.send(CUSTOMERS.name(), null, events);
     }
 }
