@@ -33,9 +33,10 @@ class AccessMatrixTest {
     private static final List<Rule> RULES = List.of(
             new Rule("customers: read", Set.of("global_admin", "admin_agent", "sales_agent", "helpdesk_agent"),
                     List.of("GET /v1/customers", "GET " + C, "GET /v1/relationships", "GET " + C + "/orders",
-                            "GET " + C + "/subscriptions")),
+                            "GET " + C + "/subscriptions", "GET /v1/agreements", "GET " + C + "/agreements")),
             new Rule("customers: create", Set.of("global_admin", "admin_agent", "sales_agent"),
-                    List.of("POST /v1/customers", "DELETE " + C, "POST /v1/migrations/customers")),
+                    List.of("POST /v1/customers", "DELETE " + C, "POST /v1/migrations/customers",
+                            "POST " + C + "/agreements")),
             new Rule("customers: edit details", Set.of("global_admin", "admin_agent", "sales_agent",
                     "helpdesk_agent"), List.of("PUT " + C + "/profiles/billing")),
             new Rule("orders, subscriptions: change", Set.of("global_admin", "admin_agent", "sales_agent"),
