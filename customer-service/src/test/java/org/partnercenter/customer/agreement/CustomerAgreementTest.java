@@ -202,6 +202,18 @@ class CustomerAgreementTest {
                 .then().statusCode(201);
     }
 
+    @Test
+    void shouldDeleteTheAttestationsWithTheCustomerWhenACustomerWithoutOrdersIsDeleted() {
+        Caller partner = Callers.direct();
+        String customer = Customers.createId(partner);
+        as(partner).body(customerAgreement().build()).post("/v1/customers/" + customer + "/agreements")
+                .then().statusCode(201);
+
+        as(partner).delete("/v1/customers/" + customer).then().statusCode(204);
+
+        assertThat(agreementsOf(customer)).isZero();
+    }
+
     private static long agreementsOf(String customer) {
         return StoredRows.count("select count(*) from customer_agreement where customer_id = ?1",
                 UUID.fromString(customer));
