@@ -63,8 +63,9 @@ public class CustomerAgreementService {
         AgreementRequest request = body.valid();
         Customer customer = customers.get(scope, customerId);
         AgreementTemplates.Template template = validate(request);
-        // One attestation at a time per customer, so that two identical ones sent at once cannot both be stored.
-        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+        // One attestation at a time per customer, so that two identical ones sent at once cannot both be stored. A
+        // refresh, not a lock: a lock checks the row's version, which a billing profile change may just have moved.
+        em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
         ContactRequest contact = request.primaryContact();
         if (alreadyAttested(customerId, template, contact)) {
             throw new ApiException(409, AGREEMENT_ALREADY_EXISTS, "A partner confirmed agreement already exists for "
