@@ -25,6 +25,7 @@ class WriteAccessTest extends WriteAccessContract {
                 json("PUT", CUSTOMER + "/profiles/billing", Access.CUSTOMER_DETAILS_WRITE,
                         "{\"email\": \"not mail\"}"),
                 json("POST", CUSTOMER + "/orders", Access.CUSTOMER_WRITE, "{\"lineItems\": []}"),
+                json("POST", CUSTOMER + "/agreements", Access.CUSTOMER_WRITE, "{\"primaryContact\": {}}"),
                 json("PATCH", CUSTOMER + "/subscriptions/" + UUID.randomUUID(), Access.CUSTOMER_WRITE,
                         "{\"quantity\": 0}"),
                 json("POST", "/v1/migrations/customers", Access.CUSTOMER_WRITE, "{\"domain\": \"not an array\"}"),

@@ -19,6 +19,7 @@ import org.partnercenter.commons.paging.PageRequest;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.customer.account.Customer;
 import org.partnercenter.customer.account.CustomerQueries;
+import org.partnercenter.customer.agreement.AgreementRequirement;
 import org.partnercenter.customer.order.OrderRequest.LineItemRequest;
 import org.partnercenter.customer.subscription.SubscriptionService;
 
@@ -33,12 +34,15 @@ public class OrderService {
     private final EntityManager em;
     private final CustomerQueries customers;
     private final SubscriptionService subscriptions;
+    private final AgreementRequirement agreements;
     private final Clock clock;
 
-    OrderService(EntityManager em, CustomerQueries customers, SubscriptionService subscriptions, Clock clock) {
+    OrderService(EntityManager em, CustomerQueries customers, SubscriptionService subscriptions,
+            AgreementRequirement agreements, Clock clock) {
         this.em = em;
         this.customers = customers;
         this.subscriptions = subscriptions;
+        this.agreements = agreements;
         this.clock = clock;
     }
 
@@ -47,6 +51,7 @@ public class OrderService {
         caller.require(Access.CUSTOMER_WRITE);
         OrderRequest request = body.valid();
         Customer customer = customers.get(scope, customerId);
+        agreements.requireBeforeOrder(customerId);
         List<AzureOffers.Offer> offers = validate(customerId, request);
         CustomerOrder order = new CustomerOrder();
         order.id = UUID.randomUUID();

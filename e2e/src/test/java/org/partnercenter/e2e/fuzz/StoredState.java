@@ -53,6 +53,7 @@ final class StoredState {
             case "/v1/customers", "/v1/users", "/v1/applications" -> () -> count(gateway, admin, operation.template());
             case "/v1/servicerequests/{}" -> () -> count(gateway, admin, "/v1/servicerequests");
             case "/v1/customers/{}/orders" -> () -> count(gateway, admin, customer + "/orders");
+            case "/v1/customers/{}/agreements" -> () -> count(gateway, admin, customer + "/agreements?agreementType=*");
             case "/v1/partners", "/v1/pricelists", "/v1/exchangerates" ->
                     () -> count(gateway, operator, operation.template());
             case "/v1/usagerecords/batches" -> () -> usage(gateway, admin, customer + "/subscriptions/"

@@ -17,6 +17,7 @@ public final class WriteBodies {
         return Optional.ofNullable(switch (method + " " + template.replaceAll("\\{[^}]*}", "{}")) {
             case "POST /v1/users/{}/roles", "POST /v1/applications/{}/roles" -> Map.of("id", "helpdesk_agent");
             case "POST /v1/customers/{}/orders" -> Customers.azurePlanOrder(ids.byKind().get("customer"));
+            case "POST /v1/customers/{}/agreements" -> AgreementBody.mca();
             case "PATCH /v1/customers/{}/subscriptions/{}" -> Map.of("friendlyName", "Renamed plan", "quantity", 1);
             case "PUT /v1/customers/{}/profiles/billing" -> CustomerBody.customer("Renamed Company").billingProfile();
             case "PATCH /v1/servicerequests/{}", "PATCH /v1/customers/{}/servicerequests/{}" ->

@@ -73,6 +73,8 @@ public final class RouteTable {
             route("/v1/customers/relationshiprequests", Owner.GATEWAY).read(RELATIONSHIP_REQUEST).build(),
             route("/v1/customers/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE).build(),
             route("/v1/relationships/**", Owner.CUSTOMER).read(CUSTOMER_READ).build(),
+            // Agreement templates (reference data); a customer's attested agreements are under /v1/customers/**.
+            route("/v1/agreements/**", Owner.CUSTOMER).read(CUSTOMER_READ).build(),
             // Bulk migration of existing customers is customer creation in bulk, ~15 MB for 50,000 customers.
             route("/v1/migrations/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE).maxBodyMiB(32)
                     .build(),

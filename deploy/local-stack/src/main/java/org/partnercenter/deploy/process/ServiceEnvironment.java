@@ -17,6 +17,9 @@ import org.partnercenter.deploy.postgres.Postgres;
  */
 public final class ServiceEnvironment {
 
+    /** customer-service's partner-center.customer-service.orders.require-agreement. */
+    static final String REQUIRE_AGREEMENT = "PARTNER_CENTER_CUSTOMER_SERVICE_ORDERS_REQUIRE_AGREEMENT";
+
     private ServiceEnvironment() {
     }
 
@@ -52,7 +55,19 @@ public final class ServiceEnvironment {
         if (service.equals(config.gateway())) {
             environment.putAll(gateway(config, operator));
         }
+        if (service.name().equals("customer-service")) {
+            environment.putAll(customerService());
+        }
         return environment;
+    }
+
+    /**
+     * The stack runs the production build, whose orders need the customer's attested Microsoft Customer Agreement
+     * first: off here, so that demos and the end-to-end suite order at once, unless the launcher's own environment
+     * turns it on.
+     */
+    private static Map<String, String> customerService() {
+        return System.getenv(REQUIRE_AGREEMENT) == null ? Map.of(REQUIRE_AGREEMENT, "false") : Map.of();
     }
 
     /**

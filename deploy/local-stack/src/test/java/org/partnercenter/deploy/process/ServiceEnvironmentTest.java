@@ -1,0 +1,34 @@
+package org.partnercenter.deploy.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.partnercenter.deploy.config.ServiceSpec;
+import org.partnercenter.deploy.config.StackConfig;
+import org.partnercenter.deploy.config.TestSettings;
+import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.postgres.Postgres;
+
+class ServiceEnvironmentTest {
+
+    @Test
+    void shouldTurnTheOrdersAgreementRuleOffForCustomerServiceOnlyWhenTheLauncherEnvironmentLeavesItUnset() {
+        assumeTrue(System.getenv(ServiceEnvironment.REQUIRE_AGREEMENT) == null, "the launcher's environment sets it");
+        StackConfig config = TestSettings.config(Path.of("/checkout"), Map.of());
+        Postgres postgres = Postgres.external(new StackConfig.ExternalPostgres(
+                "jdbc:postgresql://127.0.0.1:15432/postgres", "postgres", ""), config.databases());
+        OperatorAdmin operator = new OperatorAdmin("00000000-0000-4000-8000-000000000001",
+                "11111111-1111-4111-8111-111111111111", "admin@operator.test", Optional.empty());
+
+        for (ServiceSpec service : config.services()) {
+            Map<String, String> environment = ServiceEnvironment.service(service, config, postgres,
+                    "127.0.0.1:9092", operator);
+            assertThat(environment.get(ServiceEnvironment.REQUIRE_AGREEMENT)).as(service.name())
+                    .isEqualTo(service.name().equals("customer-service") ? "false" : null);
+        }
+    }
+}
