@@ -43,7 +43,8 @@ public class OrderResource {
     }
 
     @POST
-    @Operation(summary = "Place an order", description = "Azure offers MS-AZR-0145P and DZH318Z0BCZC; provisioning "
+    @Operation(summary = "Place an order", description = "What the catalogue lists (GET /v1/offers, "
+            + "/v1/products): offer MS-AZR-0145P, the Azure plan DZH318Z0BCZC or its catalog item id; provisioning "
             + "is synchronous: answers 201 and the subscriptions are active at once.")
     @RequestBodySchema(OrderRequest.class)
     public Response place(@PathParam("customerId") UUID customerId, Body<OrderRequest> request) {
