@@ -38,10 +38,13 @@ public class AuditRecordResource {
     public ResourceCollection<AuditRecordView> list(@QueryParam("startDate") String startDate,
             @QueryParam("endDate") String endDate, @QueryParam("size") String size,
             @QueryParam(SearchFilter.PARAMETER) String filter,
-            @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation, @Context UriInfo uri) {
+            @HeaderParam(PageRequest.CONTINUATION_HEADER) String continuation,
+            @QueryParam(PageRequest.CONTINUATION_HEADER) String continuationParameter, @Context UriInfo uri) {
         AuditWindow window = AuditWindow.of(startDate, endDate, clock);
+        // The Java SDK's audit query (alone of its seek queries) sends the token as a query parameter.
+        String token = continuation != null ? continuation : continuationParameter;
         return CollectionLinks.collection(uri, audit.changes(callers.caller(), window,
                 SearchFilter.parse(filter, AuditSearchField.class, AuditSearchField.OPERATORS),
-                PageRequest.of(size, continuation, paging.limits("audit-records"))));
+                PageRequest.of(size, token, paging.limits("audit-records"))));
     }
 }

@@ -126,6 +126,24 @@ class AuditRecordFiltersTest {
     }
 
     @Test
+    void shouldReadTheNextPageWhenTheTokenComesAsAQueryParameterAsTheJavaSdkSendsIt() {
+        TestPartner partner = Partners.register("direct");
+        String token = partner.admin().token();
+        String customer = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            order(token, customer, "corr-java-" + i);
+        }
+        awaitRecords(token, 3);
+        JsonPath first = given().auth().oauth2(token).queryParam("startDate", today()).queryParam("size", 2)
+                .get("/v1/auditrecords").then().statusCode(200).extract().jsonPath();
+
+        given().auth().oauth2(token).queryParam("startDate", today()).queryParam("size", 2)
+                .queryParam("MS-ContinuationToken", first.getString("links.next.headers[0].value"))
+                .get("/v1/auditrecords").then().statusCode(200)
+                .body("items.correlationId", equalTo(List.of("corr-java-2")));
+    }
+
+    @Test
     void shouldRefuseInTheErrorShapeWhenTheFilterIsNoneTheAuditLogReads() {
         TestPartner partner = Partners.register("direct");
         String token = partner.admin().token();
