@@ -71,7 +71,7 @@ class AddressValidationTest {
     }
 
     @Test
-    void shouldAnswer400InTheErrorShapeWhenTheCountryIsMissingOrNotTwoLetters() {
+    void shouldAnswer400InTheErrorShapeWhenTheCountryIsMissingOrNotTwoLettersOrTextIsNotText() {
         as(Callers.direct()).body(Map.of("addressLine1", "1 Main Street", "city", "Redmond"))
                 .post("/v1/validations/address")
                 .then().statusCode(400).body("code", equalTo(400)).body("data[0]", containsString("country"));
@@ -79,6 +79,8 @@ class AddressValidationTest {
                 .then().statusCode(400).body("data[0]", containsString("country"));
         as(Callers.direct()).body("{\"country\": ").post("/v1/validations/address")
                 .then().statusCode(400).body("code", equalTo(400));
+        as(Callers.direct()).body(Map.of("country", "US", "city", "Red\u0000mond")).post("/v1/validations/address")
+                .then().statusCode(400).body("data[0]", containsString("city"));
     }
 
     @Test
