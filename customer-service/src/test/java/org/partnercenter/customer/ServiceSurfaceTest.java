@@ -40,7 +40,10 @@ class ServiceSurfaceTest {
                 .body(containsString("/v1/customers/{customerId}/orders"))
                 .body(containsString("/v1/usagerecords/batches"))
                 .body(containsString("/v1/customers/{customerId}/subscriptions/{subscriptionId}/utilizations/azure"))
-                .body(containsString("/v1/migrations/customers"));
+                .body(containsString("/v1/migrations/customers"))
+                .body(containsString("/v1/domains/{domain}"))
+                .body(containsString("/v1/countryvalidationrules/{country}"))
+                .body(containsString("/v1/validations/address"));
     }
 
     @Test

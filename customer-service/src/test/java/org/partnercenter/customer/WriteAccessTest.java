@@ -31,6 +31,7 @@ class WriteAccessTest extends WriteAccessContract {
                 json("POST", "/v1/migrations/customers", Access.CUSTOMER_WRITE, "{\"domain\": \"not an array\"}"),
                 json("POST", "/v1/migrations/customers", Access.CUSTOMER_WRITE, "nonsense,header\n")
                         .as("text/csv", "companyName\nNo domain column\n"),
-                json("POST", "/v1/usagerecords/batches", Access.OPERATOR_ONLY, "{\"records\": []}"));
+                json("POST", "/v1/usagerecords/batches", Access.OPERATOR_ONLY, "{\"records\": []}"),
+                json("POST", "/v1/validations/address", Access.SIGNED_IN, "{\"country\": \"USA\"}"));
     }
 }

@@ -67,7 +67,7 @@ class AuthorizationIT {
                 Response answer = send(operation, caller.user(), operation.destructive()
                         ? new ResourceIds(Map.of()) : caller.ownIds(), Map.of());
                 Optional<String> expected = MatrixAnswers.expectedRefusal(operation, caller.isReseller(), caller.role());
-                boolean right = expected.isPresent() ? MatrixAnswers.refused(answer, expected.get())
+                boolean right = expected.isPresent() ? MatrixAnswers.refused(operation, answer, expected.get())
                         : !isAuthRefusal(answer.statusCode());
                 return right ? List.of() : List.of(caller + " expected " + expected.orElse("neither 401 nor 403")
                         + ", got " + answer.statusCode() + " " + answer.asString());
@@ -87,7 +87,7 @@ class AuthorizationIT {
                         Response answer = send(operation, stranger.user(), owner.ids(), WriteBodies.validFor(
                                 operation.method(), operation.template(), owner.ids()).orElse(Map.of()));
                         Optional<String> refusal = MatrixAnswers.expectedRefusal(operation, stranger.isReseller(), GLOBAL_ADMIN);
-                        boolean right = refusal.isPresent() ? MatrixAnswers.refused(answer, refusal.get())
+                        boolean right = refusal.isPresent() ? MatrixAnswers.refused(operation, answer, refusal.get())
                                 : answer.statusCode() == 404;
                         List<String> problems = new ArrayList<>();
                         owner.secretsIn(answer.asString()).forEach(secret -> problems.add(stranger + " saw " + secret));
@@ -131,7 +131,7 @@ class AuthorizationIT {
     /** Writes carry {@code body} and a stale etag, so that they are refused before they change anything. */
     private Response send(ApiOperation operation, TestUser user, ResourceIds ids, Object body) {
         RequestSpecification request = stack.gateway().as(user);
-        if (!operation.method().equals("GET") && !operation.method().equals("DELETE")) {
+        if (!List.of("GET", "HEAD", "DELETE").contains(operation.method())) {
             request.body(body).header("If-Match", "\"stale\"");
         }
         return request.request(operation.method(), ids.fill(operation.template()));

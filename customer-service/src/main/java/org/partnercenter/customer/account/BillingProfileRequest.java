@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.partnercenter.commons.input.Text;
 import org.partnercenter.commons.paging.ResourceAttributes;
+import org.partnercenter.customer.address.AddressParts;
+import org.partnercenter.customer.address.AddressRules;
 
 /**
  * A billing profile as clients send it, on create and on PUT. Read-only fields a client echoes from a GET
@@ -41,6 +43,24 @@ public record BillingProfileRequest(
             @NotBlank @Text(CODE) @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code such as US")
             String country,
             @Text(CODE) @Size(max = 32) String phoneNumber) {
+
+        AddressParts parts() {
+            return new AddressParts(country, state, city, postalCode, addressLine1, phoneNumber);
+        }
+
+        /** This address spelled as its country's rules spell it (the parts they do not read stay as sent). */
+        AddressRequest with(AddressParts canonical) {
+            return new AddressRequest(firstName, lastName, canonical.addressLine1(), addressLine2, canonical.city(),
+                    canonical.state(), canonical.postalCode(), canonical.country(), canonical.phoneNumber());
+        }
+    }
+
+    /** This profile with its default address checked against its country's rules: 400 naming the fields if not. */
+    BillingProfileRequest withRuledAddress(AddressRules rules, String fieldPrefix) {
+        AddressRequest ruled = defaultAddress.with(rules.requireValid(defaultAddress.parts(),
+                fieldPrefix + "defaultAddress."));
+        return new BillingProfileRequest(companyName, firstName, lastName, email, culture, language, ruled,
+                attributes);
     }
 
     /** The profile's contact first name: its own when sent, the default address's otherwise. */

@@ -16,6 +16,7 @@ import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.Outbox;
 import org.partnercenter.commons.request.Body;
 import org.partnercenter.commons.request.IfMatch;
+import org.partnercenter.customer.address.AddressRules;
 import org.partnercenter.customer.user.CustomerAdmins;
 import org.partnercenter.customer.user.CustomerAdmins.NewCustomerAdmin;
 import org.partnercenter.customer.user.UserCredentials;
@@ -32,15 +33,17 @@ public class CustomerService {
     private final ResellerDirectory resellers;
     private final Outbox outbox;
     private final CustomerAdmins admins;
+    private final AddressRules addresses;
     private final Clock clock;
 
     CustomerService(EntityManager em, CustomerQueries customers, ResellerDirectory resellers, Outbox outbox,
-            CustomerAdmins admins, Clock clock) {
+            CustomerAdmins admins, AddressRules addresses, Clock clock) {
         this.em = em;
         this.customers = customers;
         this.resellers = resellers;
         this.outbox = outbox;
         this.admins = admins;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
@@ -71,7 +74,7 @@ public class CustomerService {
     public Customer updateBillingProfile(Caller caller, CallerScope scope, UUID id, String ifMatch,
             Body<BillingProfileRequest> body) {
         caller.require(Access.CUSTOMER_DETAILS_WRITE);
-        BillingProfileRequest profile = body.valid();
+        BillingProfileRequest profile = body.valid().withRuledAddress(addresses, "");
         Customer c = customers.get(scope, id);
         IfMatch.check(ifMatch, profile.etag(), c.version);
         CustomerMapper.applyBillingProfile(c, profile);
@@ -97,6 +100,7 @@ public class CustomerService {
     private Customer insert(Caller caller, Body<CustomerRequest> body) {
         caller.require(Access.CUSTOMER_WRITE);
         CustomerRequest request = body.valid();
+        BillingProfileRequest profile = request.billingProfile().withRuledAddress(addresses, "billingProfile.");
         UUID reseller = associatedReseller(caller, request.associatedPartnerId());
         String domain = Domains.normalize(request.companyProfile().domain());
         if (customers.domainTaken(domain)) {
@@ -108,9 +112,9 @@ public class CustomerService {
         c.partnerTenantId = caller.partnerTenantId();
         c.resellerTenantId = reseller;
         c.domain = domain;
-        c.companyName = request.billingProfile().companyName().trim();
+        c.companyName = profile.companyName().trim();
         c.billingProfileId = UUID.randomUUID();
-        CustomerMapper.applyBillingProfile(c, request.billingProfile());
+        CustomerMapper.applyBillingProfile(c, profile);
         c.createdAt = clock.instant();
         c.updatedAt = c.createdAt;
         try {

@@ -65,7 +65,8 @@ final class FuzzFixture {
         TestApplication application = stack.identityProvider().createApplication(partner.tenantId(), "fuzz-app");
         gateway.as(admin).body(Map.of("id", application.appId(), "displayName", "fuzz-app")).post("/v1/applications")
                 .then().statusCode(201);
-        String customerId = stack.customers().create(admin, CustomerBody.customer("Fuzz Customer"));
+        CustomerBody customer = CustomerBody.customer("Fuzz Customer");
+        String customerId = stack.customers().create(admin, customer);
         String subscriptionId = stack.customers().orderAzurePlan(admin, customerId);
         String orderId = gateway.as(admin).get("/v1/customers/" + customerId + "/orders")
                 .then().statusCode(200).extract().path("items[0].id");
@@ -100,7 +101,8 @@ final class FuzzFixture {
                 Map.entry("product", AzureCatalog.AZURE_PLAN_PRODUCT_ID),
                 Map.entry("sku", AzureCatalog.AZURE_PLAN_SKU_ID),
                 Map.entry("availability", AzureCatalog.AZURE_PLAN_AVAILABILITY_ID),
-                Map.entry("serviceIncident", serviceIncidentId)));
+                Map.entry("serviceIncident", serviceIncidentId), Map.entry("domain", customer.domain()),
+                Map.entry("country", "US")));
         ResourceIds ids = new ResourceIds(Map.copyOf(named));
         try {
             return new FuzzFixture(stack, partner, ids, listYear, new ObjectMapper().readTree(billing),

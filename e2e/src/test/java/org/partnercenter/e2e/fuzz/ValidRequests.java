@@ -101,6 +101,8 @@ final class ValidRequests {
             case "POST /v1/pricelists" -> PriceListBody.effective(fixture.year.date(1, 1))
                     .meter(UUID.randomUUID(), "Fuzz Meter", "Compute", "1 Hour", "0=0.1").build();
             case "POST /v1/migrations/customers" -> List.of(migratedCustomer());
+            case "POST /v1/validations/address" -> Map.of("addressLine1", "One Microsoft Way", "city", "Redmond",
+                    "state", "WA", "postalCode", "98052", "country", "US");
             case "POST /v1/exchangerates" -> Map.of("effectiveDate", fixture.year.date(1, 1), "base", "USD",
                     "rates", Map.of("EUR", 0.5));
             // The fuzz's own partner: a close the body names touches no other partner's period.

@@ -4,6 +4,7 @@ import static org.partnercenter.commons.caller.Access.AUDIT_READ;
 import static org.partnercenter.commons.caller.Access.CUSTOMER_DETAILS_WRITE;
 import static org.partnercenter.commons.caller.Access.CUSTOMER_READ;
 import static org.partnercenter.commons.caller.Access.CUSTOMER_WRITE;
+import static org.partnercenter.commons.caller.Access.DOMAIN_CHECK;
 import static org.partnercenter.commons.caller.Access.INVOICE_READ;
 import static org.partnercenter.commons.caller.Access.MEMBER_MANAGEMENT;
 import static org.partnercenter.commons.caller.Access.OPERATOR_ONLY;
@@ -120,6 +121,10 @@ public final class ApiOperations {
             op("GET", "/v1/relationships", CUSTOMER_READ, RESELLERS_TOO),
             op("POST", "/v1/migrations/customers", CUSTOMER_WRITE, RESELLERS_TOO),
             op("GET", "/v1/migrations/customers/{jobId}", CUSTOMER_READ, RESELLERS_TOO),
+            // A HEAD answer has no body: its refusal is a bare 403 (MatrixAnswers).
+            op("HEAD", "/v1/domains/{domain}", DOMAIN_CHECK, RESELLERS_TOO),
+            op("GET", "/v1/countryvalidationrules/{country}", SIGNED_IN, RESELLERS_TOO),
+            op("POST", "/v1/validations/address", SIGNED_IN, RESELLERS_TOO),
 
             // The catalogue: what partners order for customers, so resellers read it too.
             op("GET", "/v1/offers", CUSTOMER_READ, RESELLERS_TOO),

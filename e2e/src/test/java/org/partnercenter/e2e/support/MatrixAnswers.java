@@ -20,9 +20,12 @@ public final class MatrixAnswers {
         return operation.roles().contains(role) ? Optional.empty() : Optional.of("403 900150");
     }
 
-    public static boolean refused(Response answer, String expected) {
+    public static boolean refused(ApiOperation operation, Response answer, String expected) {
         if (answer.statusCode() != 403) {
             return false;
+        }
+        if (operation.method().equals("HEAD")) {
+            return true; // an answer to a HEAD has no body to name its code in
         }
         return expected.contains("900150") ? Integer.valueOf(900150).equals(answer.path("code"))
                 : String.valueOf(answer.<String>path("description")).startsWith(RESELLER_REFUSAL);

@@ -4,6 +4,7 @@ import static org.partnercenter.commons.caller.Access.AUDIT_READ;
 import static org.partnercenter.commons.caller.Access.CUSTOMER_DETAILS_WRITE;
 import static org.partnercenter.commons.caller.Access.CUSTOMER_READ;
 import static org.partnercenter.commons.caller.Access.CUSTOMER_WRITE;
+import static org.partnercenter.commons.caller.Access.DOMAIN_CHECK;
 import static org.partnercenter.commons.caller.Access.INVOICE_READ;
 import static org.partnercenter.commons.caller.Access.MEMBER_MANAGEMENT;
 import static org.partnercenter.commons.caller.Access.OPERATOR_ONLY;
@@ -75,6 +76,11 @@ public final class RouteTable {
             route("/v1/relationships/**", Owner.CUSTOMER).read(CUSTOMER_READ).build(),
             // Agreement templates (reference data); a customer's attested agreements are under /v1/customers/**.
             route("/v1/agreements/**", Owner.CUSTOMER).read(CUSTOMER_READ).build(),
+            // HEAD only (a read): whether a domain is taken, asked by those who create customers before they do.
+            route("/v1/domains/*", Owner.CUSTOMER).read(DOMAIN_CHECK).build(),
+            // Reference data and a check against it (a POST that changes nothing): every signed-in caller.
+            route("/v1/countryvalidationrules/*", Owner.CUSTOMER).read(SIGNED_IN).build(),
+            route("/v1/validations/address", Owner.CUSTOMER).write(SIGNED_IN).build(),
             // Bulk migration of existing customers is customer creation in bulk, ~15 MB for 50,000 customers.
             route("/v1/migrations/**", Owner.CUSTOMER).read(CUSTOMER_READ).write(CUSTOMER_WRITE).maxBodyMiB(32)
                     .build(),

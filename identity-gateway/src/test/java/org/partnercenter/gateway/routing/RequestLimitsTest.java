@@ -111,7 +111,8 @@ class RequestLimitsTest {
     static Stream<Arguments> everyWriteRouteWithEveryHostileSegment() {
         List<Arguments> cases = new ArrayList<>();
         for (Route route : RouteTable.ROUTES) {
-            if (route.writeRoles().isEmpty()) {
+            // A route with no id in its path (POST /v1/validations/address) has nowhere to put a hostile segment.
+            if (route.writeRoles().isEmpty() || !route.pattern().contains("*")) {
                 continue;
             }
             for (String segment : HOSTILE_SEGMENTS) {
