@@ -47,6 +47,23 @@ class AccessLogTest {
     }
 
     @Test
+    void shouldKeepAnAddressCheckOutOfTheAuditRecordsWhenItIsInTheAccessLog() {
+        TestPartner partner = Partners.register("direct");
+        String token = partner.admin().token();
+        given().auth().oauth2(token).header("MS-CorrelationId", "corr-check").contentType("application/json")
+                .body("{}").post("/v1/validations/address").then().statusCode(200);
+        given().auth().oauth2(token).header("MS-CorrelationId", "corr-change").contentType("application/json")
+                .body("{}").post("/v1/customers/33333333-3333-3333-3333-333333333333/orders").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Partners.operatorToken())
+                .queryParam("partnerTenantId", partner.tenantId()).get("/v1/accesslog").then().statusCode(200)
+                .body("items.correlationId", hasItem("corr-check"))
+                .body("items.correlationId", hasItem("corr-change")));
+        given().auth().oauth2(token).get("/v1/auditrecords").then().statusCode(200)
+                .body("items.correlationId", equalTo(List.of("corr-change")));
+    }
+
+    @Test
     void shouldRefuseAPartnerWhenItAsksForTheAccessLog() {
         TestPartner partner = Partners.register("direct");
 
