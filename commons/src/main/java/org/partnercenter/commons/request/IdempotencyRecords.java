@@ -37,6 +37,11 @@ class IdempotencyRecords {
                 .setParameter(1, key.scope()).setParameter(2, key.requestId())
                 .getResultList();
         Object[] row = rows.get(0);
+        if (row[2] == null) {
+            // Only this transaction can hold an unfinished claim: the other's insert would have waited for it.
+            throw new IllegalStateException("MS-RequestId " + key.requestId() + " was claimed twice in one "
+                    + "transaction: an @IdempotentWrite method called another through its bean");
+        }
         return Optional.of(new StoredResponse((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
                 (String) row[3], (String) row[4]));
     }

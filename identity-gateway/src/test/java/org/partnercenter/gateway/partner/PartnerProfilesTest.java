@@ -110,6 +110,20 @@ class PartnerProfilesTest {
     }
 
     @Test
+    void shouldUpdateAndReplayOnTheDocumentedPathWhenTheClientSendsItsRequestId() {
+        TestPartner partner = Partners.register("direct");
+        String requestId = java.util.UUID.randomUUID().toString();
+        Map<String, Object> support = Map.of("email", "docs@contoso.example");
+
+        String etag = as(partner.admin()).header("If-Match", "\"0\"").header("MS-RequestId", requestId).body(support)
+                .put("/v1/profiles/supportprofile").then().statusCode(200)
+                .body("email", equalTo("docs@contoso.example")).extract().path("attributes.etag");
+        as(partner.admin()).header("If-Match", "\"0\"").header("MS-RequestId", requestId).body(support)
+                .put("/v1/profiles/supportprofile").then().statusCode(200)
+                .header("MS-Idempotent-Replay", "true").body("attributes.etag", equalTo(etag));
+    }
+
+    @Test
     void shouldAnswer400WhenTheEtagIsMissingOrStale() {
         TestPartner partner = Partners.register("direct");
         as(partner.admin()).body(Map.of("displayName", "No etag")).put("/v1/profiles/support")
