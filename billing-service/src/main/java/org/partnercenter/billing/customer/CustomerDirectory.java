@@ -5,11 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.jboss.logging.Logger;
-import org.partnercenter.billing.copies.ChangeOrder;
 import org.partnercenter.billing.rating.RatingBacklog;
+import org.partnercenter.commons.events.ChangeOrder;
+import org.partnercenter.commons.events.CustomerEvents;
 import org.partnercenter.commons.events.EventEnvelope;
-import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.events.EventType;
 import org.partnercenter.events.customer.CustomerChanged;
 import org.partnercenter.events.customer.CustomerServiceEvents;
 
@@ -38,11 +37,7 @@ public class CustomerDirectory {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
-        CustomerChanged data = EventJson.data(event, typeOf(event));
-        if (data.customerId() == null || data.partnerTenantId() == null) {
-            throw new IllegalArgumentException("customer event " + event.id() + " names no customerId or "
-                    + "partnerTenantId");
-        }
+        CustomerChanged data = CustomerEvents.read(event);
         Customer customer = em.find(Customer.class, data.customerId());
         if (customer != null && ChangeOrder.isOlder(data.changedAt(), customer.changedAt)) {
             LOG.debugf("Customer event %s is older than the customer's state held; skipped", event.id());
@@ -65,11 +60,5 @@ public class CustomerDirectory {
             em.persist(customer);
             backlog.queueHeldFor(RatingBacklog.HeldFor.CUSTOMER, customer.id);
         }
-    }
-
-    private static EventType<CustomerChanged> typeOf(EventEnvelope event) {
-        return CustomerServiceEvents.CUSTOMER_EVENTS.stream().filter(event::is).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("event " + event.id() + " is a " + event.type()
-                        + ", not a customer event"));
     }
 }

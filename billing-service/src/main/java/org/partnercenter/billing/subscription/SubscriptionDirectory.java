@@ -5,11 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.jboss.logging.Logger;
-import org.partnercenter.billing.copies.ChangeOrder;
 import org.partnercenter.billing.rating.RatingBacklog;
+import org.partnercenter.commons.events.ChangeOrder;
 import org.partnercenter.commons.events.EventEnvelope;
 import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.events.EventType;
 import org.partnercenter.events.customer.CustomerServiceEvents;
 import org.partnercenter.events.customer.SubscriptionChanged;
 
@@ -38,7 +37,7 @@ public class SubscriptionDirectory {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
-        SubscriptionChanged data = EventJson.data(event, typeOf(event));
+        SubscriptionChanged data = EventJson.dataOfAny(event, CustomerServiceEvents.SUBSCRIPTION_EVENTS);
         if (data.subscriptionId() == null || data.customerId() == null || data.partnerTenantId() == null) {
             throw new IllegalArgumentException("subscription event " + event.id() + " names no subscriptionId, "
                     + "customerId or partnerTenantId");
@@ -70,11 +69,5 @@ public class SubscriptionDirectory {
             em.persist(subscription);
             backlog.queueHeldFor(RatingBacklog.HeldFor.SUBSCRIPTION, subscription.id);
         }
-    }
-
-    private static EventType<SubscriptionChanged> typeOf(EventEnvelope event) {
-        return CustomerServiceEvents.SUBSCRIPTION_EVENTS.stream().filter(event::is).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("event " + event.id() + " is a " + event.type()
-                        + ", not a subscription event"));
     }
 }

@@ -3,6 +3,7 @@ package org.partnercenter.commons.events;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.partnercenter.commons.json.WireJsonCustomizer;
 import org.partnercenter.events.EventType;
 
@@ -55,5 +56,12 @@ public final class EventJson {
                     + type.name());
         }
         return data(envelope, type.payload());
+    }
+
+    /** The payload of an event of one of {@code types} (a family sharing one payload record, as customer.*). */
+    public static <T> T dataOfAny(EventEnvelope envelope, List<EventType<T>> types) {
+        return data(envelope, types.stream().filter(envelope::is).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("event " + envelope.id() + " is a " + envelope.type()
+                        + ", not one of " + types.stream().map(EventType::name).toList())));
     }
 }

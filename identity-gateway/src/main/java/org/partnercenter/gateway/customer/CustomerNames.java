@@ -9,11 +9,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.partnercenter.commons.events.ChangeOrder;
+import org.partnercenter.commons.events.CustomerEvents;
 import org.partnercenter.commons.events.EventEnvelope;
-import org.partnercenter.commons.events.EventJson;
-import org.partnercenter.events.EventType;
 import org.partnercenter.events.customer.CustomerChanged;
-import org.partnercenter.events.customer.CustomerServiceEvents;
 
 /** The gateway's copy of customers' names, kept from customer-service's customers topic. */
 @ApplicationScoped
@@ -36,14 +35,9 @@ public class CustomerNames {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
-        CustomerChanged data = EventJson.data(event, typeOf(event));
-        if (data.customerId() == null || data.partnerTenantId() == null) {
-            throw new IllegalArgumentException("customer event " + event.id() + " names no customerId or "
-                    + "partnerTenantId");
-        }
+        CustomerChanged data = CustomerEvents.read(event);
         CustomerName name = em.find(CustomerName.class, data.customerId());
-        if (name != null && name.changedAt != null && data.changedAt() != null
-                && data.changedAt().isBefore(name.changedAt)) {
+        if (name != null && ChangeOrder.isOlder(data.changedAt(), name.changedAt)) {
             LOG.debugf("Customer event %s is older than the name held; skipped", event.id());
             return;
         }
@@ -55,7 +49,7 @@ public class CustomerNames {
         name.partnerTenantId = data.partnerTenantId();
         name.associatedPartnerId = data.associatedPartnerId();
         name.companyName = data.companyName();
-        name.changedAt = data.changedAt() != null ? data.changedAt() : name.changedAt;
+        name.changedAt = ChangeOrder.newest(data.changedAt(), name.changedAt);
         if (isNew) {
             em.persist(name);
         }
@@ -70,11 +64,5 @@ public class CustomerNames {
         return em.createQuery("select n from CustomerName n where n.customerId in :customers", CustomerName.class)
                 .setParameter("customers", customers).getResultStream()
                 .collect(Collectors.toMap(n -> n.customerId, Function.identity()));
-    }
-
-    private static EventType<CustomerChanged> typeOf(EventEnvelope event) {
-        return CustomerServiceEvents.CUSTOMER_EVENTS.stream().filter(event::is).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("event " + event.id() + " is a " + event.type()
-                        + ", not a customer event"));
     }
 }

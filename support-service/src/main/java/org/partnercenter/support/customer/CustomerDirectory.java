@@ -6,11 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 import org.partnercenter.commons.caller.CallerScope;
 import org.partnercenter.commons.error.ApiException;
+import org.partnercenter.commons.events.CustomerEvents;
 import org.partnercenter.commons.events.EventEnvelope;
-import org.partnercenter.commons.events.EventJson;
 import org.partnercenter.events.customer.CustomerChanged;
 import org.partnercenter.events.customer.CustomerServiceEvents;
 
@@ -18,7 +17,6 @@ import org.partnercenter.events.customer.CustomerServiceEvents;
 @ApplicationScoped
 public class CustomerDirectory {
 
-    private static final Logger LOG = Logger.getLogger(CustomerDirectory.class);
 
     private final EntityManager em;
     private final Clock clock;
@@ -41,14 +39,10 @@ public class CustomerDirectory {
                 + customerId + " exists for this partner. List your customers with GET /v1/customers."));
     }
 
+    /** @throws IllegalArgumentException for an event that names no customer or partner: parked (CustomerEvents) */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
-        // Every customer.* type carries the same payload; the consumer lets only those through.
-        CustomerChanged data = EventJson.data(event, CustomerChanged.class);
-        if (data.customerId() == null || data.partnerTenantId() == null) {
-            LOG.warnf("Customer event %s names no customerId or partnerTenantId; ignored", event.id());
-            return;
-        }
+        CustomerChanged data = CustomerEvents.read(event);
         Customer customer = em.find(Customer.class, data.customerId());
         boolean isNew = customer == null;
         if (isNew) {

@@ -1,9 +1,9 @@
-package org.partnercenter.billing.copies;
+package org.partnercenter.commons.events;
 
 import java.time.Instant;
 
 /**
- * Which state billing's copy of another service's resource keeps when events about it arrive out of order: the
+ * Which state a service's copy of another service's resource keeps when events about it arrive out of order: the
  * newest by the producer's {@code changedAt}. Kafka keeps one key's events in order, but a republished or replayed
  * older event may still come after a newer one; applied, it would put the copy back in time.
  */
