@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.partnercenter.commons.caller.Access;
 import org.partnercenter.commons.caller.Caller;
+import org.partnercenter.commons.catalog.Markets;
 import org.partnercenter.commons.error.ApiException;
 import org.partnercenter.commons.events.EventJson;
 
 /**
- * The countries we sell in and their address rules: reference data shipped with the service
- * (country-validation-rules.json beside this class), read once. A country missing from the file is one we do not
- * sell in, so customers there cannot be created.
+ * The address rules of the countries we sell in (commons' {@code Markets}): reference data shipped with the service
+ * (country-validation-rules.json beside this class), read once; the service does not start unless the file holds
+ * exactly those countries. Customers elsewhere cannot be created.
  */
 @ApplicationScoped
 public class CountryRulesCatalogue {
@@ -61,6 +62,10 @@ public class CountryRulesCatalogue {
                 country.postalCodePattern();
                 country.phoneNumberPattern();
                 rules.put(country.iso2Code(), country);
+            }
+            if (!rules.keySet().equals(Markets.COUNTRIES)) {
+                throw new IllegalStateException(FILE + " holds rules for " + rules.keySet() + ", the markets we sell "
+                        + "in are " + Markets.COUNTRIES + " (commons' Markets): every market needs its rules");
             }
             return Collections.unmodifiableSortedMap(rules);
         } catch (IOException e) {

@@ -9,30 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import org.partnercenter.commons.catalog.Markets;
 import org.partnercenter.commons.error.ApiException;
 
 /**
  * The catalogue's reference data, read once from {@code catalog/azure-catalog.json}, and the check every catalogue
- * read starts with: the market it asks about.
+ * read starts with: the market it asks about, one of commons' {@code Markets}.
  */
 @ApplicationScoped
 public class Catalogue {
 
     static final String FILE = "catalog/azure-catalog.json";
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final CatalogueData data;
-    private final Set<String> countries;
 
     Catalogue(ObjectMapper json) {
         this.data = read(json);
-        this.countries = new TreeSet<>(data.countries());
-        List<String> unknown = countries.stream().filter(c -> !ISO_COUNTRIES.contains(c)).toList();
-        if (!unknown.isEmpty()) {
-            throw new IllegalStateException(FILE + " names countries that are no ISO 3166 codes: " + unknown);
-        }
     }
 
     public CatalogueData data() {
@@ -57,9 +49,8 @@ public class Catalogue {
         if (!code.matches("[A-Z]{2}")) {
             problems.add("country is required: the two-letter ISO 3166 code of the market, such as US");
             fields.add("country");
-        } else if (!countries.contains(code)) {
-            problems.add("country " + code + " is not a market of this catalogue; it sells in " + String.join(", ",
-                    countries));
+        } else if (!Markets.COUNTRIES.contains(code)) {
+            problems.add("country " + code + " is not a market of this catalogue; it sells in " + Markets.listed());
             fields.add("country");
         }
         if (locale != null && !locale.isBlank()

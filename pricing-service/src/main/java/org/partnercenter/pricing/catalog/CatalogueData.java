@@ -3,10 +3,10 @@ package org.partnercenter.pricing.catalog;
 import java.util.List;
 
 /**
- * The catalogue's reference data as {@code catalog/azure-catalog.json} writes it: the markets it sells in and what
- * the real API shows of each item beyond its ids and names, which are commons' {@code AzureCatalog}.
+ * The catalogue's reference data as {@code catalog/azure-catalog.json} writes it: what the real API shows of each item
+ * beyond its ids and names, which are commons' {@code AzureCatalog}; its markets are commons' {@code Markets}.
  */
-public record CatalogueData(List<String> countries, String locale, Category category, LegacyOffer microsoftAzure,
+public record CatalogueData(String locale, Category category, LegacyOffer microsoftAzure,
         AzurePlan azurePlan) {
 
     public record Category(String id, String name, int rank) {
