@@ -27,12 +27,17 @@ public record Caller(UUID partnerTenantId, PartnerType partnerType, String objec
      * of operator roles is "operator only" and a set of partner roles "partners only", whatever a token claims.
      */
     public void require(Set<String> allowed) {
-        Set<String> ownKind = isOperator() ? Access.OPERATOR_ROLES : Access.PARTNER_ROLES;
-        if (allowed.stream().noneMatch(role -> ownKind.contains(role) && roles.contains(role))) {
+        if (!holdsOneOf(allowed)) {
             throw ApiException.forbidden(ErrorCodes.ROLE_NOT_ALLOWED, "The supplied role does not have the rights "
                     + "to perform the requested operation. Roles that may: " + (allowed.isEmpty() ? "none"
                     : String.join(", ", new TreeSet<>(allowed))) + ".");
         }
+    }
+
+    /** Whether the caller holds one of the roles of an {@link Access} set, counting roles of its own kind only. */
+    public boolean holdsOneOf(Set<String> allowed) {
+        Set<String> ownKind = isOperator() ? Access.OPERATOR_ROLES : Access.PARTNER_ROLES;
+        return allowed.stream().anyMatch(role -> ownKind.contains(role) && roles.contains(role));
     }
 
     /** Refuses an indirect reseller with 403, sending it to its provider's solution for the feature. */

@@ -70,6 +70,7 @@ public final class ApiOperations {
             op("GET", "/v1/applications/{applicationId}/roles", MEMBER_MANAGEMENT, RESELLERS_TOO),
             op("POST", "/v1/applications/{applicationId}/roles", MEMBER_MANAGEMENT, RESELLERS_TOO),
             op("DELETE", "/v1/applications/{applicationId}/roles/{role}", MEMBER_MANAGEMENT, RESELLERS_TOO),
+            op("GET", "/v1/me", SIGNED_IN, RESELLERS_TOO),
             op("GET", "/v1/profiles/organization", PROFILE_READ, RESELLERS_TOO),
             op("GET", "/v1/profiles/mpn", PROFILE_READ, RESELLERS_TOO),
             op("GET", "/v1/profiles/legalbusiness", PROFILE_READ, RESELLERS_TOO),

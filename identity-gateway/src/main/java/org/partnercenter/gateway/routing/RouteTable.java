@@ -41,6 +41,7 @@ public final class RouteTable {
             route("/v1/partners/**", Owner.GATEWAY).read(OPERATOR_ONLY).write(OPERATOR_ONLY).build(),
             route("/v1/users/**", Owner.GATEWAY).read(MEMBER_MANAGEMENT).write(MEMBER_MANAGEMENT).build(),
             route("/v1/applications/**", Owner.GATEWAY).read(MEMBER_MANAGEMENT).write(MEMBER_MANAGEMENT).build(),
+            route("/v1/me", Owner.GATEWAY).read(SIGNED_IN).build(),
             route("/v1/profiles/**", Owner.GATEWAY).read(PROFILE_READ).write(PROFILE_WRITE).build(),
             route("/v1/auditrecords/**", Owner.GATEWAY).read(AUDIT_READ).build(),
             route("/v1/accesslog/**", Owner.GATEWAY).read(OPERATOR_ONLY).build(),

@@ -67,7 +67,7 @@ class AccessMatrixTest {
                     List.of("GET /v1/users", "GET /v1/applications")),
             new Rule("audit records", Set.of("global_admin", "admin_agent"), List.of("GET /v1/auditrecords")),
             new Rule("profiles: read, and reference data", Set.copyOf(ROLES_OF_A_PARTNER), List.of(
-                    "GET /v1/profiles/legalbusiness", "GET /v1/profiles/billing", "GET /v1/profiles/support",
+                    "GET /v1/me", "GET /v1/profiles/legalbusiness", "GET /v1/profiles/billing", "GET /v1/profiles/support",
                     "GET /v1/serviceincidents", "GET /v1/countryvalidationrules/US", "POST /v1/validations/address")),
             new Rule("domain check", Set.of("global_admin", "admin_agent", "sales_agent"),
                     List.of("HEAD /v1/domains/contoso.example")),
