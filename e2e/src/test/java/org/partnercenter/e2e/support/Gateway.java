@@ -2,6 +2,7 @@ package org.partnercenter.e2e.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.config.HttpClientConfig;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -16,9 +17,14 @@ public final class Gateway {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** Quantities and money are compared exactly: decimals read as BigDecimal, never float. */
+    /**
+     * Quantities and money are compared exactly: decimals read as BigDecimal, never float. A request the stack never
+     * answers fails after two minutes instead of stalling the suite (a hung GET /openapi once held CI for fifteen).
+     */
     private static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+            .httpClient(HttpClientConfig.httpClientConfig().setParam("http.connection.timeout", 10_000)
+                    .setParam("http.socket.timeout", 120_000));
 
     private final String url;
 
