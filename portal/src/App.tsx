@@ -1,0 +1,25 @@
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router-dom';
+import { accountRoutes } from './account/routes';
+import { customerRoutes } from './customers/routes';
+import { HomePage } from './home/HomePage';
+import { MeProvider } from './me/MeProvider';
+import { NotFound } from './shell/NotFound';
+import { Shell } from './shell/Shell';
+
+/** Every signed-in page sits in the shell; each feature's folder owns its routes. */
+const routes: RouteObject[] = [
+  {
+    element: (
+      <MeProvider>
+        <Shell />
+      </MeProvider>
+    ),
+    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...accountRoutes, { path: '*', element: <NotFound /> }],
+  },
+];
+
+const router = createBrowserRouter(routes);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

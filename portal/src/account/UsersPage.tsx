@@ -1,0 +1,5 @@
+import { PageHeader } from '../shell/PageHeader';
+
+export function UsersPage() {
+  return <PageHeader title="Users" />;
+}

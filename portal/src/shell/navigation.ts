@@ -1,0 +1,27 @@
+import type { FluentIcon } from '@fluentui/react-icons';
+import {
+  DocumentSearchRegular,
+  HomeRegular,
+  PeopleRegular,
+  PeopleTeamRegular,
+  AppsListRegular,
+} from '@fluentui/react-icons';
+import type { Feature } from '../me/Me';
+
+export interface NavEntry {
+  path: string;
+  label: string;
+  icon: FluentIcon;
+  /** Shown only to callers with this feature; none: everyone signed in. */
+  feature?: Feature;
+  section?: string;
+}
+
+/** The portal's pages in the order of the navigation; each page checks the same feature again (deep links). */
+export const NAVIGATION: NavEntry[] = [
+  { path: '/', label: 'Home', icon: HomeRegular },
+  { path: '/customers', label: 'Customers', icon: PeopleRegular, feature: 'customers.read' },
+  { path: '/account/users', label: 'Users', icon: PeopleTeamRegular, feature: 'users.manage', section: 'Account settings' },
+  { path: '/account/applications', label: 'Applications', icon: AppsListRegular, feature: 'users.manage', section: 'Account settings' },
+  { path: '/account/audit', label: 'Audit log', icon: DocumentSearchRegular, feature: 'audit.read', section: 'Account settings' },
+];
