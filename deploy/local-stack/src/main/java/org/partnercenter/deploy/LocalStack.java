@@ -14,7 +14,7 @@ import org.partnercenter.deploy.config.LaunchOptions;
 import org.partnercenter.deploy.config.QuarkusApp;
 import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoPartner;
-import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.identity.StackIdentities;
 import org.partnercenter.deploy.kafka.KafkaBroker;
 import org.partnercenter.deploy.lifecycle.RunningStack;
 import org.partnercenter.deploy.lifecycle.StackLock;
@@ -101,11 +101,11 @@ public final class LocalStack {
             Console.line("local stack stopped");
         }, "stack-stopper"));
 
-        Optional<OperatorAdmin> operator;
+        Optional<StackIdentities> identities;
         List<DemoPartner> partners;
         try {
-            operator = StackStart.start(config, stack, postgres, kafka);
-            partners = StackStart.loadDemo(config, operator, stack);
+            identities = StackStart.start(config, stack, postgres, kafka);
+            partners = StackStart.loadDemo(config, identities.map(StackIdentities::operator), stack);
         } catch (StackFailure e) {
             if (!stack.stopped()) { // else Ctrl-C came during the start, and the shutdown hook is at work
                 System.err.println("\nlocal stack: " + e.getMessage());
@@ -114,7 +114,7 @@ public final class LocalStack {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         // Under the stack's lock: a Ctrl-C right now must not leave a stack.json behind.
-        stack.whileRunning(() -> report.announce(took, operator, partners));
+        stack.whileRunning(() -> report.announce(took, identities, partners));
         new CountDownLatch(1).await(); // Ctrl-C (SIGINT) or SIGTERM runs the shutdown hook
         return 0;
     }

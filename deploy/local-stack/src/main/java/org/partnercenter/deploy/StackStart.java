@@ -11,6 +11,8 @@ import org.partnercenter.deploy.demo.DemoLoader;
 import org.partnercenter.deploy.demo.DemoPartner;
 import org.partnercenter.deploy.identity.DirectoryUsers;
 import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.identity.PortalApplication;
+import org.partnercenter.deploy.identity.StackIdentities;
 import org.partnercenter.deploy.kafka.KafkaBroker;
 import org.partnercenter.deploy.lifecycle.RunningStack;
 import org.partnercenter.deploy.postgres.Postgres;
@@ -27,9 +29,10 @@ final class StackStart {
 
     /**
      * The identity provider starts next to PostgreSQL and Kafka, which it does not need; the operator's
-     * admin is created in it before the services start, because the gateway is told that user's object id.
+     * admin and the portal's app registration are created in it before the services start, because the gateway
+     * is told that user's object id and the portal's client id.
      */
-    static Optional<OperatorAdmin> start(StackConfig config, RunningStack stack, Postgres postgres,
+    static Optional<StackIdentities> start(StackConfig config, RunningStack stack, Postgres postgres,
             KafkaBroker kafka) throws InterruptedException {
         if (config.infraOnly()) {
             stack.start(List.of(postgres, kafka));
@@ -38,13 +41,13 @@ final class StackStart {
         QuarkusApp provider = config.identityProvider();
         stack.start(List.of(postgres, kafka, new ServiceProcess(provider, ServiceEnvironment.identityProvider(config),
                 config.logFile(provider.name()), config.tmpDir(provider.name()))));
-        OperatorAdmin operator = createOperatorAdmin(config);
+        StackIdentities identities = new StackIdentities(createOperatorAdmin(config), registerPortal(config));
         stack.start(config.services().stream()
                 .map(s -> new ServiceProcess(s.app(config.root()),
-                        ServiceEnvironment.service(s, config, postgres, kafka.address(), operator),
+                        ServiceEnvironment.service(s, config, postgres, kafka.address(), identities),
                         config.logFile(s.name()), config.tmpDir(s.name())))
                 .toList());
-        return Optional.of(operator);
+        return Optional.of(identities);
     }
 
     /**
@@ -72,6 +75,19 @@ final class StackStart {
             }
             System.err.println("demo data not loaded, the stack runs without it: " + e.getMessage());
             return List.of();
+        }
+    }
+
+    private static PortalApplication registerPortal(StackConfig config) throws InterruptedException {
+        try {
+            PortalApplication portal = PortalApplication.register(config.authority(), config.operatorTenantId(),
+                    config.gateway().url());
+            Console.line("portal app registration " + portal.clientId() + " (redirect URI " + portal.redirectUri()
+                    + ") in tenant " + config.operatorTenantId());
+            return portal;
+        } catch (IOException e) {
+            throw new StackFailure("could not register the portal's application in the identity provider at "
+                    + config.authority() + ": " + e, e);
         }
     }
 

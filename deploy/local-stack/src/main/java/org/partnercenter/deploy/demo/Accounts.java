@@ -43,13 +43,15 @@ final class Accounts {
         this.directory = new DirectoryUsers(authority);
     }
 
-    /** A new user of the tenant with a new password; the roles are what the partner will grant it. */
+    /** A new user of the tenant with a new password and MFA; the roles are what the partner will grant it. */
     DemoUser create(String tenantId, String userPrincipalName, List<String> roles)
             throws IOException, InterruptedException {
         String password = Passwords.generate();
-        String objectId = directory.create(tenantId, userPrincipalName, password).orElseThrow(() -> new DemoFailure(
-                userPrincipalName + " already exists in tenant " + tenantId + " of the identity provider"));
-        return new DemoUser(tenantId, objectId, userPrincipalName, password, roles);
+        DirectoryUsers.CreatedUser created = directory.create(tenantId, userPrincipalName, password)
+                .orElseThrow(() -> new DemoFailure(userPrincipalName + " already exists in tenant " + tenantId
+                        + " of the identity provider"));
+        return new DemoUser(tenantId, created.objectId(), userPrincipalName, password, roles,
+                created.totpSecret().orElse(null));
     }
 
     /** A user to create: in which tenant, its sign-in name, and the roles its partner will grant it. */

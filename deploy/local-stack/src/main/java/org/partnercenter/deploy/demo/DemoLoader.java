@@ -47,7 +47,7 @@ public final class DemoLoader {
             long seed) throws IOException, InterruptedException {
         // Only signs in: the gateway knows the operator's admin by the object id the launcher gave it.
         DemoUser operator = new DemoUser(operatorTenantId, null, operatorUserPrincipalName, operatorPassword,
-                List.of("operator_admin"));
+                List.of("operator_admin"), null);
         DemoContext demo = new DemoContext(new GatewayClient(gatewayUrl), new Accounts(authority, audience), operator,
                 new Random(seed), clock);
         for (DemoStep step : STEPS) {

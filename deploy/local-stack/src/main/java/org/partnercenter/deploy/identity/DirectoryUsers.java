@@ -28,18 +28,37 @@ public final class DirectoryUsers {
         this.authority = authority;
     }
 
-    /** Creates the user and returns its object id, or empty if the tenant already has a user of that name. */
-    public Optional<String> create(String tenantId, String userPrincipalName, String password)
+    /**
+     * A user the provider created.
+     *
+     * @param totpSecret the base32 secret of its authenticator app (RFC 6238: SHA-1, 6 digits, 30 s)
+     */
+    public record CreatedUser(String objectId, Optional<String> totpSecret) {
+    }
+
+    /**
+     * Creates the user with MFA, as partners require it by default (the gateway refuses a token without mfa in
+     * amr): the portal's sign-in then asks for a code, while the password grant still answers at once. Empty if
+     * the tenant already has a user of that name.
+     */
+    public Optional<CreatedUser> create(String tenantId, String userPrincipalName, String password)
             throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(Map.of("userPrincipalName", userPrincipalName, "password", password));
+        String body = JSON.writeValueAsString(Map.of("userPrincipalName", userPrincipalName, "password", password,
+                "mfa", true));
         HttpResponse<String> response = send(HttpRequest.newBuilder(users(tenantId))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         return switch (response.statusCode()) {
-            case 201 -> Optional.of(JSON.readTree(response.body()).path("id").asText());
+            case 201 -> Optional.of(created(JSON.readTree(response.body())));
             case 409 -> Optional.empty();
             default -> throw refused("creating " + userPrincipalName, response);
         };
+    }
+
+    private static CreatedUser created(JsonNode user) {
+        JsonNode secret = user.path("totpSecret");
+        return new CreatedUser(user.path("id").asText(),
+                secret.isTextual() ? Optional.of(secret.asText()) : Optional.empty());
     }
 
     /** The object id of the tenant's user with this name; user principal names compare without case, as in Azure AD. */

@@ -10,8 +10,10 @@ import org.partnercenter.deploy.report.Console;
  * provider, whose object id the gateway is given so that it grants them operator_admin.
  *
  * @param password empty when the user existed before this start, with a password the launcher never knew
+ * @param totpSecret its authenticator app's secret, which the portal's sign-in asks a code of; empty likewise
  */
-public record OperatorAdmin(String tenantId, String objectId, String userPrincipalName, Optional<String> password) {
+public record OperatorAdmin(String tenantId, String objectId, String userPrincipalName, Optional<String> password,
+        Optional<String> totpSecret) {
 
     static final String USER_PRINCIPAL_NAME = "admin@operator.partner-center.local";
 
@@ -21,15 +23,16 @@ public record OperatorAdmin(String tenantId, String objectId, String userPrincip
      */
     public static OperatorAdmin create(DirectoryUsers users, String tenantId) throws IOException, InterruptedException {
         String password = Passwords.generate();
-        Optional<String> created = users.create(tenantId, USER_PRINCIPAL_NAME, password);
+        Optional<DirectoryUsers.CreatedUser> created = users.create(tenantId, USER_PRINCIPAL_NAME, password);
         if (created.isPresent()) {
-            return new OperatorAdmin(tenantId, created.get(), USER_PRINCIPAL_NAME, Optional.of(password));
+            return new OperatorAdmin(tenantId, created.get().objectId(), USER_PRINCIPAL_NAME, Optional.of(password),
+                    created.get().totpSecret());
         }
         String existing = users.find(tenantId, USER_PRINCIPAL_NAME).orElseThrow(() -> new StackFailure(
                 "the identity provider says " + USER_PRINCIPAL_NAME + " exists in tenant " + tenantId
                         + " but does not list it"));
         Console.line("warning: " + USER_PRINCIPAL_NAME + " already existed in the identity provider; its password"
                 + " is the one it was given then");
-        return new OperatorAdmin(tenantId, existing, USER_PRINCIPAL_NAME, Optional.empty());
+        return new OperatorAdmin(tenantId, existing, USER_PRINCIPAL_NAME, Optional.empty(), Optional.empty());
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.partnercenter.deploy.config.QuarkusApp;
 import org.partnercenter.deploy.config.ServiceSpec;
 import org.partnercenter.deploy.config.StackConfig;
-import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.identity.StackIdentities;
 import org.partnercenter.deploy.postgres.Postgres;
 
 /**
@@ -39,7 +39,7 @@ public final class ServiceEnvironment {
      * tokens are checked.
      */
     public static Map<String, String> service(ServiceSpec service, StackConfig config, Postgres postgres,
-            String kafkaBootstrap, OperatorAdmin operator) {
+            String kafkaBootstrap, StackIdentities identities) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.managementPort()));
@@ -53,7 +53,7 @@ public final class ServiceEnvironment {
         // admin users there.
         environment.put("PC_AAD_AUTHORITY", config.authority());
         if (service.equals(config.gateway())) {
-            environment.putAll(gateway(config, operator));
+            environment.putAll(gateway(config, identities));
         }
         if (service.name().equals("customer-service")) {
             environment.putAll(customerService());
@@ -71,15 +71,17 @@ public final class ServiceEnvironment {
     }
 
     /**
-     * Sign-in against the stack's identity provider, the operator, and where each owning service listens:
-     * its public port for the API, its management port for its OpenAPI document.
+     * Sign-in against the stack's identity provider (the portal's too: its authority follows PC_AAD_AUTHORITY), the
+     * operator, and where each owning service listens: its public port for the API, its management port for its
+     * OpenAPI document.
      */
-    private static Map<String, String> gateway(StackConfig config, OperatorAdmin operator) {
+    private static Map<String, String> gateway(StackConfig config, StackIdentities identities) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("PC_AAD_V1_AUTHORITY", config.authority() + "/sts");
-        environment.put("PC_OPERATOR_TENANT_ID", operator.tenantId());
-        environment.put("PC_OPERATOR_ADMIN_OBJECT_ID", operator.objectId());
-        environment.put("GATEWAY_OPERATOR_ADMIN_USER_PRINCIPAL_NAME", operator.userPrincipalName());
+        environment.put("PC_OPERATOR_TENANT_ID", identities.operator().tenantId());
+        environment.put("PC_OPERATOR_ADMIN_OBJECT_ID", identities.operator().objectId());
+        environment.put("GATEWAY_OPERATOR_ADMIN_USER_PRINCIPAL_NAME", identities.operator().userPrincipalName());
+        environment.put("PC_PORTAL_CLIENT_ID", identities.portal().clientId());
         for (ServiceSpec owner : config.services()) {
             if (!owner.equals(config.gateway())) {
                 // customer-service -> GATEWAY_SERVICES_CUSTOMER

@@ -23,7 +23,8 @@ public final class SignInLines {
 
     void printOperator(OperatorAdmin admin) {
         Console.line("Operator admin (tenant " + admin.tenantId() + "): " + admin.userPrincipalName() + " / "
-                + admin.password().orElse("<its earlier password>"));
+                + admin.password().orElse("<its earlier password>")
+                + admin.totpSecret().map(secret -> ", portal sign-in code: " + codeCommand(secret)).orElse(""));
         Console.line("List the partners as the operator (a token by the password grant, then the gateway):");
         Console.line("  " + apiCommand("/v1/partners", admin.tenantId(), admin.userPrincipalName(),
                 admin.password().orElse("<password>")));
@@ -35,7 +36,7 @@ public final class SignInLines {
         if (partners.isEmpty()) {
             return;
         }
-        Console.line("Demo partners (every user, password and role: " + config.root().relativize(
+        Console.line("Demo partners (every user, password, TOTP secret and role: " + config.root().relativize(
                 config.workDir().resolve("stack.json")) + "):");
         for (DemoPartner partner : partners) {
             DemoUser admin = partner.globalAdmin();
@@ -43,8 +44,16 @@ public final class SignInLines {
                     partner.tenantId(), admin.userPrincipalName(), admin.password()));
             Console.line("    " + apiCommand("/v1/customers", partner.tenantId(), admin.userPrincipalName(),
                     admin.password()));
+            if (admin.totpSecret() != null) {
+                Console.line("    portal sign-in code: " + codeCommand(admin.totpSecret()));
+            }
         }
         Console.line("");
+    }
+
+    /** The user's current TOTP code (RFC 6238: SHA-1, 6 digits, 30 s), which the portal's MFA step asks for. */
+    static String codeCommand(String totpSecret) {
+        return "oathtool --totp -b " + totpSecret;
     }
 
     /**

@@ -10,6 +10,7 @@ import org.partnercenter.deploy.demo.DemoCustomer;
 import org.partnercenter.deploy.demo.DemoPartner;
 import org.partnercenter.deploy.demo.DemoUser;
 import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.identity.StackIdentities;
 import org.partnercenter.deploy.kafka.KafkaBroker;
 import org.partnercenter.deploy.postgres.Postgres;
 
@@ -17,26 +18,32 @@ import org.partnercenter.deploy.postgres.Postgres;
  * {@code target/local-stack/stack.json}: what scripts and the end-to-end suite need to reach the stack and
  * sign in. Its members are a contract with them (issue 6): {@code gatewayUrl} without /v1, {@code authority}
  * without tenant or /v2.0, the operator's admin and the demo partners with their users' passwords; each
- * service's public URL under {@code services} and its management URL under {@code managementUrls}.
+ * service's public URL under {@code services} and its management URL under {@code managementUrls}; the web
+ * portal's URL and app registration ({@code portalUrl}, {@code portalClientId}) and each user's {@code totpSecret},
+ * which the portal's sign-in asks a code of.
  */
 final class StackJson {
 
     private StackJson() {
     }
 
-    static String write(StackConfig config, Postgres postgres, KafkaBroker kafka, Optional<OperatorAdmin> operator,
-            List<DemoPartner> partners) {
+    static String write(StackConfig config, Postgres postgres, KafkaBroker kafka,
+            Optional<StackIdentities> identities, List<DemoPartner> partners) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         if (!config.infraOnly()) {
             root.put("gatewayUrl", config.gateway().url());
         }
-        operator.ifPresent(admin -> {
+        identities.ifPresent(made -> {
+            OperatorAdmin admin = made.operator();
+            root.put("portalUrl", config.gateway().url()); // the gateway serves the portal at /
+            root.put("portalClientId", made.portal().clientId());
             root.put("authority", config.authority());
             root.put("audience", SignInLines.AUDIENCE);
             root.put("operatorTenantId", admin.tenantId());
             ObjectNode signIn = root.putObject("operatorAdmin");
             signIn.put("userPrincipalName", admin.userPrincipalName());
             signIn.put("password", admin.password().orElse(null)); // null: it existed before, with another password
+            signIn.put("totpSecret", admin.totpSecret().orElse(null));
             ArrayNode list = root.putArray("partners");
             partners.forEach(partner -> partner(list.addObject(), partner));
         });
@@ -71,6 +78,7 @@ final class StackJson {
             node.put("userPrincipalName", user.userPrincipalName());
             node.put("password", user.password());
             node.put("objectId", user.objectId());
+            node.put("totpSecret", user.totpSecret());
             ArrayNode roles = node.putArray("roles");
             user.roles().forEach(roles::add);
         }

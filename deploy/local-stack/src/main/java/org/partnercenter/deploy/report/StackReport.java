@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.partnercenter.deploy.config.ServiceSpec;
 import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoPartner;
-import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.identity.StackIdentities;
 import org.partnercenter.deploy.kafka.KafkaBroker;
 import org.partnercenter.deploy.lifecycle.RunningStack;
 import org.partnercenter.deploy.lifecycle.StackPart;
@@ -40,8 +40,8 @@ public final class StackReport {
      * Tells the developer and scripts that the stack is up; the operator's admin is there unless --infra-only,
      * the demo partners unless --no-demo.
      */
-    public void announce(Duration took, Optional<OperatorAdmin> operator, List<DemoPartner> partners) {
-        writeStackJson(operator, partners);
+    public void announce(Duration took, Optional<StackIdentities> identities, List<DemoPartner> partners) {
+        writeStackJson(identities, partners);
         if (config.infraOnly()) {
             printServiceEnvironment();
             Console.line("PostgreSQL and Kafka ready in " + Console.seconds(took) + "; " + stackJson()
@@ -49,8 +49,10 @@ public final class StackReport {
         } else {
             printSummary();
             SignInLines signIn = new SignInLines(config);
-            operator.ifPresent(signIn::printOperator);
+            identities.map(StackIdentities::operator).ifPresent(signIn::printOperator);
             signIn.printPartners(partners);
+            Console.line("Portal: " + config.gateway().url() + "/ (sign in as any user above; it asks for a 6-digit"
+                    + " code: oathtool --totp -b <totpSecret>, or add the secret to an authenticator app)");
             Console.line("API: " + config.gateway().url() + "/v1 (reference: " + config.gateway().url()
                     + "/q/swagger-ui), sign-in authority: " + config.authority());
             Console.line("local stack ready in " + Console.seconds(took) + ", details in " + stackJson()
@@ -91,11 +93,11 @@ public final class StackReport {
         System.out.println();
     }
 
-    private void writeStackJson(Optional<OperatorAdmin> operator, List<DemoPartner> partners) {
+    private void writeStackJson(Optional<StackIdentities> identities, List<DemoPartner> partners) {
         // Written aside, then moved into place: a script polling for the file never reads half of it.
         Path written = stackJson().resolveSibling("stack.json.tmp");
         try {
-            Files.writeString(written, StackJson.write(config, postgres, kafka, operator, partners),
+            Files.writeString(written, StackJson.write(config, postgres, kafka, identities, partners),
                     StandardCharsets.UTF_8);
             Files.move(written, stackJson(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -17,6 +17,8 @@ import org.partnercenter.deploy.demo.DemoPartner;
 import org.partnercenter.deploy.demo.DemoPartners;
 import org.partnercenter.deploy.demo.DemoUser;
 import org.partnercenter.deploy.identity.OperatorAdmin;
+import org.partnercenter.deploy.identity.PortalApplication;
+import org.partnercenter.deploy.identity.StackIdentities;
 import org.partnercenter.deploy.kafka.KafkaBroker;
 import org.partnercenter.deploy.postgres.EmbeddedPostgresServer;
 import org.partnercenter.deploy.postgres.Postgres;
@@ -29,7 +31,10 @@ class StackJsonTest {
     private static final Map<String, String> MOVED_PORTS = Map.of("PC_GATEWAY_PORT", "28080", "PC_IDP_PORT", "28090",
             "PC_CUSTOMER_PORT", "28081", "PC_POSTGRES_PORT", "25432", "PC_KAFKA_PORT", "29092");
     private static final OperatorAdmin OPERATOR = new OperatorAdmin("00000000-0000-4000-8000-000000000001",
-            "operator-object-id", "admin@operator.partner-center.local", Optional.of("Pc-operator"));
+            "operator-object-id", "admin@operator.partner-center.local", Optional.of("Pc-operator"),
+            Optional.of("OPERATORSECRET234"));
+    private static final PortalApplication PORTAL = new PortalApplication("portal-client-id",
+            "http://127.0.0.1:28080/signin-callback");
 
     @Test
     void shouldTellScriptsWhereEverythingIsAndHowToSignInWhenTheWholeStackIsUp() throws Exception {
@@ -38,12 +43,15 @@ class StackJsonTest {
         JsonNode stack = write(config, Optional.of(OPERATOR), List.of());
 
         assertThat(stack.path("gatewayUrl").asText()).isEqualTo("http://127.0.0.1:28080");
+        assertThat(stack.path("portalUrl").asText()).isEqualTo("http://127.0.0.1:28080");
+        assertThat(stack.path("portalClientId").asText()).isEqualTo("portal-client-id");
         assertThat(stack.path("authority").asText()).isEqualTo("http://127.0.0.1:28090");
         assertThat(stack.path("audience").asText()).isEqualTo("https://api.partnercenter.microsoft.com");
         assertThat(stack.path("operatorTenantId").asText()).isEqualTo(OPERATOR.tenantId());
         assertThat(stack.path("operatorAdmin").path("userPrincipalName").asText())
                 .isEqualTo("admin@operator.partner-center.local");
         assertThat(stack.path("operatorAdmin").path("password").asText()).isEqualTo("Pc-operator");
+        assertThat(stack.path("operatorAdmin").path("totpSecret").asText()).isEqualTo("OPERATORSECRET234");
         assertThat(stack.path("services").path("customer-service").asText()).isEqualTo("http://127.0.0.1:28081");
         assertThat(stack.path("services").path("identity-gateway").asText()).isEqualTo("http://127.0.0.1:28080");
         assertThat(stack.path("managementUrls").path("customer-service").asText()).isEqualTo("http://127.0.0.1:28181");
@@ -60,9 +68,9 @@ class StackJsonTest {
     @Test
     void shouldListEachDemoPartnerWithItsUsersAndCustomersWhenTheDemoIsLoaded() throws Exception {
         DemoUser admin = new DemoUser("reseller-tenant", "admin-id", "admin@northwind.partner-center.local", "Pc-a",
-                List.of("global_admin"));
+                List.of("global_admin"), "ADMINSECRET234");
         DemoUser agent = new DemoUser("reseller-tenant", "agent-id", "sven@northwind.partner-center.local", "Pc-s",
-                List.of("sales_agent", "helpdesk_agent"));
+                List.of("sales_agent", "helpdesk_agent"), "AGENTSECRET234");
         DemoPartner reseller = DemoPartners.registered("Northwind Traders IT", "indirect_reseller", "reseller-tenant",
                 "provider-tenant", List.of(admin, agent),
                 List.of(new DemoCustomer("customer-id", "Fourth Coffee", "fourthcoffee.example", "subscription-id",
@@ -80,6 +88,7 @@ class StackJsonTest {
         assertThat(user.path("userPrincipalName").asText()).isEqualTo("sven@northwind.partner-center.local");
         assertThat(user.path("password").asText()).isEqualTo("Pc-s");
         assertThat(user.path("objectId").asText()).isEqualTo("agent-id");
+        assertThat(user.path("totpSecret").asText()).isEqualTo("AGENTSECRET234");
         assertThat(user.path("roles").toString()).isEqualTo("[\"sales_agent\",\"helpdesk_agent\"]");
         JsonNode customer = partner.path("customers").get(0);
         assertThat(customer.path("id").asText()).isEqualTo("customer-id");
@@ -92,7 +101,7 @@ class StackJsonTest {
     @Test
     void shouldNameTheResellerOfACustomerAndNoProviderWhenAProviderMadeItForOne() throws Exception {
         DemoUser admin = new DemoUser("provider-tenant", "admin-id", "admin@fabrikam.partner-center.local", "Pc-a",
-                List.of("global_admin"));
+                List.of("global_admin"), "ADMINSECRET234");
         DemoPartner provider = DemoPartners.registered("Fabrikam Distribution", "indirect_provider", "provider-tenant",
                 null, List.of(admin), List.of(new DemoCustomer("customer-id", "Coho Winery", "coho.example",
                         "subscription-id", "reseller-tenant")));
@@ -107,12 +116,13 @@ class StackJsonTest {
     @Test
     void shouldGiveNoPasswordWhenTheOperatorsAdminExistedBeforeThisStart() throws Exception {
         OperatorAdmin known = new OperatorAdmin(OPERATOR.tenantId(), "id", "admin@operator.partner-center.local",
-                Optional.empty());
+                Optional.empty(), Optional.empty());
 
         JsonNode stack = write(TestSettings.config(ROOT, Map.of()), Optional.of(known), List.of());
 
         assertThat(stack.path("operatorAdmin").has("password")).isTrue();
         assertThat(stack.path("operatorAdmin").path("password").isNull()).isTrue();
+        assertThat(stack.path("operatorAdmin").path("totpSecret").isNull()).isTrue();
     }
 
     @Test
@@ -122,6 +132,7 @@ class StackJsonTest {
         JsonNode stack = write(config, Optional.empty(), List.of());
 
         assertThat(stack.has("gatewayUrl")).isFalse();
+        assertThat(stack.has("portalUrl")).isFalse();
         assertThat(stack.has("authority")).isFalse();
         assertThat(stack.has("operatorAdmin")).isFalse();
         assertThat(stack.has("partners")).isFalse();
@@ -162,6 +173,7 @@ class StackJsonTest {
 
     private static JsonNode write(StackConfig config, Optional<OperatorAdmin> operator, List<DemoPartner> partners)
             throws Exception {
-        return JSON.readTree(StackJson.write(config, postgres(config), kafka(config), operator, partners));
+        return JSON.readTree(StackJson.write(config, postgres(config), kafka(config),
+                operator.map(admin -> new StackIdentities(admin, PORTAL)), partners));
     }
 }
