@@ -22,19 +22,37 @@ public final class IdentityProvider {
 
     /** A new user of the tenant (a tenant exists once it has a user), with a unique name and a new password. */
     public TestUser createUser(String tenantId, String name) {
+        return create(tenantId, name, false);
+    }
+
+    /**
+     * The same with MFA: its interactive sign-in asks for the code of its authenticator app, whose secret the
+     * provider answers once ({@link TestUser#totpSecret()}); its password-grant tokens carry mfa as before.
+     */
+    public TestUser createUserWithMfa(String tenantId, String name) {
+        return create(tenantId, name, true);
+    }
+
+    private TestUser create(String tenantId, String name, boolean mfa) {
         String upn = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + tenantId.substring(0, 8)
                 + ".e2e.test";
         String password = "Pw-" + UUID.randomUUID();
-        String objectId = given().baseUri(authority).contentType("application/json")
-                .body(Map.of("userPrincipalName", upn, "password", password))
+        Map<String, Object> body = mfa ? Map.of("userPrincipalName", upn, "password", password, "mfa", true)
+                : Map.of("userPrincipalName", upn, "password", password);
+        Response created = given().baseUri(authority).contentType("application/json").body(body)
                 .post("/" + tenantId + "/users")
-                .then().statusCode(201).extract().path("id");
-        return new TestUser(this, tenantId, objectId, upn, password);
+                .then().statusCode(201).extract().response();
+        String totpSecret = mfa ? created.path("totpSecret") : null;
+        if (mfa && totpSecret == null) {
+            throw new AssertionError("the identity provider made " + upn + " with MFA but answered no totpSecret: "
+                    + created.asString());
+        }
+        return new TestUser(this, tenantId, created.path("id"), upn, password, totpSecret);
     }
 
     /** A user made elsewhere (the launcher's demo data), to sign in as. */
     public TestUser existingUser(String tenantId, String objectId, String userPrincipalName, String password) {
-        return new TestUser(this, tenantId, objectId, userPrincipalName, password);
+        return new TestUser(this, tenantId, objectId, userPrincipalName, password, null);
     }
 
     public TestApplication createApplication(String tenantId, String displayName) {
@@ -68,7 +86,7 @@ public final class IdentityProvider {
                 .then().statusCode(200).extract().path("access_token");
     }
 
-    String authority() {
+    public String authority() {
         return authority;
     }
 

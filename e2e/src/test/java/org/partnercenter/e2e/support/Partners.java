@@ -17,11 +17,13 @@ public final class Partners {
     private final Gateway gateway;
     private final IdentityProvider identityProvider;
     private final TestUser operator;
+    private final boolean mfa;
 
-    Partners(Gateway gateway, IdentityProvider identityProvider, TestUser operator) {
+    Partners(Gateway gateway, IdentityProvider identityProvider, TestUser operator, boolean mfa) {
         this.gateway = gateway;
         this.identityProvider = identityProvider;
         this.operator = operator;
+        this.mfa = mfa;
     }
 
     public TestPartner direct() {
@@ -44,7 +46,7 @@ public final class Partners {
 
     public TestPartner register(String partnerType, String providerTenantId, boolean requireMfa) {
         String tenantId = UUID.randomUUID().toString();
-        TestUser admin = identityProvider.createUser(tenantId, "global-admin");
+        TestUser admin = newUser(tenantId, "global-admin");
         Map<String, Object> registration = registration(tenantId, partnerType, admin, providerTenantId, requireMfa);
         gateway.as(operator).body(registration).post("/v1/partners").then().statusCode(201);
         return new TestPartner(tenantId, (String) registration.get("name"), partnerType, admin);
@@ -67,7 +69,7 @@ public final class Partners {
 
     /** A new user of the partner's tenant, added to the partner by its global admin with these roles. */
     public TestUser addUser(TestPartner partner, String name, String... roles) {
-        TestUser user = identityProvider.createUser(partner.tenantId(), name);
+        TestUser user = newUser(partner.tenantId(), name);
         gateway.as(partner.admin())
                 .body(Map.of("id", user.objectId(), "userPrincipalName", user.userPrincipalName()))
                 .post("/v1/users")
@@ -76,6 +78,10 @@ public final class Partners {
             grant(partner, user, role);
         }
         return user;
+    }
+
+    private TestUser newUser(String tenantId, String name) {
+        return mfa ? identityProvider.createUserWithMfa(tenantId, name) : identityProvider.createUser(tenantId, name);
     }
 
     public void grant(TestPartner partner, TestUser user, String role) {

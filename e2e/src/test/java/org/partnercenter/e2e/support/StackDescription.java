@@ -15,9 +15,9 @@ import java.util.Map;
  * health checks and metrics (its management URL, by part name), how to sign in, and the ports the stack
  * listens on (those it started), which must be free again once it has stopped.
  */
-public record StackDescription(String gatewayUrl, Map<String, String> managementUrls, String authority,
-        String audience, String operatorTenantId, String operatorUserPrincipalName, String operatorPassword,
-        long launcherPid, List<Integer> ports) {
+public record StackDescription(String gatewayUrl, String portalUrl, Map<String, String> managementUrls,
+        String authority, String audience, String operatorTenantId, String operatorUserPrincipalName,
+        String operatorPassword, long launcherPid, List<Integer> ports) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,7 +42,9 @@ public record StackDescription(String gatewayUrl, Map<String, String> management
         if (System.getenv("PC_POSTGRES_URL") == null) {
             ports.add(portOf(json.path("postgres").path("address").asText()));
         }
-        return new StackDescription(json.path("gatewayUrl").asText(), Map.copyOf(managementUrls),
+        // The gateway serves the portal at /; a stack.json older than the portal names no portalUrl.
+        return new StackDescription(json.path("gatewayUrl").asText(),
+                json.path("portalUrl").asText(json.path("gatewayUrl").asText()), Map.copyOf(managementUrls),
                 json.path("authority").asText(),
                 json.path("audience").asText(), json.path("operatorTenantId").asText(),
                 json.path("operatorAdmin").path("userPrincipalName").asText(),

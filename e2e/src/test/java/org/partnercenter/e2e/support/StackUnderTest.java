@@ -30,7 +30,7 @@ public final class StackUnderTest implements AutoCloseable {
         this.identityProvider = new IdentityProvider(description.authority(), description.audience());
         // The operator's admin is known by name here; its object id is the gateway's business.
         this.operator = new TestUser(identityProvider, description.operatorTenantId(), null,
-                description.operatorUserPrincipalName(), description.operatorPassword());
+                description.operatorUserPrincipalName(), description.operatorPassword(), null);
     }
 
     static StackUnderTest startOrReuse() throws IOException, InterruptedException {
@@ -72,7 +72,12 @@ public final class StackUnderTest implements AutoCloseable {
     }
 
     public Partners partners() {
-        return new Partners(gateway, identityProvider, operator);
+        return new Partners(gateway, identityProvider, operator, false);
+    }
+
+    /** The same, every user made with MFA: those the browser tests sign in as through the provider's pages. */
+    public Partners partnersWithMfa() {
+        return new Partners(gateway, identityProvider, operator, true);
     }
 
     /** Users of the operator's tenant, made by {@link #operator()}. */

@@ -10,14 +10,17 @@ public final class TestUser {
     private final String objectId;
     private final String userPrincipalName;
     private final String password;
+    private final String totpSecret;
     private String token;
 
-    TestUser(IdentityProvider provider, String tenantId, String objectId, String userPrincipalName, String password) {
+    TestUser(IdentityProvider provider, String tenantId, String objectId, String userPrincipalName, String password,
+            String totpSecret) {
         this.provider = provider;
         this.tenantId = tenantId;
         this.objectId = objectId;
         this.userPrincipalName = userPrincipalName;
         this.password = password;
+        this.totpSecret = totpSecret;
     }
 
     /** An app+user token with MFA, as the provider's password grant answers by default; one per user, for an hour. */
@@ -45,7 +48,13 @@ public final class TestUser {
         return userPrincipalName;
     }
 
-    String password() {
+    /** What the user types on the identity provider's sign-in page (the browser tests do). */
+    public String password() {
         return password;
+    }
+
+    /** The base32 secret of the user's authenticator app; null for a user without MFA. */
+    public String totpSecret() {
+        return totpSecret;
     }
 }

@@ -1,0 +1,83 @@
+package org.partnercenter.e2e.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.partnercenter.e2e.support.EndToEnd;
+import org.partnercenter.e2e.support.Partners;
+import org.partnercenter.e2e.support.StackUnderTest;
+import org.partnercenter.e2e.support.TestPartner;
+import org.partnercenter.e2e.support.TestUser;
+
+/**
+ * Issue 20: each role sees in the portal's navigation only what it may open (GET /v1/me's features), and a deep
+ * link to anything else says so instead of showing a broken page. Users with MFA, signed in through the identity
+ * provider's pages in one headless Chromium.
+ */
+@EndToEnd
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalRolesIT {
+
+    private final Partners partners;
+    private final PortalBrowser browser;
+
+    PortalRolesIT(StackUnderTest stack) {
+        this.partners = stack.partnersWithMfa();
+        this.browser = PortalBrowser.start(stack);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldShowAGlobalAdminEveryPageWhenSignedIn() {
+        TestPartner direct = partners.direct();
+
+        Shell shell = browser.signIn(direct.admin(), "/");
+
+        System.out.println(browser.firstRender().describe("just signed in: the sign-in callback's document"));
+        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Users", "Applications", "Audit log");
+        assertThat(shell.tiles()).containsExactly("Customers", "Open service requests");
+        browser.screenshotWideAndNarrow("home");
+        browser.open("/");
+        System.out.println(browser.firstRender().describe("signed in, the home page opened by its address"));
+    }
+
+    @Test
+    void shouldShowASalesAgentCustomersButNoAccountSettingsWhenSignedIn() {
+        TestPartner direct = partners.direct();
+        TestUser sales = partners.addUser(direct, "sales", "sales_agent");
+
+        Shell shell = browser.signIn(sales, "/");
+
+        assertThat(shell.navigation()).containsExactly("Home", "Customers");
+        browser.open("/account/users").awaitHeading(Shell.NO_ACCESS);
+        browser.screenshot("no-access");
+    }
+
+    @Test
+    void shouldShowABillingAdminNoCustomersWhenSignedIn() {
+        TestPartner direct = partners.direct();
+        TestUser billing = partners.addUser(direct, "billing", "billing_admin");
+
+        Shell shell = browser.signIn(billing, "/");
+
+        assertThat(shell.navigation()).containsExactly("Home");
+        browser.open("/customers").awaitHeading(Shell.NO_ACCESS);
+    }
+
+    @Test
+    void shouldShowAResellersAdminItsCustomersAndUsersButNoServiceRequestsWhenSignedIn() {
+        TestPartner reseller = partners.resellerOf(partners.indirectProvider());
+
+        Shell shell = browser.signIn(reseller.admin(), "/");
+
+        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Users", "Applications", "Audit log");
+        // Resellers use their provider's support: no service requests of their own.
+        assertThat(shell.tiles()).containsExactly("Customers");
+    }
+}
