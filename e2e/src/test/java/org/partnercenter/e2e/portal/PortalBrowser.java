@@ -70,6 +70,10 @@ public final class PortalBrowser implements AutoCloseable {
         return wait;
     }
 
+    public Forms forms() {
+        return new Forms(wait);
+    }
+
     public ChromeDriver driver() {
         return driver;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.partnercenter.e2e.support.CustomerBody;
 import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Partners;
 import org.partnercenter.e2e.support.StackUnderTest;
@@ -20,10 +21,12 @@ import org.partnercenter.e2e.support.TestUser;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalRolesIT {
 
+    private final StackUnderTest stack;
     private final Partners partners;
     private final PortalBrowser browser;
 
     PortalRolesIT(StackUnderTest stack) {
+        this.stack = stack;
         this.partners = stack.partnersWithMfa();
         this.browser = PortalBrowser.start(stack);
     }
@@ -71,13 +74,15 @@ class PortalRolesIT {
     }
 
     @Test
-    void shouldShowAResellersAdminItsCustomersAndUsersButNoServiceRequestsWhenSignedIn() {
+    void shouldShowAResellersAdminItsCustomersButNotTheirUsageWhenSignedIn() {
         TestPartner reseller = partners.resellerOf(partners.indirectProvider());
+        String customerId = stack.customers().create(reseller.admin(), CustomerBody.customer("Reseller Portal"));
 
         Shell shell = browser.signIn(reseller.admin(), "/");
 
         assertThat(shell.navigation()).containsExactly("Home", "Customers", "Users", "Applications", "Audit log");
-        // Resellers use their provider's support: no service requests of their own.
+        // Resellers use their provider's support and usage: no service requests tile, no usage page.
         assertThat(shell.tiles()).containsExactly("Customers");
+        browser.open("/customers/" + customerId + "/usage").awaitHeading(Shell.NO_ACCESS);
     }
 }
