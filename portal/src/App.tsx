@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { accountRoutes } from './account/routes';
 import { customerRoutes } from './customers/routes';
@@ -18,8 +19,10 @@ const routes: RouteObject[] = [
   },
 ];
 
-const router = createBrowserRouter(routes);
-
 export function App() {
+  // Made when the app first renders, not when this module loads: the sign-in callback rewrites the address
+  // (history.replaceState to the page asked for) before that, and a router made earlier would still be at
+  // /signin-callback, which no route matches ("Page not found" after every sign-in).
+  const [router] = useState(() => createBrowserRouter(routes));
   return <RouterProvider router={router} />;
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.partnercenter.e2e.support.CustomerBody;
 import org.partnercenter.e2e.support.EndToEnd;
@@ -18,6 +19,7 @@ import org.partnercenter.e2e.support.TestPartner;
 
 /** Issue 20: a partner's admin creates a customer and orders its Azure plan in the portal; the API has both. */
 @EndToEnd
+@ExtendWith(PageOnFailure.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalCustomersIT {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnercenter.e2e.support.CustomerBody;
 import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Partners;
@@ -18,6 +19,7 @@ import org.partnercenter.e2e.support.TestUser;
  * provider's pages in one headless Chromium.
  */
 @EndToEnd
+@ExtendWith(PageOnFailure.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalRolesIT {
 

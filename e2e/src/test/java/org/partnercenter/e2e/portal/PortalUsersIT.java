@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Gateway;
@@ -22,6 +23,7 @@ import org.partnercenter.e2e.support.TestUser;
  * request, with the token they already hold, follows the change; signing out ends on the "signed out" page.
  */
 @EndToEnd
+@ExtendWith(PageOnFailure.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalUsersIT {
 
