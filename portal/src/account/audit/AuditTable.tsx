@@ -4,7 +4,11 @@ import {
 import { HorizontalScroll } from '../HorizontalScroll';
 import { operationName, words, type AuditRecord } from './AuditRecord';
 
-const useStyles = makeStyles({ table: { minWidth: '860px' }, nowrap: { whiteSpace: 'nowrap' } });
+const useStyles = makeStyles({
+  // Columns as wide as their content: Fluent's fixed layout makes them equal, and a date ran into the next column.
+  table: { minWidth: '860px', tableLayout: 'auto' },
+  nowrap: { whiteSpace: 'nowrap' },
+});
 
 const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 

@@ -3,14 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles,
 } from '@fluentui/react-components';
-import { ErrorMessage } from '../../shell/ErrorMessage';
+import { RefusalMessage } from '../RefusalMessage';
 import { AddMemberFields } from './AddMemberFields';
 import { addMember, applyRoleChanges, type RoleRefusal } from './memberApi';
 import type { MemberKind } from './memberKinds';
 import { RoleRefusals } from './RoleRefusals';
 import { useMemberRules } from './useMemberRules';
 
-const useStyles = makeStyles({ form: { display: 'grid', gap: '12px' } });
+const useStyles = makeStyles({ form: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' } });
 
 /**
  * Adds a user or registers an application, then grants the chosen roles one by one (the API adds members without
@@ -55,9 +55,9 @@ export function AddMemberDialog({ kind, onClose }: { kind: MemberKind; onClose: 
           <DialogBody>
             <DialogTitle>{kind.addAction}</DialogTitle>
             <DialogContent className={styles.form}>
-              {error !== undefined && <ErrorMessage error={error} title={`The ${kind.noun} was not added`} />}
+              {error !== undefined && <RefusalMessage error={error} title={`The ${kind.noun} was not added`} />}
               {added ? (
-                <RoleRefusals kind={kind} refusals={refusals} title={`The ${kind.noun} was added, but not every role was granted`} />
+                <RoleRefusals refusals={refusals} title={`The ${kind.noun} was added, but not every role was granted`} />
               ) : (
                 <AddMemberFields kind={kind} id={id} name={name} roles={roles} rules={rules}
                   onId={setId} onName={setName} onRoles={setRoles} disabled={busy} />

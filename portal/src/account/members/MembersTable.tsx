@@ -9,9 +9,10 @@ import { RoleBadges } from './RoleBadges';
 import type { MemberRules } from './useMemberRules';
 
 const useStyles = makeStyles({
-  table: { minWidth: '680px' },
-  id: { fontFamily: 'monospace', wordBreak: 'break-all' },
-  actions: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
+  // Columns as wide as their content: Fluent's fixed layout makes them equal whatever they hold.
+  table: { minWidth: '680px', tableLayout: 'auto' },
+  id: { fontFamily: 'monospace', whiteSpace: 'nowrap' },
+  actions: { display: 'flex', gap: '4px', whiteSpace: 'nowrap' },
 });
 
 interface MembersTableProps {

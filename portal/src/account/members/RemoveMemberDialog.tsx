@@ -3,12 +3,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles,
 } from '@fluentui/react-components';
-import { ErrorMessage } from '../../shell/ErrorMessage';
+import { RefusalMessage } from '../RefusalMessage';
 import { removeMember } from './memberApi';
 import { memberName, type Member } from './Member';
 import type { MemberKind } from './memberKinds';
 
-const useStyles = makeStyles({ content: { display: 'grid', gap: '12px' } });
+const useStyles = makeStyles({ content: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' } });
 
 /** Asks before removing a user or unregistering an application; the API may still refuse (its last global admin). */
 export function RemoveMemberDialog({ kind, member, onClose }: { kind: MemberKind; member: Member; onClose: () => void }) {
@@ -37,7 +37,7 @@ export function RemoveMemberDialog({ kind, member, onClose }: { kind: MemberKind
         <DialogBody>
           <DialogTitle>{`${kind.removeAction} ${name}?`}</DialogTitle>
           <DialogContent className={styles.content}>
-            {error !== undefined && <ErrorMessage error={error} title={`The ${kind.noun} was not removed`} />}
+            {error !== undefined && <RefusalMessage error={error} title={`The ${kind.noun} was not removed`} />}
             <Body1>{kind.removeHint}</Body1>
           </DialogContent>
           <DialogActions>
