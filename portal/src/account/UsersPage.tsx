@@ -1,5 +1,7 @@
-import { PageHeader } from '../shell/PageHeader';
+import { MembersPage } from './members/MembersPage';
+import { USERS } from './members/memberKinds';
 
+/** Account settings › Users: the organisation's people and their roles. */
 export function UsersPage() {
-  return <PageHeader title="Users" />;
+  return <MembersPage kind={USERS} />;
 }
