@@ -3,28 +3,29 @@ package org.partnercenter.idp.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
-import org.partnercenter.idp.directory.Application;
 import org.partnercenter.idp.directory.DirectoryStore;
 import org.partnercenter.idp.directory.Tenant;
 import org.partnercenter.idp.directory.Tenants;
 import org.partnercenter.idp.directory.User;
 import org.partnercenter.idp.error.AadErrors;
+import org.partnercenter.idp.mfa.Totp;
 
-/** Creates and lists users and applications; a tenant comes into being with its first object. */
+/** Creates and lists users; a tenant comes into being with its first object. */
 @ApplicationScoped
 public class AccountService {
 
     private final DirectoryStore store;
     private final Tenants tenants;
     private final CredentialHasher hasher;
+    private final Totp totp;
     private final Clock clock;
 
-    AccountService(DirectoryStore store, Tenants tenants, CredentialHasher hasher, Clock clock) {
+    AccountService(DirectoryStore store, Tenants tenants, CredentialHasher hasher, Totp totp, Clock clock) {
         this.store = store;
         this.tenants = tenants;
         this.hasher = hasher;
+        this.totp = totp;
         this.clock = clock;
     }
 
@@ -39,7 +40,10 @@ public class AccountService {
         String upn = request.userPrincipalName().trim();
         String objectId = objectId(request.id());
         // Hashing is deliberately slow: do it before taking the store's lock.
-        User user = new User(objectId, upn, hasher.hashPassword(request.password()), clock.instant());
+        String totpSecret = Boolean.TRUE.equals(request.mfa()) ? totp.newSecret() : null;
+        String displayName = isBlank(request.displayName()) ? null : request.displayName().trim();
+        User user = new User(objectId, upn, hasher.hashPassword(request.password()), clock.instant(), displayName,
+                totpSecret);
         store.update(directory -> {
             Tenant tenant = directory.tenant(tenantId).orElse(Tenant.empty());
             if (tenant.userNamed(upn).isPresent()) {
@@ -50,44 +54,15 @@ public class AccountService {
             }
             return directory.withTenant(tenantId, tenant.withUser(user));
         });
-        return new UserView(user.id(), user.userPrincipalName());
-    }
-
-    public ApplicationView createApplication(String tenantSegment, NewApplication request) {
-        String tenantId = tenants.requireGuid(tenantSegment);
-        if (request == null || isBlank(request.displayName())) {
-            throw AadErrors.invalidBody("'displayName' is required and must not be blank.");
-        }
-        String secret = hasher.newSecret();
-        Application application = new Application(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), request.displayName().trim(), hasher.hashGeneratedSecret(secret),
-                clock.instant());
-        store.update(directory -> directory.withTenant(tenantId,
-                directory.tenant(tenantId).orElse(Tenant.empty()).withApplication(application)));
-        return new ApplicationView(application.appId(), application.id(), application.servicePrincipalId(),
-                application.displayName(), secret);
+        return new UserView(user.id(), user.userPrincipalName(), user.displayName(), totpSecret);
     }
 
     public Listing<UserView> users(String tenantSegment) {
-        Tenant tenant = existingTenant(tenantSegment);
+        Tenant tenant = store.current().tenant(tenants.requireExisting(tenantSegment)).orElseThrow();
         return new Listing<>(tenant.users().values().stream()
                 .sorted(Comparator.comparing(User::createdAt))
-                .map(user -> new UserView(user.id(), user.userPrincipalName()))
+                .map(user -> new UserView(user.id(), user.userPrincipalName(), user.displayName(), null))
                 .toList());
-    }
-
-    public Listing<ApplicationView> applications(String tenantSegment) {
-        Tenant tenant = existingTenant(tenantSegment);
-        List<ApplicationView> views = tenant.applications().values().stream()
-                .sorted(Comparator.comparing(Application::createdAt))
-                .map(app -> new ApplicationView(app.appId(), app.id(), app.servicePrincipalId(), app.displayName(), null))
-                .toList();
-        return new Listing<>(views);
-    }
-
-    private Tenant existingTenant(String tenantSegment) {
-        String tenantId = tenants.requireExisting(tenantSegment);
-        return store.current().tenant(tenantId).orElseThrow();
     }
 
     /**

@@ -14,20 +14,20 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationsResource {
 
-    private final AccountService accounts;
+    private final ApplicationRegistrations registrations;
 
-    ApplicationsResource(AccountService accounts) {
-        this.accounts = accounts;
+    ApplicationsResource(ApplicationRegistrations registrations) {
+        this.registrations = registrations;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("tenant") String tenant, NewApplication request) {
-        return Response.status(Response.Status.CREATED).entity(accounts.createApplication(tenant, request)).build();
+        return Response.status(Response.Status.CREATED).entity(registrations.create(tenant, request)).build();
     }
 
     @GET
     public Listing<ApplicationView> list(@PathParam("tenant") String tenant) {
-        return accounts.applications(tenant);
+        return registrations.list(tenant);
     }
 }

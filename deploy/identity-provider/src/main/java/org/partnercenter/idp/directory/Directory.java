@@ -1,5 +1,6 @@
 package org.partnercenter.idp.directory;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,23 @@ public record Directory(Map<String, Tenant> tenants, List<StoredKey> signingKeys
         Map<String, Tenant> changed = new LinkedHashMap<>(tenants);
         changed.put(tenantId, tenant);
         return new Directory(changed, signingKeys);
+    }
+
+    /** Every tenant's application with this app id; with the app ids this provider makes, at most one. */
+    public List<Located<Application>> applicationsWithAppId(String appId) {
+        return tenants.entrySet().stream()
+                .flatMap(entry -> entry.getValue().application(appId).stream()
+                        .map(app -> new Located<>(entry.getKey(), app)))
+                .toList();
+    }
+
+    /** Every tenant's user with this sign-in name, newest first: names are unique per tenant only. */
+    public List<Located<User>> usersNamed(String userPrincipalName) {
+        return tenants.entrySet().stream()
+                .flatMap(entry -> entry.getValue().userNamed(userPrincipalName).stream()
+                        .map(user -> new Located<>(entry.getKey(), user)))
+                .sorted(Comparator.comparing((Located<User> located) -> located.value().createdAt()).reversed())
+                .toList();
     }
 
     public Directory withSigningKeys(List<StoredKey> keys) {

@@ -49,13 +49,21 @@ public class Tenants {
         return new DiscoveryTenant(tenantId, tenantId);
     }
 
+    /**
+     * The tenant an interactive sign-in or its token redemption is pinned to: the tenant id of a tenant
+     * authority, or empty for {@code common} and {@code organizations}, where the user's tenant decides.
+     */
+    public Optional<String> signInTenant(String segment) {
+        return isAlias(segment) ? Optional.empty() : Optional.of(existing(segment));
+    }
+
     private String existing(String segment) {
         return guid(segment)
                 .filter(id -> store.current().tenant(id).isPresent())
                 .orElseThrow(() -> AadErrors.invalidTenant(segment));
     }
 
-    private static boolean isAlias(String segment) {
+    public static boolean isAlias(String segment) {
         return MULTI_TENANT_ALIASES.contains(segment.toLowerCase(Locale.ROOT));
     }
 

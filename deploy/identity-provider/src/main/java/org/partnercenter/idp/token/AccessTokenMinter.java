@@ -8,15 +8,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
-import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
-import org.jose4j.jwx.HeaderParameterNames;
-import org.jose4j.lang.JoseException;
 import org.partnercenter.idp.config.IdpConfig;
-import org.partnercenter.idp.key.SigningKeyring;
+import org.partnercenter.idp.key.TokenSigner;
 
 /** Writes and signs access tokens with the claims Azure AD puts in its v1 and v2 tokens. */
 @ApplicationScoped
@@ -24,12 +19,12 @@ public class AccessTokenMinter {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SigningKeyring keyring;
+    private final TokenSigner signer;
     private final IdpConfig config;
     private final Clock clock;
 
-    AccessTokenMinter(SigningKeyring keyring, IdpConfig config, Clock clock) {
-        this.keyring = keyring;
+    AccessTokenMinter(TokenSigner signer, IdpConfig config, Clock clock) {
+        this.signer = signer;
         this.config = config;
         this.clock = clock;
     }
@@ -62,11 +57,11 @@ public class AccessTokenMinter {
         } else {
             userClaims(claims, format, grant, options);
         }
-        return new IssuedToken(sign(claims), format, grant, issued, expires,
-                Math.max(0, Duration.between(now, expires).toSeconds()));
+        return new IssuedToken(signer.sign(claims), format, grant, issued, expires,
+                Math.max(0, Duration.between(now, expires).toSeconds()), null, null);
     }
 
-    private String issuer(TokenFormat format, String tenantId) {
+    String issuer(TokenFormat format, String tenantId) {
         return format == TokenFormat.V2
                 ? config.authorityBase() + "/" + tenantId + "/v2.0"
                 : config.v1AuthorityBase() + "/" + tenantId + "/";
@@ -84,21 +79,6 @@ public class AccessTokenMinter {
         claims.setClaim(format == TokenFormat.V2 ? "preferred_username" : "unique_name", grant.userPrincipalName());
         claims.setClaim("scp", grant.resource().delegatedScopes());
         claims.setStringListClaim("amr", options.mfa() ? List.of("pwd", "mfa") : List.of("pwd"));
-    }
-
-    private String sign(JwtClaims claims) {
-        RsaJsonWebKey key = keyring.current();
-        JsonWebSignature token = new JsonWebSignature();
-        token.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        token.setHeader(HeaderParameterNames.TYPE, "JWT");
-        token.setKeyIdHeaderValue(key.getKeyId());
-        token.setPayload(claims.toJson());
-        token.setKey(key.getPrivateKey());
-        try {
-            return token.getCompactSerialization();
-        } catch (JoseException failed) {
-            throw new IllegalStateException("Cannot sign with key " + key.getKeyId(), failed);
-        }
     }
 
     private static NumericDate seconds(Instant instant) {

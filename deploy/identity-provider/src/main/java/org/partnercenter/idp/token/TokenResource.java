@@ -50,18 +50,11 @@ public class TokenResource {
         return v2Get();
     }
 
-    // Discovery must advertise an authorization endpoint; answering it with a clear error beats a 404.
-    @GET
-    @Path("/v2.0/authorize")
-    public Response authorize() {
-        throw new AadException(400, "invalid_request", null, "Interactive sign-in is not available in the "
-                + "development identity provider. Get tokens from the token endpoint with grant_type=password "
-                + "or grant_type=client_credentials.");
-    }
-
+    // The v1 discovery document advertises an authorization endpoint; answering it with a clear error beats a 404.
     @GET
     @Path("/authorize")
     public Response v1Authorize() {
-        return authorize();
+        throw new AadException(400, "invalid_request", null, "Interactive sign-in is available at the v2 "
+                + "authorization endpoint only (/{tenant}/oauth2/v2.0/authorize, authorization code flow with PKCE).");
     }
 }

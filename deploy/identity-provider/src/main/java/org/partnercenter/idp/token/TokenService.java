@@ -1,6 +1,7 @@
 package org.partnercenter.idp.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.partnercenter.idp.config.IdpConfig;
 import org.partnercenter.idp.directory.DirectoryStore;
 import org.partnercenter.idp.directory.Tenant;
@@ -13,35 +14,51 @@ public class TokenService {
 
     private static final String CLIENT_CREDENTIALS = "client_credentials";
     private static final String PASSWORD = "password";
+    private static final String AUTHORIZATION_CODE = "authorization_code";
+    private static final String REFRESH_TOKEN = "refresh_token";
 
     private final Tenants tenants;
     private final DirectoryStore store;
     private final ClientCredentialsGrant clientCredentials;
     private final PasswordGrant passwords;
+    private final AuthorizationCodeGrant codes;
+    private final RefreshTokenGrant refreshTokens;
     private final AccessTokenMinter minter;
     private final IdpConfig config;
 
     TokenService(Tenants tenants, DirectoryStore store, ClientCredentialsGrant clientCredentials,
-                 PasswordGrant passwords, AccessTokenMinter minter, IdpConfig config) {
+                 PasswordGrant passwords, AuthorizationCodeGrant codes, RefreshTokenGrant refreshTokens,
+                 AccessTokenMinter minter, IdpConfig config) {
         this.tenants = tenants;
         this.store = store;
         this.clientCredentials = clientCredentials;
         this.passwords = passwords;
+        this.codes = codes;
+        this.refreshTokens = refreshTokens;
         this.minter = minter;
         this.config = config;
     }
 
     public IssuedToken issue(TokenFormat format, String tenantSegment, TokenForm form) {
+        Optional<String> grantType = form.optional("grant_type");
+        // An interactive sign-in's code or refresh token knows its user's tenant: these two grants also
+        // work at organizations and common, as for an SPA signed in there.
+        if (format == TokenFormat.V2 && grantType.filter(type -> type.equals(AUTHORIZATION_CODE)).isPresent()) {
+            return codes.redeem(tenants.signInTenant(tenantSegment), form);
+        }
+        if (format == TokenFormat.V2 && grantType.filter(type -> type.equals(REFRESH_TOKEN)).isPresent()) {
+            return refreshTokens.redeem(tenants.signInTenant(tenantSegment), form);
+        }
         String tenantId = tenants.requireExisting(tenantSegment);
         Tenant tenant = store.current().tenant(tenantId).orElseThrow(() -> AadErrors.invalidTenant(tenantSegment));
-        String grantType = form.required("grant_type");
-        if (!CLIENT_CREDENTIALS.equals(grantType) && !PASSWORD.equals(grantType)) {
-            throw AadErrors.unsupportedGrantType(grantType);
+        String type = form.required("grant_type");
+        if (!CLIENT_CREDENTIALS.equals(type) && !PASSWORD.equals(type)) {
+            throw AadErrors.unsupportedGrantType(type);
         }
         RequestedResource resource = format == TokenFormat.V2
                 ? RequestedResource.fromScope(form.required("scope"))
                 : RequestedResource.fromResource(form.required("resource"));
-        Grant grant = PASSWORD.equals(grantType)
+        Grant grant = PASSWORD.equals(type)
                 ? passwords.authorize(tenantId, tenant, resource, form)
                 : clientCredentials.authorize(tenantId, tenant, resource, form);
         return minter.mint(format, grant, DevelopmentOptions.from(form, config.tokenLifetime()));

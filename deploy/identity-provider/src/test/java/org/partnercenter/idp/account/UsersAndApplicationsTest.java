@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,76 @@ class UsersAndApplicationsTest {
         // then
         assertThat(created.getString("id")).matches(GUID);
         assertThat(created.getString("userPrincipalName")).isEqualTo("ada@contoso.example");
-        assertThat(created.getMap("$")).containsOnlyKeys("id", "userPrincipalName");
+        assertThat(created.getString("displayName")).isEqualTo("ada");
+        assertThat(created.getMap("$")).containsOnlyKeys("id", "userPrincipalName", "displayName");
+    }
+
+    @Test
+    void shouldShowTotpSecretOnlyOnCreationWhenUserHasMfa() {
+        // given
+        String tenant = TestDirectory.newTenantId();
+
+        // when
+        JsonPath created = given().contentType(ContentType.JSON)
+                .body(Map.of("userPrincipalName", "grace@contoso.example", "password", "Secret-1", "mfa", true,
+                        "displayName", "Grace Hopper"))
+                .post("/{tenant}/users", tenant)
+                .then().statusCode(201).extract().jsonPath();
+        String listed = get("/{tenant}/users", tenant).then().statusCode(200).extract().asString();
+
+        // then: RFC 6238 secrets are base32; 160 bits make 32 characters
+        assertThat(created.getString("totpSecret")).matches("[A-Z2-7]{32}");
+        assertThat(created.getString("displayName")).isEqualTo("Grace Hopper");
+        assertThat(listed).contains("Grace Hopper").doesNotContain(created.getString("totpSecret"), "totpSecret");
+    }
+
+    @Test
+    void shouldStoreRedirectUrisAndAudienceWhenApplicationIsAnSpa() {
+        // given
+        String tenant = TestDirectory.newTenantId();
+
+        // when
+        given().contentType(ContentType.JSON).body(Map.of("displayName", "portal", "signInAudience", "AzureADMultipleOrgs",
+                        "redirectUris", List.of("http://127.0.0.1:8080/", "https://portal.contoso.example/signed-in")))
+                .post("/{tenant}/applications", tenant)
+                .then().statusCode(201);
+        JsonPath listed = get("/{tenant}/applications", tenant).then().statusCode(200).extract().jsonPath();
+
+        // then
+        assertThat(listed.getString("value[0].signInAudience")).isEqualTo("AzureADMultipleOrgs");
+        assertThat(listed.getList("value[0].redirectUris"))
+                .containsExactly("http://127.0.0.1:8080/", "https://portal.contoso.example/signed-in");
+    }
+
+    @Test
+    void shouldDefaultToOwnTenantAudienceWhenApplicationNamesNone() {
+        // given
+        String tenant = TestDirectory.newTenantId();
+
+        // when
+        JsonPath created = given().contentType(ContentType.JSON).body(Map.of("displayName", "export"))
+                .post("/{tenant}/applications", tenant)
+                .then().statusCode(201).extract().jsonPath();
+
+        // then
+        assertThat(created.getString("signInAudience")).isEqualTo("AzureADMyOrg");
+        assertThat(created.getList("redirectUris")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseApplicationWhenRedirectUriOrAudienceIsInvalid() {
+        // given
+        String tenant = TestDirectory.newTenantId();
+
+        // when / then
+        for (String uri : List.of("/relative", "javascript:alert(1)", "ftp://host/", "http://host/#fragment")) {
+            assertAadError(given().contentType(ContentType.JSON)
+                    .body(Map.of("displayName", "portal", "redirectUris", List.of(uri)))
+                    .post("/{tenant}/applications", tenant), 400, "invalid_request", null);
+        }
+        assertAadError(given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "portal", "signInAudience", "AzureADandPersonalMicrosoftAccount"))
+                .post("/{tenant}/applications", tenant), 400, "invalid_request", null);
     }
 
     @Test

@@ -25,8 +25,10 @@ class DirectoryStoreTest {
     void shouldReloadUsersApplicationsAndKeysWhenReopenedAfterARestart() {
         // given
         Path file = folder.resolve("idp/directory.json");
-        User user = new User("u-1", "Ada@Contoso.example", "pbkdf2-sha256$1$c2FsdA==$aGFzaA==", CREATED);
-        Application app = new Application("app-1", "obj-1", "sp-1", "billing export", "pbkdf2-sha256$1$c2FsdA==$aGFzaA==", CREATED);
+        User user = new User("u-1", "Ada@Contoso.example", "pbkdf2-sha256$1$c2FsdA==$aGFzaA==", CREATED, "Ada Lovelace",
+                "JBSWY3DPEHPK3PXP");
+        Application app = new Application("app-1", "obj-1", "sp-1", "billing export", "pbkdf2-sha256$1$c2FsdA==$aGFzaA==",
+                CREATED, List.of("http://127.0.0.1:8080/"), SignInAudience.MULTIPLE_ORGS);
         StoredKey key = new StoredKey("kid-1", "{\"kty\":\"RSA\"}", CREATED, null);
         new DirectoryStore(new DirectoryFile(file)).update(directory -> directory
                 .withTenant(TENANT, Tenant.empty().withUser(user).withApplication(app))
@@ -40,6 +42,31 @@ class DirectoryStoreTest {
         assertThat(tenant.userNamed("ada@contoso.example")).contains(user);
         assertThat(tenant.application("app-1")).contains(app);
         assertThat(reloaded.signingKeys()).containsExactly(key);
+    }
+
+    @Test
+    void shouldReadUsersAndApplicationsWithoutSignInFieldsWhenFileIsFromAnOlderVersion() throws IOException {
+        // given: a file written before display names, MFA, redirect URIs and sign-in audiences existed
+        Path file = folder.resolve("directory.json");
+        Files.writeString(file, """
+                {"tenants": {"%s": {
+                  "users": {"ada@contoso.example": {"id": "u-1", "userPrincipalName": "ada@contoso.example",
+                            "passwordHash": "pbkdf2-sha256$1$c2FsdA==$aGFzaA==", "createdAt": "2026-01-05T10:00:00Z"}},
+                  "applications": {"app-1": {"appId": "app-1", "id": "obj-1", "servicePrincipalId": "sp-1",
+                            "displayName": "export", "secretHash": "x", "createdAt": "2026-01-05T10:00:00Z"}}}},
+                 "signingKeys": []}
+                """.formatted(TENANT));
+
+        // when
+        Tenant tenant = new DirectoryStore(new DirectoryFile(file)).current().tenant(TENANT).orElseThrow();
+
+        // then
+        User user = tenant.userNamed("ada@contoso.example").orElseThrow();
+        assertThat(user.displayName()).isEqualTo("ada");
+        assertThat(user.hasMfa()).isFalse();
+        Application app = tenant.application("app-1").orElseThrow();
+        assertThat(app.redirectUris()).isEmpty();
+        assertThat(app.signInAudience()).isEqualTo(SignInAudience.MY_ORG);
     }
 
     @Test

@@ -42,6 +42,28 @@ class DiscoveryTest {
     }
 
     @Test
+    void shouldPublishInteractiveSignInEndpointsUnderAliasWhenAuthorityIsOrganizations() {
+        // when
+        JsonPath document = get("/organizations/v2.0/.well-known/openid-configuration")
+                .then().statusCode(200).extract().jsonPath();
+
+        // then: what oidc-client-ts reads for the code flow with PKCE, at the authority it was given
+        assertThat(document.getString("issuer")).isEqualTo(authority + "/{tenantid}/v2.0");
+        assertThat(document.getString("authorization_endpoint"))
+                .isEqualTo(authority + "/organizations/oauth2/v2.0/authorize");
+        assertThat(document.getString("token_endpoint")).isEqualTo(authority + "/organizations/oauth2/v2.0/token");
+        assertThat(document.getString("end_session_endpoint")).isEqualTo(authority + "/organizations/oauth2/v2.0/logout");
+        assertThat(document.getList("code_challenge_methods_supported")).containsExactly("S256");
+        assertThat(document.getList("response_types_supported"))
+                .containsExactly("code", "id_token", "code id_token", "id_token token");
+        assertThat(document.getList("response_modes_supported")).containsExactly("query", "fragment", "form_post");
+        assertThat(document.getList("grant_types_supported"))
+                .contains("authorization_code", "refresh_token", "client_credentials", "password");
+        assertThat(document.getList("scopes_supported")).containsExactly("openid", "profile", "email", "offline_access");
+        assertThat(document.getList("claims_supported")).contains("sub", "nonce", "sid", "name", "preferred_username");
+    }
+
+    @Test
     void shouldPublishV1IssuerWhenV1DocumentIsAsked() {
         // given
         String tenant = TestDirectory.userIn(TestDirectory.newTenantId()).tenantId();

@@ -65,13 +65,13 @@ class HttpErrorShapeTest {
     }
 
     @Test
-    void shouldExplainWhenInteractiveSignInIsAsked() {
+    void shouldPointToV2WhenV1InteractiveSignInIsAsked() {
         // when
-        Response response = get("/common/oauth2/v2.0/authorize?client_id=x&response_type=code");
+        Response response = get("/common/oauth2/authorize?client_id=x&response_type=code");
 
         // then
         String description = assertAadError(response, 400, "invalid_request", null).getString("error_description");
-        assertThat(description).contains("grant_type=password");
+        assertThat(description).contains("/oauth2/v2.0/authorize");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.idp.account.ApplicationView;
@@ -32,10 +33,25 @@ public final class TestDirectory {
         return userIn(tenantId, Map.of("id", objectId));
     }
 
-    private static TestUser userIn(String tenantId, Map<String, String> extraFields) {
+    /** A user with an authenticator app: {@link TestUser#totpSecret()} makes its codes. */
+    public static TestUser mfaUserIn(String tenantId) {
+        return userIn(tenantId, Map.of("mfa", true));
+    }
+
+    /** A single-page app that signs in at {@link SignInBrowser#REDIRECT_URI}. */
+    public static ApplicationView spaIn(String tenantId, String signInAudience) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "portal " + UUID.randomUUID(), "signInAudience", signInAudience,
+                        "redirectUris", List.of(SignInBrowser.REDIRECT_URI)))
+                .when().post("/{tenant}/applications", tenantId)
+                .then().statusCode(201)
+                .extract().as(ApplicationView.class);
+    }
+
+    private static TestUser userIn(String tenantId, Map<String, Object> extraFields) {
         String upn = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@contoso.example";
         String password = "P@ss-" + UUID.randomUUID();
-        Map<String, String> body = new HashMap<>(extraFields);
+        Map<String, Object> body = new HashMap<>(extraFields);
         body.put("userPrincipalName", upn);
         body.put("password", password);
         UserView created = given().contentType(ContentType.JSON)
@@ -43,7 +59,7 @@ public final class TestDirectory {
                 .when().post("/{tenant}/users", tenantId)
                 .then().statusCode(201)
                 .extract().as(UserView.class);
-        return new TestUser(tenantId, created.id(), upn, password);
+        return new TestUser(tenantId, created.id(), upn, password, created.totpSecret());
     }
 
     public static ApplicationView applicationIn(String tenantId) {
@@ -54,7 +70,7 @@ public final class TestDirectory {
                 .extract().as(ApplicationView.class);
     }
 
-    /** A user of a new tenant, with the password that signs them in. */
-    public record TestUser(String tenantId, String id, String userPrincipalName, String password) {
+    /** A user of a new tenant, with the password that signs them in and, with MFA, their TOTP secret. */
+    public record TestUser(String tenantId, String id, String userPrincipalName, String password, String totpSecret) {
     }
 }

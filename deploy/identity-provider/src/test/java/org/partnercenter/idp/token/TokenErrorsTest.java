@@ -85,7 +85,8 @@ class TokenErrorsTest {
         TestUser user = TestDirectory.userIn(TestDirectory.newTenantId());
 
         // when / then
-        assertAadError(TokenRequest.password(user).with("grant_type", "authorization_code").without("scope").post(),
+        assertAadError(TokenRequest.password(user)
+                        .with("grant_type", "urn:ietf:params:oauth:grant-type:device_code").without("scope").post(),
                 400, "unsupported_grant_type", 70003);
     }
 
