@@ -3,6 +3,7 @@ import { accountRoutes } from './account/routes';
 import { customerRoutes } from './customers/routes';
 import { HomePage } from './home/HomePage';
 import { MeProvider } from './me/MeProvider';
+import { operatorRoutes } from './operator/routes';
 import { NotFound } from './shell/NotFound';
 import { Shell } from './shell/Shell';
 
@@ -14,7 +15,7 @@ const routes: RouteObject[] = [
         <Shell />
       </MeProvider>
     ),
-    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...accountRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...accountRoutes, ...operatorRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

@@ -5,6 +5,10 @@ import {
   PeopleRegular,
   PeopleTeamRegular,
   AppsListRegular,
+  BuildingMultipleRegular,
+  MoneyRegular,
+  CalendarLtrRegular,
+  PersonSupportRegular,
 } from '@fluentui/react-icons';
 import type { Feature } from '../me/Me';
 
@@ -24,4 +28,9 @@ export const NAVIGATION: NavEntry[] = [
   { path: '/account/users', label: 'Users', icon: PeopleTeamRegular, feature: 'users.manage', section: 'Account settings' },
   { path: '/account/applications', label: 'Applications', icon: AppsListRegular, feature: 'users.manage', section: 'Account settings' },
   { path: '/account/audit', label: 'Audit log', icon: DocumentSearchRegular, feature: 'audit.read', section: 'Account settings' },
+  { path: '/operator/partners', label: 'Partners', icon: BuildingMultipleRegular, feature: 'operator.admin', section: 'Operator' },
+  { path: '/operator/pricing', label: 'Price lists', icon: MoneyRegular, feature: 'operator.admin', section: 'Operator' },
+  { path: '/operator/billing', label: 'Billing periods', icon: CalendarLtrRegular, feature: 'operator.admin', section: 'Operator' },
+  // operator_support's queue: support_topics.write is held by operator_support alone (see operator/routes.tsx).
+  { path: '/operator/support', label: 'Escalated requests', icon: PersonSupportRegular, feature: 'support_topics.write', section: 'Operator' },
 ];

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Button } from '@fluentui/react-components';
+import { MoneyHandRegular } from '@fluentui/react-icons';
+import { usePagedList } from '../../api/usePagedList';
+import { PageHeader } from '../../shell/PageHeader';
+import { PagedTable } from '../PagedTable';
+import { Section } from '../Section';
+import { PAYMENTS_PATH, PERIODS_PATH, UNRATED_PATH } from './billingApi';
+import type { BillingPeriodState, Payment, UnratedUsage } from './billingTypes';
+import { ClosePeriodForm } from './ClosePeriodForm';
+import { HeldUsageTable } from './HeldUsageTable';
+import { PaymentsTable } from './PaymentsTable';
+import { PeriodsTable } from './PeriodsTable';
+import { RecordPaymentDialog } from './RecordPaymentDialog';
+
+/** The operator's billing work: closing periods, recording payments, and the usage billing holds unrated. */
+export function BillingPage() {
+  const periods = usePagedList<BillingPeriodState>(['operator', 'billingperiods'], PERIODS_PATH);
+  const payments = usePagedList<Payment>(['operator', 'payments'], PAYMENTS_PATH);
+  const held = usePagedList<UnratedUsage>(['operator', 'unrated'], UNRATED_PATH);
+  const [recording, setRecording] = useState(false);
+  const record = (
+    <Button appearance="primary" icon={<MoneyHandRegular />} onClick={() => setRecording(true)}>
+      Record payment
+    </Button>
+  );
+  return (
+    <>
+      <PageHeader title="Billing periods" />
+      <Section title="Close a period">
+        <ClosePeriodForm />
+      </Section>
+      <Section title="Periods by partner">
+        <PagedTable list={periods} label="Billing periods" empty={{ title: 'No billing periods yet', hint: 'A period appears once a partner has rated usage in it.' }}>
+          {(items) => <PeriodsTable periods={items} />}
+        </PagedTable>
+      </Section>
+      <Section title="Payments" actions={record}>
+        <PagedTable list={payments} label="Payments" empty={{ title: 'No payments recorded yet', hint: 'Use "Record payment" when a partner pays an invoice.' }}>
+          {(items) => <PaymentsTable payments={items} />}
+        </PagedTable>
+      </Section>
+      <Section title="Held usage">
+        <PagedTable list={held} label="Held usage" empty={{ title: 'No usage is held', hint: 'Billing has rated every usage record it received.' }}>
+          {(items) => <HeldUsageTable records={items} />}
+        </PagedTable>
+      </Section>
+      {recording && <RecordPaymentDialog onClose={() => setRecording(false)} />}
+    </>
+  );
+}
