@@ -1,9 +1,10 @@
 /** Times as the API gives them (UTC instants), shown in UTC: billing periods and effective dates are UTC days. */
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' });
+// dateStyle cannot be combined with timeZoneName (a RangeError), so the zone is written out.
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
 export function formatDateTime(value: string | null | undefined): string {
-  return value ? dateTime.format(new Date(value)) : '—';
+  return value ? `${dateTime.format(new Date(value))} UTC` : '—';
 }
 
 export function formatDate(value: string | null | undefined): string {
