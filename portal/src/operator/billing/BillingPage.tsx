@@ -10,12 +10,20 @@ import type { BillingPeriodState, Payment, UnratedUsage } from './billingTypes';
 import { ClosePeriodForm } from './ClosePeriodForm';
 import { HeldUsageTable } from './HeldUsageTable';
 import { PaymentsTable } from './PaymentsTable';
+import { PeriodFilters, type PeriodFilter } from './PeriodFilters';
 import { PeriodsTable } from './PeriodsTable';
 import { RecordPaymentDialog } from './RecordPaymentDialog';
 
 /** The operator's billing work: closing periods, recording payments, and the usage billing holds unrated. */
+function periodsPath(filter: PeriodFilter): string {
+  const query = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== ''));
+  const text = query.toString();
+  return text === '' ? PERIODS_PATH : `${PERIODS_PATH}?${text}`;
+}
+
 export function BillingPage() {
-  const periods = usePagedList<BillingPeriodState>(['operator', 'billingperiods'], PERIODS_PATH);
+  const [filter, setFilter] = useState<PeriodFilter>({ billingPeriod: '', partnerTenantId: '' });
+  const periods = usePagedList<BillingPeriodState>(['operator', 'billingperiods'], periodsPath(filter));
   const payments = usePagedList<Payment>(['operator', 'payments'], PAYMENTS_PATH);
   const held = usePagedList<UnratedUsage>(['operator', 'unrated'], UNRATED_PATH);
   const [recording, setRecording] = useState(false);
@@ -31,7 +39,8 @@ export function BillingPage() {
         <ClosePeriodForm />
       </Section>
       <Section title="Periods by partner">
-        <PagedTable list={periods} label="Billing periods" empty={{ title: 'No billing periods yet', hint: 'A period appears once a partner has rated usage in it.' }}>
+        <PeriodFilters onApply={setFilter} />
+        <PagedTable list={periods} label="Billing periods" empty={{ title: 'No period to show', hint: 'A period appears once a partner has rated usage in it.' }}>
           {(items) => <PeriodsTable periods={items} />}
         </PagedTable>
       </Section>

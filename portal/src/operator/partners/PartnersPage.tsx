@@ -23,7 +23,7 @@ export function PartnersPage() {
   return (
     <>
       <PageHeader title="Partners" actions={register} />
-      <PagedTable list={list} label="Partners" empty={{ title: 'No partners yet', hint: 'Use "Register partner" to register the first partner organization.' }}>
+      <PagedTable list={list} label="Partners" empty={{ title: 'No partner registered yet', hint: 'Use "Register partner" to register the first partner organization.' }}>
         {(partners) => <PartnersTable partners={partners} onChangeState={setChanging} />}
       </PagedTable>
       {registering && <RegisterPartnerDialog onClose={() => setRegistering(false)} />}

@@ -20,7 +20,7 @@ export function PricingPage() {
       <Section title="Publish a price list">
         <PublishPriceListForm />
       </Section>
-      <Section title="Published price lists">
+      <Section title="Price list versions">
         <PagedTable list={versions} label="Published price lists" empty={{ title: 'No price list published yet', hint: 'Choose a price list file above and publish it: until then nothing can be rated.' }}>
           {(items) => <PriceListsTable versions={items} />}
         </PagedTable>
