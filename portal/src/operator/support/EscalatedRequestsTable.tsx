@@ -1,4 +1,5 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
+import { Link } from 'react-router-dom';
 import { HorizontalScroll } from '../../account/HorizontalScroll';
 import { formatDateTime } from '../formatting';
 import { SeverityBadge, StatusBadge } from './RequestBadges';
@@ -33,7 +34,8 @@ export function EscalatedRequestsTable({ requests }: { requests: ServiceRequest[
             <TableRow key={request.id}>
               <TableCell>
                 <div className={styles.title}>
-                  <span>{request.title}</span>
+                  {/* The support area's request page serves operator_support too: notes, timeline, clocks, status. */}
+                  <Link to={`/support/requests/${encodeURIComponent(request.id)}`}>{request.title}</Link>
                   <Caption1>{request.id}{request.supportTopicName ? ` · ${request.supportTopicName}` : ''}</Caption1>
                 </div>
               </TableCell>
