@@ -8,6 +8,7 @@ import { Section } from '../Section';
 import { PAYMENTS_PATH, PERIODS_PATH, UNRATED_PATH } from './billingApi';
 import type { BillingPeriodState, Payment, UnratedUsage } from './billingTypes';
 import { ClosePeriodForm } from './ClosePeriodForm';
+import { HeldUsageFilter } from './HeldUsageFilter';
 import { HeldUsageTable } from './HeldUsageTable';
 import { PaymentsTable } from './PaymentsTable';
 import { PeriodFilters, type PeriodFilter } from './PeriodFilters';
@@ -25,7 +26,8 @@ export function BillingPage() {
   const [filter, setFilter] = useState<PeriodFilter>({ billingPeriod: '', partnerTenantId: '' });
   const periods = usePagedList<BillingPeriodState>(['operator', 'billingperiods'], periodsPath(filter));
   const payments = usePagedList<Payment>(['operator', 'payments'], PAYMENTS_PATH);
-  const held = usePagedList<UnratedUsage>(['operator', 'unrated'], UNRATED_PATH);
+  const [reason, setReason] = useState('');
+  const held = usePagedList<UnratedUsage>(['operator', 'unrated'], reason ? `${UNRATED_PATH}?reason=${reason}` : UNRATED_PATH);
   const [recording, setRecording] = useState(false);
   const record = (
     <Button appearance="primary" icon={<MoneyHandRegular />} onClick={() => setRecording(true)}>
@@ -50,7 +52,8 @@ export function BillingPage() {
         </PagedTable>
       </Section>
       <Section title="Held usage">
-        <PagedTable list={held} label="Held usage" empty={{ title: 'No usage is held', hint: 'Billing has rated every usage record it received.' }}>
+        <HeldUsageFilter reason={reason} onChange={setReason} />
+        <PagedTable list={held} label="Held usage" empty={reason ? { title: 'None held for this reason', hint: 'Choose "Any reason" to see every held record.' } : { title: 'No usage is held', hint: 'Billing has rated every usage record it received.' }}>
           {(items) => <HeldUsageTable records={items} />}
         </PagedTable>
       </Section>
