@@ -5,7 +5,7 @@ import { LabelledInput } from './LabelledInput';
 import { MARKETS, marketOf } from './markets';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gap: '12px 16px', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 260px), 1fr))' },
+  grid: { display: 'grid', gap: '12px 16px', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 260px), 1fr))', alignItems: 'start', minWidth: 0 },
 });
 
 interface Props {

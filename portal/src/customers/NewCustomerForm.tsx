@@ -11,7 +11,7 @@ import { LabelledInput } from './LabelledInput';
 import type { Customer } from './types';
 
 const useStyles = makeStyles({
-  form: { display: 'grid', gap: '16px', maxWidth: '880px' },
+  form: { display: 'grid', gap: '16px', gridTemplateColumns: 'minmax(0, 1fr)', maxWidth: '880px' },
   domain: { maxWidth: '420px' },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
 });

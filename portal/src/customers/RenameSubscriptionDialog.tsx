@@ -29,7 +29,7 @@ export function RenameSubscriptionDialog({ customerId, subscription, onClose }: 
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>Rename subscription</DialogTitle>
-            <DialogContent style={{ display: 'grid', gap: '12px' }}>
+            <DialogContent style={{ display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' }}>
               {stale ? (
                 <StaleChangeMessage what="subscription" onReload={() => void reload()} />
               ) : (

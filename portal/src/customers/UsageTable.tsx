@@ -15,11 +15,11 @@ interface Props {
   range: UsageRange;
 }
 
-/** The API's daily records by resource, a page at a time (its own paging, 50 rows a page here). */
+/** The API's daily records by resource, a page at a time (its own paging, 25 rows a page here). */
 export function UsageTable({ customerId, subscriptionId, range }: Props) {
   const list = usePagedList<UtilizationRecord>(
     ['customer', customerId, 'subscriptions', subscriptionId, 'utilization-page'],
-    utilizationPath(customerId, subscriptionId, range, 50),
+    utilizationPath(customerId, subscriptionId, range, 25),
   );
   if (list.isPending) {
     return <Loading label="Loading usage records…" />;
