@@ -6,13 +6,14 @@ import type { Customer } from './types';
 export function CustomersTable({ customers }: { customers: Customer[] }) {
   return (
     <TableScroll>
-      <Table aria-label="Customers" style={{ minWidth: 640 }}>
+      <Table aria-label="Customers" style={{ minWidth: 760 }}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Company name</TableHeaderCell>
             <TableHeaderCell>Domain</TableHeaderCell>
-            <TableHeaderCell>Relationship</TableHeaderCell>
-            <TableHeaderCell>Customer ID</TableHeaderCell>
+            <TableHeaderCell style={{ width: 120 }}>Relationship</TableHeaderCell>
+            {/* Wide enough for a tenant id on one line. */}
+            <TableHeaderCell style={{ width: 320 }}>Customer ID</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

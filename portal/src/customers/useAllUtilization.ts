@@ -17,10 +17,9 @@ export interface AllUtilization {
 }
 
 /** Every record of the range for the chart, read a page at a time through the API's continuation links. */
-export function useAllUtilization(customerId: string, subscriptionId: string, range: UsageRange, enabled: boolean) {
+export function useAllUtilization(customerId: string, subscriptionId: string, range: UsageRange) {
   return useQuery({
     queryKey: ['customer', customerId, 'subscriptions', subscriptionId, 'utilization', range.start, range.end],
-    enabled,
     queryFn: async (): Promise<AllUtilization> => {
       const path = utilizationPath(customerId, subscriptionId, range, PAGE_SIZE);
       const records: UtilizationRecord[] = [];
