@@ -1,11 +1,11 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { Link } from 'react-router-dom';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../shell/TableScroll';
 import type { Customer } from './types';
 
 export function CustomersTable({ customers }: { customers: Customer[] }) {
   return (
-    <TableScroll>
+    <TableScroll label="Customers (scrolls sideways)">
       <Table aria-label="Customers" style={{ minWidth: 760 }}>
         <TableHeader>
           <TableRow>

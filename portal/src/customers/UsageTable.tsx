@@ -5,7 +5,7 @@ import { Loading } from '../shell/Loading';
 import { Pager } from '../shell/Pager';
 import { UNCATEGORISED } from './chartData';
 import { formatQuantity } from './formatting';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../shell/TableScroll';
 import type { UtilizationRecord } from './types';
 import { utilizationPath, type UsageRange } from './usageRange';
 
@@ -29,7 +29,7 @@ export function UsageTable({ customerId, subscriptionId, range }: Props) {
   }
   return (
     <>
-      <TableScroll>
+      <TableScroll label="Usage by resource (scrolls sideways)">
         <Table aria-label="Usage by resource" style={{ minWidth: 760 }}>
           <TableHeader>
             <TableRow>
