@@ -1,5 +1,5 @@
-import { Body1, Caption1, Card, CardHeader, Link as FluentLink, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { Link } from 'react-router-dom';
+import { Body1, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { RouterLink } from './RouterLink';
 
 const useStyles = makeStyles({
   card: { minWidth: '220px' },
@@ -22,9 +22,7 @@ export function BillingTile({ title, figure, failed, to, linkText }: BillingTile
     <Card className={styles.card} role="group" aria-label={title}>
       <CardHeader header={<Body1 as="h2">{title}</Body1>} />
       {failed ? <Caption1>Could not be loaded.</Caption1> : figure === undefined ? <Spinner size="tiny" label="Loading" /> : <span className={styles.figure} data-testid="tile-figure">{figure}</span>}
-      <FluentLink as="span">
-        <Link to={to}>{linkText}</Link>
-      </FluentLink>
+      <RouterLink to={to}>{linkText}</RouterLink>
     </Card>
   );
 }

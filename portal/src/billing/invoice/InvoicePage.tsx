@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
 import { Body1 } from '@fluentui/react-components';
 import { useParams } from 'react-router-dom';
+import { RouterLink } from '../RouterLink';
 import { ErrorMessage } from '../../shell/ErrorMessage';
 import { Loading } from '../../shell/Loading';
 import { PageHeader } from '../../shell/PageHeader';
@@ -23,7 +23,7 @@ export function InvoicePage() {
     <>
       <PageHeader title={`Invoice ${invoiceId}`} actions={invoice.data && <StatementButton invoiceId={invoice.data.id} />} />
       <Body1>
-        <Link to="/billing/invoices">Back to invoices</Link>
+        <RouterLink to="/billing/invoices">Back to invoices</RouterLink>
       </Body1>
       {invoice.isPending ? (
         <Loading label="Loading the invoice…" />

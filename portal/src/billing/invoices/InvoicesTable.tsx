@@ -1,7 +1,7 @@
 import {
-  Link as FluentLink, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles,
+  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles,
 } from '@fluentui/react-components';
-import { Link } from 'react-router-dom';
+import { RouterLink } from '../RouterLink';
 import { HorizontalScroll } from '../HorizontalScroll';
 import { date, money } from '../format';
 import type { Invoice } from '../Invoice';
@@ -35,9 +35,7 @@ export function InvoicesTable({ invoices }: { invoices: Invoice[] }) {
           {invoices.map((invoice) => (
             <TableRow key={invoice.id} data-invoice-id={invoice.id}>
               <TableCell className={styles.nowrap}>
-                <FluentLink as="span">
-                  <Link to={`/billing/invoices/${encodeURIComponent(invoice.id)}`}>{invoice.id}</Link>
-                </FluentLink>
+                <RouterLink to={`/billing/invoices/${encodeURIComponent(invoice.id)}`}>{invoice.id}</RouterLink>
               </TableCell>
               <TableCell className={styles.nowrap}>{date(invoice.invoiceDate)}</TableCell>
               <TableCell className={styles.nowrap}>

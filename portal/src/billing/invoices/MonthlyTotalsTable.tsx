@@ -5,11 +5,13 @@ import type { CurrencyTotals } from './invoiceTotals';
 
 const useStyles = makeStyles({ table: { tableLayout: 'auto' }, amount: { textAlign: 'end', whiteSpace: 'nowrap' } });
 
-/** The monthly chart's figures as text. */
+/** The monthly chart's figures as text, folded away by default so the invoices stay near the top. */
 export function MonthlyTotalsTable({ totals }: { totals: CurrencyTotals }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label={`Invoice totals per month in ${totals.currencyCode}, as a table (scrolls sideways)`}>
+    <details>
+      <summary>Totals per month as a table</summary>
+      <HorizontalScroll label={`Invoice totals per month in ${totals.currencyCode}, as a table (scrolls sideways)`}>
       <Table className={styles.table} size="extra-small" aria-label={`Invoice totals per month in ${totals.currencyCode}`}>
         <TableHeader>
           <TableRow>
@@ -28,6 +30,7 @@ export function MonthlyTotalsTable({ totals }: { totals: CurrencyTotals }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+      </HorizontalScroll>
+    </details>
   );
 }

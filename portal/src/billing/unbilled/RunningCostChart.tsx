@@ -20,7 +20,7 @@ export function RunningCostChart({ daily, currencyCode }: { daily: DailyCost; cu
       summary={summary}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} title={title} desc={summary} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+          <LineChart data={data} title={title} desc={summary} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" label={{ value: 'Day of month', position: 'insideBottom', offset: -4 }} height={40} />
             <YAxis width={80} tickFormatter={(value: number) => money(value, currencyCode)} />
