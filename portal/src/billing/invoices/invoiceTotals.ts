@@ -19,9 +19,12 @@ export interface MonthTotal {
   total: number;
 }
 
-/** Cents-exact sums: adding binary fractions drifts, and a total off by a cent looks like a billing error. */
-function add(a: number, b: number): number {
-  return Math.round((a + b) * 100) / 100;
+/**
+ * Cents-exact sums: adding binary fractions drifts, and a total off by a cent looks like a billing error. Number():
+ * the API writes exact decimals, and a client must never concatenate one written as text.
+ */
+function add(a: number, b: number | string): number {
+  return Math.round((a + Number(b)) * 100) / 100;
 }
 
 export function totalsByCurrency(invoices: Invoice[]): CurrencyTotals[] {

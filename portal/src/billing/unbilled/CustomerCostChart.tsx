@@ -9,7 +9,8 @@ import { CustomerCostTable } from './CustomerCostTable';
 const CHART_CUSTOMERS = 12;
 
 function budgetOf(record: CustomerUsageRecord): number | null {
-  return record.budget?.amount ?? null;
+  const amount = record.budget?.amount;
+  return amount === null || amount === undefined ? null : Number(amount);
 }
 
 /**
@@ -17,8 +18,8 @@ function budgetOf(record: CustomerUsageRecord): number | null {
  * spending budget gets a second, dashed outline bar ending at its budget; budgets are null in the API so far.
  */
 export function CustomerCostChart({ records, currencyCode }: { records: CustomerUsageRecord[]; currencyCode: string }) {
-  const sorted = [...records].sort((a, b) => b.totalCost - a.totalCost);
-  const data = sorted.slice(0, CHART_CUSTOMERS).map((record) => ({ name: record.resourceName || record.resourceId, cost: record.totalCost, budget: budgetOf(record) }));
+  const sorted = [...records].sort((a, b) => Number(b.totalCost) - Number(a.totalCost));
+  const data = sorted.slice(0, CHART_CUSTOMERS).map((record) => ({ name: record.resourceName || record.resourceId, cost: Number(record.totalCost), budget: budgetOf(record) }));
   const withBudget = records.filter((record) => budgetOf(record) !== null).length;
   const title = `Cost per customer (${currencyCode})`;
   const budgets = withBudget === 0

@@ -16,7 +16,7 @@ export interface DailyCost {
 }
 
 function cents(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round(Number(value) * 100) / 100;
 }
 
 /** The period's days from its start to `until` (inclusive, UTC), each with its cost and the running total. */
@@ -27,9 +27,9 @@ export function dailyCost(items: LineItem[], periodStart: string, until: Date): 
   for (const item of items) {
     const day = dayOf(item.usageDate);
     if (day < start) {
-      late = cents(late + item.billingPreTaxTotal);
+      late = cents(late + Number(item.billingPreTaxTotal));
     } else {
-      perDay.set(day, cents((perDay.get(day) ?? 0) + item.billingPreTaxTotal));
+      perDay.set(day, cents((perDay.get(day) ?? 0) + Number(item.billingPreTaxTotal)));
     }
   }
   const last = [until.toISOString().slice(0, 10), ...perDay.keys()].sort().at(-1) as string;
