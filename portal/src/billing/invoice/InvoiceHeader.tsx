@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { date, money } from '../format';
 import type { Invoice } from '../Invoice';
 import { PaymentStatusBadge } from '../invoices/PaymentStatusBadge';
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
 export function InvoiceHeader({ invoice }: { invoice: Invoice }) {
   const styles = useStyles();
   const code = invoice.currencyCode;
-  const facts: [string, React.ReactNode][] = [
+  const facts: [string, ReactNode][] = [
     ['Invoice number', invoice.id],
     ['Invoice date', date(invoice.invoiceDate)],
     ['Billing period', `${date(invoice.billingPeriodStartDate)} – ${date(invoice.billingPeriodEndDate)}`],
