@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { countAll } from '../api/countAll';
 import { useMe } from '../me/MeProvider';
-import { BillingTile } from './BillingTile';
+import { Tile } from '../shell/Tile';
 import { money } from './format';
 import type { Invoice } from './Invoice';
 import { usageSummaryQuery } from './unbilled/useUnbilled';
@@ -28,7 +28,7 @@ export function BillingTiles() {
   return (
     <>
       {showUnbilled && (
-        <BillingTile
+        <Tile
           title="Unbilled this month"
           figure={unbilled.data && money(unbilled.data.totalCost, unbilled.data.currencyCode)}
           failed={unbilled.isError}
@@ -36,7 +36,7 @@ export function BillingTiles() {
           linkText="View unbilled usage"
         />
       )}
-      <BillingTile title="Unpaid invoices" figure={unpaidFigure} failed={unpaid.isError} to="/billing/invoices" linkText="View invoices" />
+      <Tile title="Unpaid invoices" figure={unpaidFigure} failed={unpaid.isError} to="/billing/invoices" linkText="View invoices" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { bytes } from '../format';
 import type { ExportPart } from './ExportManifest';
 import { PartDownload } from './PartDownload';
@@ -17,7 +17,7 @@ const COUNT = new Intl.NumberFormat();
 export function ExportPartsTable({ parts }: { parts: ExportPart[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Export parts table (scrolls sideways)">
+    <TableScroll label="Export parts table (scrolls sideways)">
       <Table className={styles.table} aria-label="Export parts" size="small">
         <TableHeader>
           <TableRow>
@@ -42,6 +42,6 @@ export function ExportPartsTable({ parts }: { parts: ExportPart[] }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Body1 } from '@fluentui/react-components';
 import { useParams } from 'react-router-dom';
-import { RouterLink } from '../RouterLink';
+import { RouterLink } from '../../shell/RouterLink';
 import { ErrorMessage } from '../../shell/ErrorMessage';
 import { Loading } from '../../shell/Loading';
 import { PageHeader } from '../../shell/PageHeader';

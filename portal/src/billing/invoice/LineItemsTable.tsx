@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { date, money } from '../format';
 import type { LineItem } from '../LineItem';
 
@@ -15,7 +15,7 @@ const QUANTITY = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 });
 export function LineItemsTable({ items }: { items: LineItem[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Line items table (scrolls sideways)">
+    <TableScroll label="Line items table (scrolls sideways)">
       <Table className={styles.table} aria-label="Line items" size="small">
         <TableHeader>
           <TableRow>
@@ -42,6 +42,6 @@ export function LineItemsTable({ items }: { items: LineItem[] }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

@@ -7,7 +7,7 @@ import { Loading } from '../../shell/Loading';
 import { PageHeader } from '../../shell/PageHeader';
 import { Pager } from '../../shell/Pager';
 import type { Invoice } from '../Invoice';
-import { walkAll } from '../walkAll';
+import { walkAll } from '../../api/walkAll';
 import { InvoicesTable } from './InvoicesTable';
 import { InvoiceTotalsSummary } from './InvoiceTotalsSummary';
 import { totalsByCurrency } from './invoiceTotals';

@@ -1,8 +1,8 @@
 import {
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles,
 } from '@fluentui/react-components';
-import { RouterLink } from '../RouterLink';
-import { HorizontalScroll } from '../HorizontalScroll';
+import { RouterLink } from '../../shell/RouterLink';
+import { TableScroll } from '../../shell/TableScroll';
 import { date, money } from '../format';
 import type { Invoice } from '../Invoice';
 import { PaymentStatusBadge } from './PaymentStatusBadge';
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 export function InvoicesTable({ invoices }: { invoices: Invoice[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Invoices table (scrolls sideways)">
+    <TableScroll label="Invoices table (scrolls sideways)">
       <Table className={styles.table} aria-label="Invoices" size="small">
         <TableHeader>
           <TableRow>
@@ -51,6 +51,6 @@ export function InvoicesTable({ invoices }: { invoices: Invoice[] }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

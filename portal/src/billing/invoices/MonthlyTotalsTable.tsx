@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { money, monthName } from '../format';
 import type { CurrencyTotals } from './invoiceTotals';
 
@@ -11,7 +11,7 @@ export function MonthlyTotalsTable({ totals }: { totals: CurrencyTotals }) {
   return (
     <details>
       <summary>Totals per month as a table</summary>
-      <HorizontalScroll label={`Invoice totals per month in ${totals.currencyCode}, as a table (scrolls sideways)`}>
+      <TableScroll label={`Invoice totals per month in ${totals.currencyCode}, as a table (scrolls sideways)`}>
       <Table className={styles.table} size="extra-small" aria-label={`Invoice totals per month in ${totals.currencyCode}`}>
         <TableHeader>
           <TableRow>
@@ -30,7 +30,7 @@ export function MonthlyTotalsTable({ totals }: { totals: CurrencyTotals }) {
           ))}
         </TableBody>
       </Table>
-      </HorizontalScroll>
+      </TableScroll>
     </details>
   );
 }

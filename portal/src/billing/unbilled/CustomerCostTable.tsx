@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { money } from '../format';
 import type { CustomerUsageRecord } from './usage';
 
@@ -9,7 +9,7 @@ const useStyles = makeStyles({ table: { tableLayout: 'auto', minWidth: '420px' }
 export function CustomerCostTable({ records, currencyCode }: { records: CustomerUsageRecord[]; currencyCode: string }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Cost per customer as a table (scrolls sideways)">
+    <TableScroll label="Cost per customer as a table (scrolls sideways)">
       <Table className={styles.table} size="extra-small" aria-label="Cost per customer">
         <TableHeader>
           <TableRow>
@@ -33,6 +33,6 @@ export function CustomerCostTable({ records, currencyCode }: { records: Customer
           })}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

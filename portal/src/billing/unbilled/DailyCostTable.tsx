@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { date, money } from '../format';
 import type { DailyCost } from './dailyCost';
 
@@ -11,7 +11,7 @@ export function DailyCostTable({ daily, currencyCode }: { daily: DailyCost; curr
   return (
     <details>
       <summary>Cost per day as a table</summary>
-      <HorizontalScroll label="Cost per day (scrolls sideways)">
+      <TableScroll label="Cost per day (scrolls sideways)">
         <Table className={styles.table} size="extra-small" aria-label="Cost per day">
           <TableHeader>
             <TableRow>
@@ -30,7 +30,7 @@ export function DailyCostTable({ daily, currencyCode }: { daily: DailyCost; curr
             ))}
           </TableBody>
         </Table>
-      </HorizontalScroll>
+      </TableScroll>
     </details>
   );
 }

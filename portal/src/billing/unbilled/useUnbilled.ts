@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Page } from '../../api/paging';
 import { USAGE_LINES, type LineItem } from '../LineItem';
-import { walkAll } from '../walkAll';
+import { walkAll } from '../../api/walkAll';
 import { withPartner, type CustomerUsageRecord, type PartnerUsageSummary } from './usage';
 
 /** Up to 25 pages of 2,000 (the API's maximum page): 50,000 lines, enough for a month of most partners. */

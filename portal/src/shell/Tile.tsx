@@ -6,7 +6,7 @@ const useStyles = makeStyles({
   figure: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero800 },
 });
 
-interface BillingTileProps {
+interface TileProps {
   title: string;
   /** Already formatted (money or a count); undefined while loading. */
   figure: string | undefined;
@@ -15,8 +15,8 @@ interface BillingTileProps {
   linkText: string;
 }
 
-/** One billing figure on the home page, as home/Tile shows counts, with the page that explains it. */
-export function BillingTile({ title, figure, failed, to, linkText }: BillingTileProps) {
+/** One figure of the home page's dashboard, with the page that explains it. */
+export function Tile({ title, figure, failed, to, linkText }: TileProps) {
   const styles = useStyles();
   return (
     <Card className={styles.card} role="group" aria-label={title}>
