@@ -5,6 +5,8 @@ import {
   PeopleRegular,
   PeopleTeamRegular,
   AppsListRegular,
+  DataUsageRegular,
+  ReceiptRegular,
   BuildingMultipleRegular,
   MoneyRegular,
   CalendarLtrRegular,
@@ -25,6 +27,8 @@ export interface NavEntry {
 export const NAVIGATION: NavEntry[] = [
   { path: '/', label: 'Home', icon: HomeRegular },
   { path: '/customers', label: 'Customers', icon: PeopleRegular, feature: 'customers.read' },
+  { path: '/billing/invoices', label: 'Invoices', icon: ReceiptRegular, feature: 'invoices.read', section: 'Billing' },
+  { path: '/billing/unbilled', label: 'Unbilled usage', icon: DataUsageRegular, feature: 'invoices.read', section: 'Billing' },
   { path: '/account/users', label: 'Users', icon: PeopleTeamRegular, feature: 'users.manage', section: 'Account settings' },
   { path: '/account/applications', label: 'Applications', icon: AppsListRegular, feature: 'users.manage', section: 'Account settings' },
   { path: '/account/audit', label: 'Audit log', icon: DocumentSearchRegular, feature: 'audit.read', section: 'Account settings' },

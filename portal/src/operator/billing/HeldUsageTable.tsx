@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../../account/HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { formatDateTime } from '../formatting';
 import type { UnratedUsage } from './billingTypes';
 
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 export function HeldUsageTable({ records }: { records: UnratedUsage[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Held usage records (scrolls sideways)">
+    <TableScroll label="Held usage records (scrolls sideways)">
       <Table className={styles.table} aria-label="Held usage records">
         <TableHeader>
           <TableRow>
@@ -40,6 +40,6 @@ export function HeldUsageTable({ records }: { records: UnratedUsage[] }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

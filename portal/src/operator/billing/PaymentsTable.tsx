@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../../account/HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { formatDate, formatDateTime, formatMoney } from '../formatting';
 import type { Payment } from './billingTypes';
 
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 export function PaymentsTable({ payments }: { payments: Payment[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Recorded payments (scrolls sideways)">
+    <TableScroll label="Recorded payments (scrolls sideways)">
       <Table className={styles.table} aria-label="Recorded payments">
         <TableHeader>
           <TableRow>
@@ -39,6 +39,6 @@ export function PaymentsTable({ payments }: { payments: Payment[] }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

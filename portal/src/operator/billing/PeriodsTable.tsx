@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../../account/HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { formatDateTime } from '../formatting';
 import type { BillingPeriodState } from './billingTypes';
 import { PeriodStateBadge } from './PeriodStateBadge';
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 export function PeriodsTable({ periods }: { periods: BillingPeriodState[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Billing periods by partner (scrolls sideways)">
+    <TableScroll label="Billing periods by partner (scrolls sideways)">
       <Table className={styles.table} aria-label="Billing periods by partner">
         <TableHeader>
           <TableRow>
@@ -38,6 +38,6 @@ export function PeriodsTable({ periods }: { periods: BillingPeriodState[] }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { RouterLink } from '../../shell/RouterLink';
 import { ErrorMessage } from '../../shell/ErrorMessage';
 import { Loading } from '../../shell/Loading';
 import { PageHeader } from '../../shell/PageHeader';
@@ -19,7 +20,7 @@ export function PartnerPage() {
   const { tenantId = '' } = useParams();
   const query = useQuery({ queryKey: ['operator', 'partners', tenantId], queryFn: () => getPartner(tenantId) });
   const [changing, setChanging] = useState(false);
-  const back = <Link to="/operator/partners"><ArrowLeftRegular aria-hidden /> All partners</Link>;
+  const back = <RouterLink to="/operator/partners"><ArrowLeftRegular aria-hidden /> All partners</RouterLink>;
   if (query.isPending) {
     return <Loading label="Loading the partner…" />;
   }

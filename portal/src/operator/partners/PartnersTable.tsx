@@ -1,7 +1,7 @@
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { PauseRegular, PlayRegular } from '@fluentui/react-icons';
-import { Link } from 'react-router-dom';
-import { HorizontalScroll } from '../../account/HorizontalScroll';
+import { RouterLink } from '../../shell/RouterLink';
+import { TableScroll } from '../../shell/TableScroll';
 import { PARTNER_TYPE_NAMES, type Partner } from './Partner';
 import { PartnerStateBadge } from './PartnerStateBadge';
 
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 export function PartnersTable({ partners, onChangeState }: { partners: Partner[]; onChangeState: (partner: Partner) => void }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Partners (scrolls sideways)">
+    <TableScroll label="Partners (scrolls sideways)">
       <Table className={styles.table} aria-label="Partners">
         <TableHeader>
           <TableRow>
@@ -30,7 +30,7 @@ export function PartnersTable({ partners, onChangeState }: { partners: Partner[]
           {partners.map((partner) => (
             <TableRow key={partner.tenantId}>
               <TableCell>
-                <Link to={`/operator/partners/${partner.tenantId}`}>{partner.name}</Link>
+                <RouterLink to={`/operator/partners/${partner.tenantId}`}>{partner.name}</RouterLink>
               </TableCell>
               <TableCell className={styles.id}>{partner.tenantId}</TableCell>
               <TableCell>{PARTNER_TYPE_NAMES[partner.partnerType] ?? partner.partnerType}</TableCell>
@@ -51,6 +51,6 @@ export function PartnersTable({ partners, onChangeState }: { partners: Partner[]
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

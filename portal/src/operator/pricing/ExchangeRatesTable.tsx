@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../../account/HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { formatDate, formatDateTime } from '../formatting';
 import type { ExchangeRateSet } from './PriceList';
 
@@ -17,7 +17,7 @@ function ratesText(rates: Record<string, number>): string {
 export function ExchangeRatesTable({ sets }: { sets: ExchangeRateSet[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Published exchange rates (scrolls sideways)">
+    <TableScroll label="Published exchange rates (scrolls sideways)">
       <Table className={styles.table} aria-label="Published exchange rates">
         <TableHeader>
           <TableRow>
@@ -38,6 +38,6 @@ export function ExchangeRatesTable({ sets }: { sets: ExchangeRateSet[] }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

@@ -1,5 +1,5 @@
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../../account/HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { formatDate, formatDateTime } from '../formatting';
 import type { PriceListVersion } from './PriceList';
 
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 export function PriceListsTable({ versions }: { versions: PriceListVersion[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Published price lists (scrolls sideways)">
+    <TableScroll label="Published price lists (scrolls sideways)">
       <Table className={styles.table} aria-label="Published price lists">
         <TableHeader>
           <TableRow>
@@ -45,6 +45,6 @@ export function PriceListsTable({ versions }: { versions: PriceListVersion[] }) 
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

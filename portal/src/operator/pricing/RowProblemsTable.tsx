@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../../account/HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import type { RowProblem } from './rowProblems';
 
 const useStyles = makeStyles({
@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 export function RowProblemsTable({ problems, label }: { problems: RowProblem[]; label: string }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label={`${label} (scrolls sideways)`}>
+    <TableScroll label={`${label} (scrolls sideways)`}>
       <Table className={styles.table} aria-label={label} size="small">
         <TableHeader>
           <TableRow>
@@ -28,6 +28,6 @@ export function RowProblemsTable({ problems, label }: { problems: RowProblem[]; 
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

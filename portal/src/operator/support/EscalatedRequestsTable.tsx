@@ -1,6 +1,6 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { Link } from 'react-router-dom';
-import { HorizontalScroll } from '../../account/HorizontalScroll';
+import { RouterLink } from '../../shell/RouterLink';
+import { TableScroll } from '../../shell/TableScroll';
 import { formatDateTime } from '../formatting';
 import { SeverityBadge, StatusBadge } from './RequestBadges';
 import type { ServiceRequest } from './ServiceRequest';
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 export function EscalatedRequestsTable({ requests }: { requests: ServiceRequest[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Escalated requests (scrolls sideways)">
+    <TableScroll label="Escalated requests (scrolls sideways)">
       <Table className={styles.table} aria-label="Escalated requests">
         <TableHeader>
           <TableRow>
@@ -35,7 +35,7 @@ export function EscalatedRequestsTable({ requests }: { requests: ServiceRequest[
               <TableCell>
                 <div className={styles.title}>
                   {/* The support area's request page serves operator_support too: notes, timeline, clocks, status. */}
-                  <Link to={`/support/requests/${encodeURIComponent(request.id)}`}>{request.title}</Link>
+                  <RouterLink to={`/support/requests/${encodeURIComponent(request.id)}`}>{request.title}</RouterLink>
                   <Caption1>{request.id}{request.supportTopicName ? ` · ${request.supportTopicName}` : ''}</Caption1>
                 </div>
               </TableCell>
@@ -52,6 +52,6 @@ export function EscalatedRequestsTable({ requests }: { requests: ServiceRequest[
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }
