@@ -5,6 +5,8 @@ import {
   PeopleRegular,
   PeopleTeamRegular,
   AppsListRegular,
+  MoneyRegular,
+  PersonSupportRegular,
 } from '@fluentui/react-icons';
 import type { Feature } from '../me/Me';
 
@@ -21,6 +23,8 @@ export interface NavEntry {
 export const NAVIGATION: NavEntry[] = [
   { path: '/', label: 'Home', icon: HomeRegular },
   { path: '/customers', label: 'Customers', icon: PeopleRegular, feature: 'customers.read' },
+  { path: '/pricing', label: 'Pricing', icon: MoneyRegular, feature: 'pricing.read', section: 'Pricing' },
+  { path: '/support/requests', label: 'Service requests', icon: PersonSupportRegular, feature: 'service_requests.read', section: 'Support' },
   { path: '/account/users', label: 'Users', icon: PeopleTeamRegular, feature: 'users.manage', section: 'Account settings' },
   { path: '/account/applications', label: 'Applications', icon: AppsListRegular, feature: 'users.manage', section: 'Account settings' },
   { path: '/account/audit', label: 'Audit log', icon: DocumentSearchRegular, feature: 'audit.read', section: 'Account settings' },
