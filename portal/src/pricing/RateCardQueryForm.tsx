@@ -5,7 +5,8 @@ import { CURRENCIES, MARKETS, marketName, type RateCardQuery } from './rateCardQ
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'end' },
-  field: { minWidth: '160px', flex: '1 1 160px', maxWidth: '260px' },
+  // A basis wider than half a phone's width: on a phone each field takes a line of its own instead of overflowing.
+  field: { minWidth: 0, flex: '1 1 200px', maxWidth: '260px' },
 });
 
 /**

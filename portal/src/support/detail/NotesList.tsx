@@ -13,7 +13,7 @@ export function NotesList({ notes }: { notes: Note[] }) {
   const styles = useStyles();
   return (
     <section aria-labelledby="notes-heading">
-      <Subtitle2 as="h2" id="notes-heading">Notes</Subtitle2>
+      <Subtitle2 as="h2" block id="notes-heading">Notes</Subtitle2>
       {notes.length === 0 ? (
         <Body1 as="p">No notes yet. Use "Add note" to tell support more.</Body1>
       ) : (

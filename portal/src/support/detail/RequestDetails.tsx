@@ -46,7 +46,7 @@ export function RequestDetails({ request }: { request: ServiceRequest }) {
   ];
   return (
     <section aria-labelledby="details-heading">
-      <Subtitle2 as="h2" id="details-heading">Details</Subtitle2>
+      <Subtitle2 as="h2" block id="details-heading">Details</Subtitle2>
       <Body1 as="p" className={styles.description}>{request.description}</Body1>
       <dl className={styles.list}>
         {rows.map(([term, value]) => (

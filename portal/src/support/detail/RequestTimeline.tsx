@@ -21,7 +21,7 @@ export function RequestTimeline({ id }: { id: string }) {
   const entries = list.page?.items ?? [];
   return (
     <section aria-labelledby="timeline-heading">
-      <Subtitle2 as="h2" id="timeline-heading">Timeline</Subtitle2>
+      <Subtitle2 as="h2" block id="timeline-heading">Timeline</Subtitle2>
       {list.isPending ? (
         <Loading label="Loading the timeline…" />
       ) : list.error ? (

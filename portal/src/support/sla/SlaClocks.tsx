@@ -11,8 +11,8 @@ export function SlaClocks({ sla }: { sla: Sla }) {
   const styles = useStyles();
   return (
     <section aria-labelledby="sla-heading">
-      <Subtitle2 as="h2" id="sla-heading">Service level</Subtitle2>
-      <Caption1 as="p">
+      <Subtitle2 as="h2" block id="sla-heading">Service level</Subtitle2>
+      <Caption1 as="p" block>
         {sla.businessHours ? 'Counted in business hours only.' : 'Counted around the clock.'} The clocks start when the
         request is escalated to support.
       </Caption1>
