@@ -15,7 +15,7 @@ export function NotesList({ notes }: { notes: Note[] }) {
     <section aria-labelledby="notes-heading">
       <Subtitle2 as="h2" block id="notes-heading">Notes</Subtitle2>
       {notes.length === 0 ? (
-        <Body1 as="p">No notes yet. Use "Add note" to tell support more.</Body1>
+        <Body1 as="p">No notes yet.</Body1>
       ) : (
         <ol className={styles.list}>
           {notes.map((note, index) => (

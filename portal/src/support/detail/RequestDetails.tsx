@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   pair: { display: 'contents' },
   term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   value: { margin: 0, overflowWrap: 'anywhere' },
-  description: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  description: { display: 'block', margin: '0 0 12px', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
 
 function contactOf(request: ServiceRequest): string | undefined {
