@@ -1,5 +1,6 @@
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { accountRoutes } from './account/routes';
+import { billingRoutes } from './billing/routes';
 import { customerRoutes } from './customers/routes';
 import { HomePage } from './home/HomePage';
 import { MeProvider } from './me/MeProvider';
@@ -16,7 +17,7 @@ const routes: RouteObject[] = [
         <Shell />
       </MeProvider>
     ),
-    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...pricingRoutes, ...supportRoutes, ...accountRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...accountRoutes, ...billingRoutes, ...pricingRoutes, ...supportRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

@@ -1,5 +1,5 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { HorizontalScroll } from '../account/HorizontalScroll';
+import { TableScroll } from '../shell/TableScroll';
 import { regionLabel } from './meterSearch';
 import { formatDay, formatQuantity, priceFormatter } from './priceFormat';
 import type { AzureMeter } from './RateCard';
@@ -19,7 +19,7 @@ export function MeterTable({ meters, currency }: { meters: AzureMeter[]; currenc
   const styles = useStyles();
   const price = priceFormatter(currency);
   return (
-    <HorizontalScroll label="Meters (scrolls sideways)">
+    <TableScroll label="Meters (scrolls sideways)">
       <Table className={styles.table} aria-label="Meters">
         <TableHeader>
           <TableRow>
@@ -54,6 +54,6 @@ export function MeterTable({ meters, currency }: { meters: AzureMeter[]; currenc
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

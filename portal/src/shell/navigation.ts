@@ -5,6 +5,8 @@ import {
   PeopleRegular,
   PeopleTeamRegular,
   AppsListRegular,
+  DataUsageRegular,
+  ReceiptRegular,
   MoneyRegular,
   PersonSupportRegular,
 } from '@fluentui/react-icons';
@@ -23,6 +25,8 @@ export interface NavEntry {
 export const NAVIGATION: NavEntry[] = [
   { path: '/', label: 'Home', icon: HomeRegular },
   { path: '/customers', label: 'Customers', icon: PeopleRegular, feature: 'customers.read' },
+  { path: '/billing/invoices', label: 'Invoices', icon: ReceiptRegular, feature: 'invoices.read', section: 'Billing' },
+  { path: '/billing/unbilled', label: 'Unbilled usage', icon: DataUsageRegular, feature: 'invoices.read', section: 'Billing' },
   { path: '/pricing', label: 'Pricing', icon: MoneyRegular, feature: 'pricing.read', section: 'Pricing' },
   { path: '/support/requests', label: 'Service requests', icon: PersonSupportRegular, feature: 'service_requests.read', section: 'Support' },
   { path: '/account/users', label: 'Users', icon: PeopleTeamRegular, feature: 'users.manage', section: 'Account settings' },

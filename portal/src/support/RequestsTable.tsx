@@ -1,6 +1,6 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { Link } from 'react-router-dom';
-import { HorizontalScroll } from '../account/HorizontalScroll';
+import { TableScroll } from '../shell/TableScroll';
 import { formatDateTime } from './labels';
 import type { ServiceRequest } from './ServiceRequest';
 import { SeverityBadge } from './SeverityBadge';
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 export function RequestsTable({ requests }: { requests: ServiceRequest[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Service requests (scrolls sideways)">
+    <TableScroll label="Service requests (scrolls sideways)">
       <Table className={styles.table} aria-label="Service requests">
         <TableHeader>
           <TableRow>
@@ -50,6 +50,6 @@ export function RequestsTable({ requests }: { requests: ServiceRequest[] }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

@@ -1,7 +1,7 @@
 import {
   Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles,
 } from '@fluentui/react-components';
-import { HorizontalScroll } from '../HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { operationName, words, type AuditRecord } from './AuditRecord';
 
 const useStyles = makeStyles({
@@ -25,7 +25,7 @@ function actor(record: AuditRecord): string {
 export function AuditTable({ records }: { records: AuditRecord[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Audit records (scrolls sideways)">
+    <TableScroll label="Audit records (scrolls sideways)">
       <Table className={styles.table} aria-label="Audit records" size="small">
         <TableHeader>
           <TableRow>
@@ -56,6 +56,6 @@ export function AuditTable({ records }: { records: AuditRecord[] }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

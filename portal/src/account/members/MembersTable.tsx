@@ -2,7 +2,7 @@ import {
   Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles,
 } from '@fluentui/react-components';
 import { DeleteRegular, PersonKeyRegular } from '@fluentui/react-icons';
-import { HorizontalScroll } from '../HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { memberName, type Member } from './Member';
 import type { MemberKind } from './memberKinds';
 import { RoleBadges } from './RoleBadges';
@@ -27,7 +27,7 @@ interface MembersTableProps {
 export function MembersTable({ kind, members, rules, onManage, onRemove }: MembersTableProps) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label={`${kind.title} (scrolls sideways)`}>
+    <TableScroll label={`${kind.title} (scrolls sideways)`}>
       <Table className={styles.table} aria-label={kind.title}>
         <TableHeader>
           <TableRow>
@@ -64,6 +64,6 @@ export function MembersTable({ kind, members, rules, onManage, onRemove }: Membe
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

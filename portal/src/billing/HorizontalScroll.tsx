@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 const useStyles = makeStyles({ box: { overflowX: 'auto', maxWidth: '100%' } });
 
 /**
- * Lets a wide table scroll sideways on a phone (390 px) instead of widening the page. Focusable and named, so a
- * keyboard user can scroll it too.
+ * Lets a wide table scroll sideways on a phone (390 px) instead of widening the page; focusable and named so a
+ * keyboard user can scroll it too. Billing's own (as account/'s): lanes keep shared pieces in their folder.
  */
 export function HorizontalScroll({ label, children }: { label: string; children: ReactNode }) {
   const styles = useStyles();
