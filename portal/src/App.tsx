@@ -5,7 +5,9 @@ import { customerRoutes } from './customers/routes';
 import { HomePage } from './home/HomePage';
 import { MeProvider } from './me/MeProvider';
 import { NotFound } from './shell/NotFound';
+import { pricingRoutes } from './pricing/routes';
 import { Shell } from './shell/Shell';
+import { supportRoutes } from './support/routes';
 
 /** Every signed-in page sits in the shell; each feature's folder owns its routes. */
 const routes: RouteObject[] = [
@@ -15,7 +17,7 @@ const routes: RouteObject[] = [
         <Shell />
       </MeProvider>
     ),
-    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...accountRoutes, ...billingRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...accountRoutes, ...billingRoutes, ...pricingRoutes, ...supportRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

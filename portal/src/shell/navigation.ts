@@ -7,6 +7,8 @@ import {
   AppsListRegular,
   DataUsageRegular,
   ReceiptRegular,
+  MoneyRegular,
+  PersonSupportRegular,
 } from '@fluentui/react-icons';
 import type { Feature } from '../me/Me';
 
@@ -25,6 +27,8 @@ export const NAVIGATION: NavEntry[] = [
   { path: '/customers', label: 'Customers', icon: PeopleRegular, feature: 'customers.read' },
   { path: '/billing/invoices', label: 'Invoices', icon: ReceiptRegular, feature: 'invoices.read', section: 'Billing' },
   { path: '/billing/unbilled', label: 'Unbilled usage', icon: DataUsageRegular, feature: 'invoices.read', section: 'Billing' },
+  { path: '/pricing', label: 'Pricing', icon: MoneyRegular, feature: 'pricing.read', section: 'Pricing' },
+  { path: '/support/requests', label: 'Service requests', icon: PersonSupportRegular, feature: 'service_requests.read', section: 'Support' },
   { path: '/account/users', label: 'Users', icon: PeopleTeamRegular, feature: 'users.manage', section: 'Account settings' },
   { path: '/account/applications', label: 'Applications', icon: AppsListRegular, feature: 'users.manage', section: 'Account settings' },
   { path: '/account/audit', label: 'Audit log', icon: DocumentSearchRegular, feature: 'audit.read', section: 'Account settings' },
