@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles,
 } from '@fluentui/react-components';
-import { RefusalMessage } from '../account/RefusalMessage';
+import { ErrorMessage } from '../shell/ErrorMessage';
 import { EMPTY_DRAFT, NewRequestFields, type RequestDraft } from './NewRequestFields';
 import { openRequest } from './serviceRequestApi';
 
@@ -47,7 +47,7 @@ export function NewRequestDialog({ onClose }: { onClose: () => void }) {
           <DialogBody>
             <DialogTitle>New service request</DialogTitle>
             <DialogContent className={styles.form}>
-              {error !== undefined && <RefusalMessage error={error} title="The request was not opened" />}
+              {error !== undefined && <ErrorMessage error={error} title="The request was not opened" />}
               <NewRequestFields draft={draft} onChange={(part) => setDraft((current) => ({ ...current, ...part }))} disabled={busy} />
             </DialogContent>
             <DialogActions>

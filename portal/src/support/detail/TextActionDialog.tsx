@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Textarea, makeStyles,
 } from '@fluentui/react-components';
-import { RefusalMessage } from '../../account/RefusalMessage';
+import { ErrorMessage } from '../../shell/ErrorMessage';
 import type { ServiceRequest } from '../ServiceRequest';
 
 const useStyles = makeStyles({ form: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' } });
@@ -55,7 +55,7 @@ export function TextActionDialog({ action, requestId, onClose }: { action: TextA
           <DialogBody>
             <DialogTitle>{action.title}</DialogTitle>
             <DialogContent className={styles.form}>
-              {error !== undefined && <RefusalMessage error={error} title={action.refusedTitle} />}
+              {error !== undefined && <ErrorMessage error={error} title={action.refusedTitle} />}
               {action.intro && <Body1 as="p">{action.intro}</Body1>}
               <Field label={action.fieldLabel} required={action.required} hint={action.hint}>
                 <Textarea value={text} onChange={(_, data) => setText(data.value)} disabled={busy} maxLength={action.maxLength} rows={5} resize="vertical" />
