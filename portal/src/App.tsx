@@ -6,7 +6,9 @@ import { HomePage } from './home/HomePage';
 import { MeProvider } from './me/MeProvider';
 import { operatorRoutes } from './operator/routes';
 import { NotFound } from './shell/NotFound';
+import { pricingRoutes } from './pricing/routes';
 import { Shell } from './shell/Shell';
+import { supportRoutes } from './support/routes';
 
 /** Every signed-in page sits in the shell; each feature's folder owns its routes. */
 const routes: RouteObject[] = [
@@ -16,7 +18,7 @@ const routes: RouteObject[] = [
         <Shell />
       </MeProvider>
     ),
-    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...accountRoutes, ...billingRoutes, ...operatorRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...accountRoutes, ...billingRoutes, ...pricingRoutes, ...supportRoutes, ...operatorRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles,
 } from '@fluentui/react-components';
-import { RefusalMessage } from '../RefusalMessage';
+import { ErrorMessage } from '../../shell/ErrorMessage';
 import { AddMemberFields } from './AddMemberFields';
 import { addMember, applyRoleChanges, type RoleRefusal } from './memberApi';
 import type { MemberKind } from './memberKinds';
@@ -55,7 +55,7 @@ export function AddMemberDialog({ kind, onClose }: { kind: MemberKind; onClose: 
           <DialogBody>
             <DialogTitle>{kind.addAction}</DialogTitle>
             <DialogContent className={styles.form}>
-              {error !== undefined && <RefusalMessage error={error} title={`The ${kind.noun} was not added`} />}
+              {error !== undefined && <ErrorMessage error={error} title={`The ${kind.noun} was not added`} />}
               {added ? (
                 <RoleRefusals refusals={refusals} title={`The ${kind.noun} was added, but not every role was granted`} />
               ) : (

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles,
 } from '@fluentui/react-components';
-import { RefusalMessage } from '../RefusalMessage';
+import { ErrorMessage } from '../../shell/ErrorMessage';
 import { removeMember } from './memberApi';
 import { memberName, type Member } from './Member';
 import type { MemberKind } from './memberKinds';
@@ -37,7 +37,7 @@ export function RemoveMemberDialog({ kind, member, onClose }: { kind: MemberKind
         <DialogBody>
           <DialogTitle>{`${kind.removeAction} ${name}?`}</DialogTitle>
           <DialogContent className={styles.content}>
-            {error !== undefined && <RefusalMessage error={error} title={`The ${kind.noun} was not removed`} />}
+            {error !== undefined && <ErrorMessage error={error} title={`The ${kind.noun} was not removed`} />}
             <Body1>{kind.removeHint}</Body1>
           </DialogContent>
           <DialogActions>

@@ -1,4 +1,4 @@
-import { RefusalMessage } from '../RefusalMessage';
+import { ErrorMessage } from '../../shell/ErrorMessage';
 import type { RoleRefusal } from './memberApi';
 import { roleLabel } from './roles';
 
@@ -8,7 +8,7 @@ export function RoleRefusals({ refusals, title }: { refusals: RoleRefusal[]; tit
     <>
       {title && <p>{title}.</p>}
       {refusals.map((refusal) => (
-        <RefusalMessage
+        <ErrorMessage
           key={`${refusal.change}-${refusal.role}`}
           error={refusal.error}
           title={`${roleLabel(refusal.role)} was not ${refusal.change === 'grant' ? 'granted' : 'revoked'}`}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
-import { RefusalMessage } from '../../account/RefusalMessage';
+import { ErrorMessage } from '../../shell/ErrorMessage';
 import { fieldErrorsOf } from '../fieldErrors';
 import { TextField } from '../TextField';
 import { closePeriod } from './billingApi';
@@ -59,7 +59,7 @@ export function ClosePeriodForm() {
           Close period
         </Button>
       </div>
-      {error !== undefined && <RefusalMessage error={error} title="The period was not closed" />}
+      {error !== undefined && <ErrorMessage error={error} title="The period was not closed" />}
       {operationId && <OperationProgress operationId={operationId} what={`close of ${period}`} />}
     </form>
   );

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles,
 } from '@fluentui/react-components';
-import { RefusalMessage } from '../../account/RefusalMessage';
+import { ErrorMessage } from '../../shell/ErrorMessage';
 import { fieldErrorsOf } from '../fieldErrors';
 import { TextField } from '../TextField';
 import { recordPayment } from './billingApi';
@@ -42,7 +42,7 @@ export function RecordPaymentDialog({ onClose }: { onClose: () => void }) {
           <DialogBody>
             <DialogTitle>Record payment</DialogTitle>
             <DialogContent className={styles.form}>
-              {error !== undefined && <RefusalMessage error={error} title="The payment was not recorded" />}
+              {error !== undefined && <ErrorMessage error={error} title="The payment was not recorded" />}
               <TextField label="Invoice ID" required placeholder="G000000001" value={draft.invoiceId} onChange={set('invoiceId')} error={errors.invoiceId} disabled={busy} />
               <TextField label="Amount" required hint="In the invoice's currency, such as 120.50. Beyond the balance becomes the partner's credit."
                 value={draft.amount} onChange={set('amount')} error={errors.amount} disabled={busy} />

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles,
 } from '@fluentui/react-components';
-import { RefusalMessage } from '../../account/RefusalMessage';
+import { ErrorMessage } from '../../shell/ErrorMessage';
 import type { Partner } from './Partner';
 import { changePartnerState } from './partnerApi';
 
@@ -37,7 +37,7 @@ export function ChangePartnerStateDialog({ partner, onClose }: { partner: Partne
         <DialogBody>
           <DialogTitle>{`${verb} ${partner.name}?`}</DialogTitle>
           <DialogContent className={styles.content}>
-            {error !== undefined && <RefusalMessage error={error} title={`The partner was not ${suspend ? 'suspended' : 'reactivated'}`} />}
+            {error !== undefined && <ErrorMessage error={error} title={`The partner was not ${suspend ? 'suspended' : 'reactivated'}`} />}
             <Body1>
               {suspend
                 ? 'Its users and applications are refused by the API until the partner is reactivated. Its customers, subscriptions and invoices stay as they are.'

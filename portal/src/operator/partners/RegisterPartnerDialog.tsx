@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles,
 } from '@fluentui/react-components';
-import { RefusalMessage } from '../../account/RefusalMessage';
+import { ErrorMessage } from '../../shell/ErrorMessage';
 import { fieldErrorsOf } from '../fieldErrors';
 import { registerPartner } from './partnerApi';
 import { PartnerAddressFields } from './PartnerAddressFields';
@@ -42,7 +42,7 @@ export function RegisterPartnerDialog({ onClose }: { onClose: () => void }) {
           <DialogBody>
             <DialogTitle>Register partner</DialogTitle>
             <DialogContent className={styles.form}>
-              {error !== undefined && <RefusalMessage error={error} title="The partner was not registered" />}
+              {error !== undefined && <ErrorMessage error={error} title="The partner was not registered" />}
               <RegisterPartnerFields draft={draft} onChange={setDraft} errors={errors} disabled={busy} />
               <PartnerAddressFields address={draft.address} onChange={(address) => setDraft({ ...draft, address })} errors={errors} disabled={busy} />
             </DialogContent>

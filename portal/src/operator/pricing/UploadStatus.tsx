@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
-import { RefusalMessage } from '../../account/RefusalMessage';
+import { ErrorMessage } from '../../shell/ErrorMessage';
 import { rowProblemsOf } from './rowProblems';
 import { RowProblemsTable } from './RowProblemsTable';
 import type { FileUpload } from './useFileUpload';
@@ -44,7 +44,7 @@ export function UploadStatus<T>({ upload, what, refusedTitle, published }: Props
     const problems = rowProblemsOf(error);
     return (
       <>
-        <RefusalMessage error={error} title={refusedTitle} />
+        <ErrorMessage error={error} title={refusedTitle} />
         {problems.length > 0 && <RowProblemsTable problems={problems} label={`Problems in the ${what} file`} />}
       </>
     );
