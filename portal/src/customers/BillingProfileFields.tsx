@@ -1,7 +1,7 @@
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import type { BillingDraft, DraftField } from './billingDraft';
 import type { FieldErrors } from './fieldErrors';
-import { LabelledInput } from './LabelledInput';
+import { TextField } from '../shell/TextField';
 import { MARKETS, marketOf } from './markets';
 
 const useStyles = makeStyles({
@@ -19,7 +19,7 @@ interface Props {
 export function BillingProfileFields({ draft, onChange, errors, disabled }: Props) {
   const styles = useStyles();
   const input = (field: DraftField, label: string, extra: { required?: boolean; type?: 'email' | 'tel'; autoComplete?: string; hint?: string } = {}) => (
-    <LabelledInput
+    <TextField
       label={label}
       value={draft[field]}
       error={errors[field]}

@@ -3,7 +3,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { ApiError } from '../api/ApiError';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { fieldErrorsOf } from './fieldErrors';
-import { LabelledInput } from './LabelledInput';
+import { TextField } from '../shell/TextField';
 import { StaleChangeMessage } from './StaleChangeMessage';
 import type { Subscription } from './types';
 import { useSubscriptionChange } from './useSubscriptionChange';
@@ -35,7 +35,7 @@ export function RenameSubscriptionDialog({ customerId, subscription, onClose }: 
               ) : (
                 mutation.error && <ErrorMessage error={mutation.error} title="The subscription was not renamed" />
               )}
-              <LabelledInput label="Friendly name" required value={name} onChange={setName} error={fieldErrorsOf(mutation.error).friendlyName} disabled={mutation.isPending} />
+              <TextField label="Friendly name" required value={name} onChange={setName} error={fieldErrorsOf(mutation.error).friendlyName} disabled={mutation.isPending} />
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={mutation.isPending || stale}>

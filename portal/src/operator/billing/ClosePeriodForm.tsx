@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Field, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { ErrorMessage } from '../../shell/ErrorMessage';
 import { fieldErrorsOf } from '../fieldErrors';
-import { TextField } from '../TextField';
+import { TextField } from '../../shell/TextField';
 import { closePeriod } from './billingApi';
 import { OperationProgress } from './OperationProgress';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, makeStyles } from '@fluentui/react-components';
-import { TextField } from '../TextField';
+import { TextField } from '../../shell/TextField';
 
 const useStyles = makeStyles({ bar: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'end' } });
 

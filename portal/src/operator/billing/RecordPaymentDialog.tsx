@@ -5,7 +5,7 @@ import {
 } from '@fluentui/react-components';
 import { ErrorMessage } from '../../shell/ErrorMessage';
 import { fieldErrorsOf } from '../fieldErrors';
-import { TextField } from '../TextField';
+import { TextField } from '../../shell/TextField';
 import { recordPayment } from './billingApi';
 import { EMPTY_PAYMENT, toPaymentRequest, type PaymentDraft } from './paymentDraft';
 

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { FieldErrors } from '../fieldErrors';
-import { TextField } from '../TextField';
+import { TextField } from '../../shell/TextField';
 import type { PartnerAddress } from './Partner';
 
 const useStyles = makeStyles({

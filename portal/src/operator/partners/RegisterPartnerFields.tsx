@@ -1,6 +1,6 @@
 import { Checkbox, Field, Select } from '@fluentui/react-components';
 import type { FieldErrors } from '../fieldErrors';
-import { TextField } from '../TextField';
+import { TextField } from '../../shell/TextField';
 import { PARTNER_TYPE_NAMES } from './Partner';
 import type { RegistrationDraft } from './registrationDraft';
 

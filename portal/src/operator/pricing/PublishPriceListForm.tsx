@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Select, makeStyles } from '@fluentui/react-components';
 import { ArrowUploadRegular } from '@fluentui/react-icons';
-import { TextField } from '../TextField';
+import { TextField } from '../../shell/TextField';
 import { FileField } from './FileField';
 import { PRICE_LISTS_KEY, PRICE_LISTS_PATH, type PriceListVersion } from './PriceList';
 import { UploadStatus } from './UploadStatus';

@@ -10,11 +10,13 @@ interface TextFieldProps {
   required?: boolean;
   type?: InputProps['type'];
   placeholder?: string;
+  /** The browser's autofill hint (`email`, `postal-code`); off unless a field says what it holds. */
+  autoComplete?: string;
   disabled?: boolean;
 }
 
-/** A labelled input with its hint and the API's message about it: every text field of the operator's forms. */
-export function TextField({ label, value, onChange, error, hint, required, type, placeholder, disabled }: TextFieldProps) {
+/** A labelled input with its hint and the API's message about it: every text field of the portal's forms. */
+export function TextField({ label, value, onChange, error, hint, required, type, placeholder, autoComplete = 'off', disabled }: TextFieldProps) {
   return (
     <Field label={label} required={required} hint={hint} validationMessage={error} validationState={error ? 'error' : 'none'}>
       <Input
@@ -22,7 +24,7 @@ export function TextField({ label, value, onChange, error, hint, required, type,
         value={value}
         placeholder={placeholder}
         disabled={disabled}
-        autoComplete="off"
+        autoComplete={autoComplete}
         onChange={(_, data) => onChange(data.value)}
       />
     </Field>
