@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { accountRoutes } from './account/routes';
+import { billingRoutes } from './billing/routes';
 import { customerRoutes } from './customers/routes';
 import { HomePage } from './home/HomePage';
 import { MeProvider } from './me/MeProvider';
+import { operatorRoutes } from './operator/routes';
 import { NotFound } from './shell/NotFound';
+import { pricingRoutes } from './pricing/routes';
 import { Shell } from './shell/Shell';
+import { supportRoutes } from './support/routes';
 
 /** Every signed-in page sits in the shell; each feature's folder owns its routes. */
 const routes: RouteObject[] = [
@@ -15,7 +19,7 @@ const routes: RouteObject[] = [
         <Shell />
       </MeProvider>
     ),
-    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...accountRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <HomePage /> }, ...customerRoutes, ...accountRoutes, ...billingRoutes, ...pricingRoutes, ...supportRoutes, ...operatorRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

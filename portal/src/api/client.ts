@@ -9,6 +9,11 @@ export function setTokenSource(source: TokenSource): void {
   tokenSource = source;
 }
 
+/** The current access token, for calls `send()` cannot make (an upload that reports its progress needs XMLHttpRequest). */
+export function accessToken(): Promise<string> {
+  return tokenSource();
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;

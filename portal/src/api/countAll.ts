@@ -1,4 +1,4 @@
-import { fetchPage, type Link } from './paging';
+import { walkAll } from './walkAll';
 
 export interface Count {
   value: number;
@@ -7,19 +7,10 @@ export interface Count {
 }
 
 /**
- * Counts a list's items (those `matching`, if given) by walking its pages: the API's `totalCount` is the size of one
- * page, as in the real API, so a total is the sum over pages. Stops after `maxPages` for very large lists.
+ * Counts a list's items (those `matching`, if given): the API's `totalCount` is the size of one page, as in the
+ * real API, so a total is the sum over pages.
  */
 export async function countAll<T>(path: string, matching: (item: T) => boolean = () => true, maxPages = 20): Promise<Count> {
-  let value = 0;
-  let link: Link | undefined;
-  for (let pages = 0; pages < maxPages; pages += 1) {
-    const page = await fetchPage<T>(path, link);
-    value += page.items.filter(matching).length;
-    link = page.links?.next;
-    if (!link) {
-      return { value, more: false };
-    }
-  }
-  return { value, more: true };
+  const walked = await walkAll<T>(path, maxPages);
+  return { value: walked.items.filter(matching).length, more: walked.more };
 }

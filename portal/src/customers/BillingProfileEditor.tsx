@@ -11,7 +11,8 @@ import { StaleChangeMessage } from './StaleChangeMessage';
 import type { BillingProfile } from './types';
 
 const useStyles = makeStyles({
-  form: { display: 'grid', gap: '16px' },
+  // One column no wider than the card: a message bar's one-line layout would otherwise widen the form past it.
+  form: { display: 'grid', gap: '16px', gridTemplateColumns: 'minmax(0, 1fr)' },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
 });
 

@@ -1,11 +1,11 @@
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import type { BillingDraft, DraftField } from './billingDraft';
 import type { FieldErrors } from './fieldErrors';
-import { LabelledInput } from './LabelledInput';
+import { TextField } from '../shell/TextField';
 import { MARKETS, marketOf } from './markets';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gap: '12px 16px', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 260px), 1fr))' },
+  grid: { display: 'grid', gap: '12px 16px', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 260px), 1fr))', alignItems: 'start', minWidth: 0 },
 });
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 export function BillingProfileFields({ draft, onChange, errors, disabled }: Props) {
   const styles = useStyles();
   const input = (field: DraftField, label: string, extra: { required?: boolean; type?: 'email' | 'tel'; autoComplete?: string; hint?: string } = {}) => (
-    <LabelledInput
+    <TextField
       label={label}
       value={draft[field]}
       error={errors[field]}

@@ -24,7 +24,7 @@ export function ChangeStatusDialog({ customerId, subscription, onClose }: Props)
           <DialogTitle>
             {verb} {subscription.friendlyName}?
           </DialogTitle>
-          <DialogContent style={{ display: 'grid', gap: '12px' }}>
+          <DialogContent style={{ display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' }}>
             {stale ? (
               <StaleChangeMessage what="subscription" onReload={() => void reload()} />
             ) : (

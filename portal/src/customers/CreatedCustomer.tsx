@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { Customer } from './types';
 
 const useStyles = makeStyles({
-  box: { display: 'grid', gap: '12px', maxWidth: '720px' },
+  box: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)', maxWidth: '720px' },
   credentials: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 12px', margin: 0, overflowWrap: 'anywhere' },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, fontFamily: tokens.fontFamilyMonospace },

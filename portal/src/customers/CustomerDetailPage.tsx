@@ -11,7 +11,7 @@ import { CustomerNotFound } from './CustomerNotFound';
 import { CustomerTabs } from './CustomerTabs';
 import type { Customer } from './types';
 
-const useStyles = makeStyles({ section: { display: 'grid', gap: '16px', minWidth: 0 } });
+const useStyles = makeStyles({ section: { display: 'grid', gap: '16px', gridTemplateColumns: 'minmax(0, 1fr)' } });
 
 /** One customer: its name, the tabs, and the tab's route below them. */
 export function CustomerDetailPage() {

@@ -1,18 +1,19 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { Link } from 'react-router-dom';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../shell/TableScroll';
 import type { Customer } from './types';
 
 export function CustomersTable({ customers }: { customers: Customer[] }) {
   return (
-    <TableScroll>
-      <Table aria-label="Customers" style={{ minWidth: 640 }}>
+    <TableScroll label="Customers (scrolls sideways)">
+      <Table aria-label="Customers" style={{ minWidth: 760 }}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Company name</TableHeaderCell>
             <TableHeaderCell>Domain</TableHeaderCell>
-            <TableHeaderCell>Relationship</TableHeaderCell>
-            <TableHeaderCell>Customer ID</TableHeaderCell>
+            <TableHeaderCell style={{ width: 120 }}>Relationship</TableHeaderCell>
+            {/* Wide enough for a tenant id on one line. */}
+            <TableHeaderCell style={{ width: 320 }}>Customer ID</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

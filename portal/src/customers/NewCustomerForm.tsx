@@ -7,11 +7,11 @@ import { BillingProfileFields } from './BillingProfileFields';
 import { emptyDraft, profileOf } from './billingDraft';
 import { createCustomer } from './customerApi';
 import { fieldErrorsOf } from './fieldErrors';
-import { LabelledInput } from './LabelledInput';
+import { TextField } from '../shell/TextField';
 import type { Customer } from './types';
 
 const useStyles = makeStyles({
-  form: { display: 'grid', gap: '16px', maxWidth: '880px' },
+  form: { display: 'grid', gap: '16px', gridTemplateColumns: 'minmax(0, 1fr)', maxWidth: '880px' },
   domain: { maxWidth: '420px' },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
 });
@@ -40,7 +40,7 @@ export function NewCustomerForm({ onCreated }: { onCreated: (customer: Customer)
       {create.error && <ErrorMessage error={create.error} title="The customer was not created" />}
       <Subtitle2 as="h2">Company</Subtitle2>
       <div className={styles.domain}>
-        <LabelledInput
+        <TextField
           label="Domain"
           required
           value={domain}

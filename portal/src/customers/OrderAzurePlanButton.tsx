@@ -39,7 +39,7 @@ export function OrderAzurePlanButton({ customerId, country, onOrdered }: Props) 
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Order an Azure plan?</DialogTitle>
-          <DialogContent style={{ display: 'grid', gap: '12px' }}>
+          <DialogContent style={{ display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' }}>
             {order.error && <ErrorMessage error={order.error} title="The Azure plan was not ordered" />}
             <Body1>
               The customer gets an Azure plan subscription at once. It costs nothing by itself: the Azure services used under it are billed

@@ -3,7 +3,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { ApiError } from '../api/ApiError';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { fieldErrorsOf } from './fieldErrors';
-import { LabelledInput } from './LabelledInput';
+import { TextField } from '../shell/TextField';
 import { StaleChangeMessage } from './StaleChangeMessage';
 import type { Subscription } from './types';
 import { useSubscriptionChange } from './useSubscriptionChange';
@@ -29,13 +29,13 @@ export function RenameSubscriptionDialog({ customerId, subscription, onClose }: 
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>Rename subscription</DialogTitle>
-            <DialogContent style={{ display: 'grid', gap: '12px' }}>
+            <DialogContent style={{ display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' }}>
               {stale ? (
                 <StaleChangeMessage what="subscription" onReload={() => void reload()} />
               ) : (
                 mutation.error && <ErrorMessage error={mutation.error} title="The subscription was not renamed" />
               )}
-              <LabelledInput label="Friendly name" required value={name} onChange={setName} error={fieldErrorsOf(mutation.error).friendlyName} disabled={mutation.isPending} />
+              <TextField label="Friendly name" required value={name} onChange={setName} error={fieldErrorsOf(mutation.error).friendlyName} disabled={mutation.isPending} />
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={mutation.isPending || stale}>

@@ -14,7 +14,7 @@ import { SubscriptionsTable, type SubscriptionAction } from './SubscriptionsTabl
 import type { Subscription } from './types';
 import { useCustomer } from './useCustomer';
 
-const useStyles = makeStyles({ stack: { display: 'grid', gap: '12px', minWidth: 0 }, bar: { display: 'flex', gap: '8px' } });
+const useStyles = makeStyles({ stack: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' }, bar: { display: 'flex', gap: '8px' } });
 
 /** The customer's subscriptions; orders and changes for callers who may make them (customers.write, as the API). */
 export function SubscriptionsTab() {

@@ -1,7 +1,7 @@
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { formatDate } from './formatting';
 import { SubscriptionStatusBadge } from './SubscriptionStatusBadge';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../shell/TableScroll';
 import type { Subscription } from './types';
 
 export type SubscriptionAction = 'rename' | 'status';
@@ -15,7 +15,7 @@ interface Props {
 /** Each action's accessible name names its subscription too ("Rename Azure plan"), as a row's buttons repeat. */
 export function SubscriptionsTable({ subscriptions, onAction }: Props) {
   return (
-    <TableScroll>
+    <TableScroll label="Subscriptions (scrolls sideways)">
       <Table aria-label="Subscriptions" style={{ minWidth: 720 }}>
         <TableHeader>
           <TableRow>

@@ -3,7 +3,8 @@ import type { Subscription } from './types';
 import type { UsageRange } from './usageRange';
 
 const useStyles = makeStyles({
-  bar: { display: 'grid', gap: '12px 16px', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 200px), 1fr))', maxWidth: '880px' },
+  // minWidth 0: with a max width, auto-fill counts its columns from 880 px when the page sizes it, widening a phone's page.
+  bar: { display: 'grid', gap: '12px 16px', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 200px), 1fr))', maxWidth: '880px', minWidth: 0, alignItems: 'start' },
 });
 
 interface Props {

@@ -12,7 +12,7 @@ import { useCustomer } from './useCustomer';
 import { useUsageParams } from './useUsageParams';
 import { rangeProblem } from './usageRange';
 
-const useStyles = makeStyles({ stack: { display: 'grid', gap: '16px', minWidth: 0 } });
+const useStyles = makeStyles({ stack: { display: 'grid', gap: '16px', gridTemplateColumns: 'minmax(0, 1fr)' } });
 
 /** A subscription's Azure usage over a range of days: the chart of it and its records. */
 export function UsageTab() {

@@ -5,7 +5,7 @@ import { Loading } from '../shell/Loading';
 import { Pager } from '../shell/Pager';
 import { UNCATEGORISED } from './chartData';
 import { formatQuantity } from './formatting';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../shell/TableScroll';
 import type { UtilizationRecord } from './types';
 import { utilizationPath, type UsageRange } from './usageRange';
 
@@ -15,11 +15,11 @@ interface Props {
   range: UsageRange;
 }
 
-/** The API's daily records by resource, a page at a time (its own paging, 50 rows a page here). */
+/** The API's daily records by resource, a page at a time (its own paging, 25 rows a page here). */
 export function UsageTable({ customerId, subscriptionId, range }: Props) {
   const list = usePagedList<UtilizationRecord>(
     ['customer', customerId, 'subscriptions', subscriptionId, 'utilization-page'],
-    utilizationPath(customerId, subscriptionId, range, 50),
+    utilizationPath(customerId, subscriptionId, range, 25),
   );
   if (list.isPending) {
     return <Loading label="Loading usage records…" />;
@@ -29,7 +29,7 @@ export function UsageTable({ customerId, subscriptionId, range }: Props) {
   }
   return (
     <>
-      <TableScroll>
+      <TableScroll label="Usage by resource (scrolls sideways)">
         <Table aria-label="Usage by resource" style={{ minWidth: 760 }}>
           <TableHeader>
             <TableRow>

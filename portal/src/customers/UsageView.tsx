@@ -16,7 +16,7 @@ interface Props {
 
 /** The chart from every record of the range; the table pages through the same records. */
 export function UsageView({ customerId, subscriptionId, range }: Props) {
-  const usage = useAllUtilization(customerId, subscriptionId, range, true);
+  const usage = useAllUtilization(customerId, subscriptionId, range);
   if (usage.isPending) {
     return <Loading label="Loading usage…" />;
   }

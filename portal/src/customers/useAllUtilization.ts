@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchPage, type Link } from '../api/paging';
+import { walkAll } from '../api/walkAll';
 import type { UtilizationRecord } from './types';
 import { utilizationPath, type UsageRange } from './usageRange';
 
@@ -17,26 +17,12 @@ export interface AllUtilization {
 }
 
 /** Every record of the range for the chart, read a page at a time through the API's continuation links. */
-export function useAllUtilization(customerId: string, subscriptionId: string, range: UsageRange, enabled: boolean) {
+export function useAllUtilization(customerId: string, subscriptionId: string, range: UsageRange) {
   return useQuery({
     queryKey: ['customer', customerId, 'subscriptions', subscriptionId, 'utilization', range.start, range.end],
-    enabled,
     queryFn: async (): Promise<AllUtilization> => {
-      const path = utilizationPath(customerId, subscriptionId, range, PAGE_SIZE);
-      const records: UtilizationRecord[] = [];
-      let link: Link | undefined;
-      for (let pages = 0; pages < MAX_PAGES; pages += 1) {
-        const page = await fetchPage<UtilizationRecord>(path, link);
-        if (!page) {
-          return { records, truncated: false, notReady: true };
-        }
-        records.push(...page.items);
-        link = page.links?.next;
-        if (!link) {
-          return { records, truncated: false, notReady: false };
-        }
-      }
-      return { records, truncated: true, notReady: false };
+      const walked = await walkAll<UtilizationRecord>(utilizationPath(customerId, subscriptionId, range, PAGE_SIZE), MAX_PAGES);
+      return { records: walked.items, truncated: walked.more, notReady: walked.notReady };
     },
   });
 }

@@ -1,15 +1,20 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Body1, makeStyles } from '@fluentui/react-components';
-import { countAll } from '../api/countAll';
+import { countAll, type Count } from '../api/countAll';
+import { BillingTiles } from '../billing/BillingTiles';
 import { useMe } from '../me/MeProvider';
 import { PageHeader } from '../shell/PageHeader';
-import { Tile } from './Tile';
+import { Tile } from '../shell/Tile';
 
 const useStyles = makeStyles({ tiles: { display: 'flex', flexWrap: 'wrap', gap: '16px' } });
 
 /** Statuses of a service request that still needs work (the API's `ServiceRequestStatus`). */
 const OPEN_STATUSES = new Set(['open', 'attention_needed']);
+
+function figure(count: Count | undefined): string | undefined {
+  return count && `${count.value.toLocaleString()}${count.more ? '+' : ''}`;
+}
 
 /** The first page after sign-in: what needs attention, as far as the caller's features go. */
 export function HomePage() {
@@ -38,11 +43,12 @@ export function HomePage() {
       <Body1>Signed in as {me.user.userPrincipalName ?? me.user.id}.</Body1>
       <div className={styles.tiles}>
         {can('customers.read') && (
-          <Tile title="Customers" count={customers.data} failed={customers.isError} to="/customers" linkText="View customers" />
+          <Tile title="Customers" figure={figure(customers.data)} failed={customers.isError} to="/customers" linkText="View customers" />
         )}
         {can('service_requests.read') && (
-          <Tile title="Open service requests" count={requests.data} failed={requests.isError} to="/" linkText="Support arrives with the next release" />
+          <Tile title="Open service requests" figure={figure(requests.data)} failed={requests.isError} to="/support/requests" linkText="View service requests" />
         )}
+        <BillingTiles />
       </div>
     </>
   );

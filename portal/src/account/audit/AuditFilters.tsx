@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Input, Select, makeStyles } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Select, makeStyles } from '@fluentui/react-components';
 import { FilterRegular } from '@fluentui/react-icons';
 import { words } from './AuditRecord';
 import { AUDIT_RESOURCE_TYPES, problemsWith, type AuditCriteria, type CriteriaProblems, type AuditFilterField } from './auditCriteria';
@@ -7,6 +7,7 @@ import { AUDIT_RESOURCE_TYPES, problemsWith, type AuditCriteria, type CriteriaPr
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'end' },
   field: { minWidth: '160px', flex: '1 1 160px', maxWidth: '280px' },
+  note: { flexBasis: '100%' },
 });
 
 const VALUE_LABELS: Record<Exclude<AuditFilterField, ''>, string> = {
@@ -36,7 +37,7 @@ export function AuditFilters({ applied, onApply }: { applied: AuditCriteria; onA
       <Field className={styles.field} label="Start date" required validationMessage={problems?.dates}>
         <Input type="date" value={draft.startDate} onChange={(_, data) => change({ startDate: data.value })} />
       </Field>
-      <Field className={styles.field} label="End date" required hint="Included in full (UTC).">
+      <Field className={styles.field} label="End date" required>
         <Input type="date" value={draft.endDate} onChange={(_, data) => change({ endDate: data.value })} />
       </Field>
       <Field className={styles.field} label="Filter by">
@@ -65,6 +66,7 @@ export function AuditFilters({ applied, onApply }: { applied: AuditCriteria; onA
       <Button type="submit" appearance="primary" icon={<FilterRegular />}>
         Apply
       </Button>
+      <Caption1 className={styles.note}>Dates are in UTC; the end date is included in full.</Caption1>
     </form>
   );
 }

@@ -1,10 +1,14 @@
 import {
   Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles,
 } from '@fluentui/react-components';
-import { HorizontalScroll } from '../HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { operationName, words, type AuditRecord } from './AuditRecord';
 
-const useStyles = makeStyles({ table: { minWidth: '860px' }, nowrap: { whiteSpace: 'nowrap' } });
+const useStyles = makeStyles({
+  // Columns as wide as their content: Fluent's fixed layout makes them equal, and a date ran into the next column.
+  table: { minWidth: '860px', tableLayout: 'auto' },
+  nowrap: { whiteSpace: 'nowrap' },
+});
 
 const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -21,7 +25,7 @@ function actor(record: AuditRecord): string {
 export function AuditTable({ records }: { records: AuditRecord[] }) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label="Audit records (scrolls sideways)">
+    <TableScroll label="Audit records (scrolls sideways)">
       <Table className={styles.table} aria-label="Audit records" size="small">
         <TableHeader>
           <TableRow>
@@ -52,6 +56,6 @@ export function AuditTable({ records }: { records: AuditRecord[] }) {
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

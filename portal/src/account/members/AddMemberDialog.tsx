@@ -10,7 +10,7 @@ import type { MemberKind } from './memberKinds';
 import { RoleRefusals } from './RoleRefusals';
 import { useMemberRules } from './useMemberRules';
 
-const useStyles = makeStyles({ form: { display: 'grid', gap: '12px' } });
+const useStyles = makeStyles({ form: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' } });
 
 /**
  * Adds a user or registers an application, then grants the chosen roles one by one (the API adds members without
@@ -57,7 +57,7 @@ export function AddMemberDialog({ kind, onClose }: { kind: MemberKind; onClose: 
             <DialogContent className={styles.form}>
               {error !== undefined && <ErrorMessage error={error} title={`The ${kind.noun} was not added`} />}
               {added ? (
-                <RoleRefusals kind={kind} refusals={refusals} title={`The ${kind.noun} was added, but not every role was granted`} />
+                <RoleRefusals refusals={refusals} title={`The ${kind.noun} was added, but not every role was granted`} />
               ) : (
                 <AddMemberFields kind={kind} id={id} name={name} roles={roles} rules={rules}
                   onId={setId} onName={setName} onRoles={setRoles} disabled={busy} />

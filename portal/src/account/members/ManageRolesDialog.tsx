@@ -11,7 +11,7 @@ import { RoleCheckboxes } from './RoleCheckboxes';
 import { RoleRefusals } from './RoleRefusals';
 import { useMemberRules } from './useMemberRules';
 
-const useStyles = makeStyles({ content: { display: 'grid', gap: '12px' } });
+const useStyles = makeStyles({ content: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' } });
 
 function roleIds(member: Member): Set<string> {
   return new Set(member.roles.map((role) => role.id));
@@ -63,7 +63,7 @@ export function ManageRolesDialog({ kind, member, onClose }: { kind: MemberKind;
                 <MessageBarBody>Nobody can change their own roles: ask another administrator of your organization.</MessageBarBody>
               </MessageBar>
             )}
-            <RoleRefusals kind={kind} refusals={refusals} />
+            <RoleRefusals refusals={refusals} />
             <RoleCheckboxes
               legend="Roles"
               roles={shown}

@@ -2,16 +2,17 @@ import {
   Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles,
 } from '@fluentui/react-components';
 import { DeleteRegular, PersonKeyRegular } from '@fluentui/react-icons';
-import { HorizontalScroll } from '../HorizontalScroll';
+import { TableScroll } from '../../shell/TableScroll';
 import { memberName, type Member } from './Member';
 import type { MemberKind } from './memberKinds';
 import { RoleBadges } from './RoleBadges';
 import type { MemberRules } from './useMemberRules';
 
 const useStyles = makeStyles({
-  table: { minWidth: '680px' },
-  id: { fontFamily: 'monospace', wordBreak: 'break-all' },
-  actions: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
+  // Columns as wide as their content: Fluent's fixed layout makes them equal whatever they hold.
+  table: { minWidth: '680px', tableLayout: 'auto' },
+  id: { fontFamily: 'monospace', whiteSpace: 'nowrap' },
+  actions: { display: 'flex', gap: '4px', whiteSpace: 'nowrap' },
 });
 
 interface MembersTableProps {
@@ -26,7 +27,7 @@ interface MembersTableProps {
 export function MembersTable({ kind, members, rules, onManage, onRemove }: MembersTableProps) {
   const styles = useStyles();
   return (
-    <HorizontalScroll label={`${kind.title} (scrolls sideways)`}>
+    <TableScroll label={`${kind.title} (scrolls sideways)`}>
       <Table className={styles.table} aria-label={kind.title}>
         <TableHeader>
           <TableRow>
@@ -63,6 +64,6 @@ export function MembersTable({ kind, members, rules, onManage, onRemove }: Membe
           ))}
         </TableBody>
       </Table>
-    </HorizontalScroll>
+    </TableScroll>
   );
 }

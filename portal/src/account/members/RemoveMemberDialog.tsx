@@ -8,7 +8,7 @@ import { removeMember } from './memberApi';
 import { memberName, type Member } from './Member';
 import type { MemberKind } from './memberKinds';
 
-const useStyles = makeStyles({ content: { display: 'grid', gap: '12px' } });
+const useStyles = makeStyles({ content: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' } });
 
 /** Asks before removing a user or unregistering an application; the API may still refuse (its last global admin). */
 export function RemoveMemberDialog({ kind, member, onClose }: { kind: MemberKind; member: Member; onClose: () => void }) {

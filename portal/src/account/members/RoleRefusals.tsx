@@ -1,10 +1,9 @@
 import { ErrorMessage } from '../../shell/ErrorMessage';
 import type { RoleRefusal } from './memberApi';
-import type { MemberKind } from './memberKinds';
 import { roleLabel } from './roles';
 
 /** Each refused role change with the API's description of why, which tells the admin what to do instead. */
-export function RoleRefusals({ kind, refusals, title }: { kind: MemberKind; refusals: RoleRefusal[]; title?: string }) {
+export function RoleRefusals({ refusals, title }: { refusals: RoleRefusal[]; title?: string }) {
   return (
     <>
       {title && <p>{title}.</p>}
@@ -12,7 +11,7 @@ export function RoleRefusals({ kind, refusals, title }: { kind: MemberKind; refu
         <ErrorMessage
           key={`${refusal.change}-${refusal.role}`}
           error={refusal.error}
-          title={`${roleLabel(refusal.role)} was not ${refusal.change === 'grant' ? 'granted to' : 'revoked from'} this ${kind.noun}`}
+          title={`${roleLabel(refusal.role)} was not ${refusal.change === 'grant' ? 'granted' : 'revoked'}`}
         />
       ))}
     </>

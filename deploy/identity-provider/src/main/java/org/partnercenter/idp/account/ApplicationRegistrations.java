@@ -41,7 +41,7 @@ public class ApplicationRegistrations {
         String secret = hasher.newSecret();
         Application application = new Application(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(), request.displayName().trim(), hasher.hashGeneratedSecret(secret),
-                clock.instant(), redirectUris, audience);
+                clock.instant(), redirectUris, audience, Boolean.TRUE.equals(request.publicClient()));
         store.update(directory -> directory.withTenant(tenantId,
                 directory.tenant(tenantId).orElse(Tenant.empty()).withApplication(application)));
         return view(application, secret);
@@ -57,6 +57,6 @@ public class ApplicationRegistrations {
 
     private static ApplicationView view(Application app, String secret) {
         return new ApplicationView(app.appId(), app.id(), app.servicePrincipalId(), app.displayName(),
-                app.signInAudience().azureName(), app.redirectUris(), secret);
+                app.signInAudience().azureName(), app.redirectUris(), app.publicClient(), secret);
     }
 }

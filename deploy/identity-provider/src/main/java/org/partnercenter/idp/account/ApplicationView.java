@@ -9,5 +9,6 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApplicationView(String appId, String id, String servicePrincipalId, String displayName,
-                              String signInAudience, List<String> redirectUris, String secret) {
+                              String signInAudience, List<String> redirectUris, boolean publicClient,
+                              String secret) {
 }

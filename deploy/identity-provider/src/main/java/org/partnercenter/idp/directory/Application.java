@@ -11,6 +11,8 @@ import java.util.List;
  * @param redirectUris the SPA redirect URIs an authorization request may name, compared exactly;
  *     empty in directory files written before interactive sign-in existed
  * @param signInAudience {@link SignInAudience#MY_ORG} when absent, as Azure AD's default
+ * @param publicClient whether it may sign users in without a secret through the device code flow (Azure AD's
+ *     "Allow public client flows"); false when absent, as in files written before that flow existed
  */
 public record Application(
         String appId,
@@ -20,7 +22,8 @@ public record Application(
         String secretHash,
         Instant createdAt,
         List<String> redirectUris,
-        SignInAudience signInAudience) {
+        SignInAudience signInAudience,
+        boolean publicClient) {
 
     public Application {
         redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);

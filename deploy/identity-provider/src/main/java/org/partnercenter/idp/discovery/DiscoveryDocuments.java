@@ -29,8 +29,10 @@ public class DiscoveryDocuments {
         String base = config.authorityBase() + "/" + tenant.pathSegment();
         Map<String, Object> document = document(config.authorityBase() + "/" + tenant.issuerTenant() + "/v2.0",
                 base + "/oauth2/v2.0/authorize", base + "/oauth2/v2.0/token", base + "/discovery/v2.0/keys",
-                List.of("authorization_code", "refresh_token", "client_credentials", "password"));
+                List.of("authorization_code", "refresh_token", "client_credentials", "password",
+                        "urn:ietf:params:oauth:grant-type:device_code"));
         document.put("end_session_endpoint", base + "/oauth2/v2.0/logout");
+        document.put("device_authorization_endpoint", base + "/oauth2/v2.0/devicecode");
         document.put("code_challenge_methods_supported", List.of("S256"));
         return document;
     }

@@ -39,8 +39,8 @@ public final class AadErrors {
     public static AadException unsupportedGrantType(String grantType) {
         return new AadException(BAD_REQUEST, "unsupported_grant_type", 70003,
                 "The app requested an unsupported grant type '" + grantType
-                        + "'. This provider supports 'client_credentials', 'password', 'authorization_code' (v2 only) "
-                        + "and 'refresh_token' (v2 only).");
+                        + "'. This provider supports 'client_credentials', 'password', 'authorization_code' (v2 only), "
+                        + "'refresh_token' (v2 only) and 'urn:ietf:params:oauth:grant-type:device_code' (v2 only).");
     }
 
     public static AadException applicationNotFound(String clientId, String tenant) {

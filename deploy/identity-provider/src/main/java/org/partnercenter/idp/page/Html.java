@@ -12,6 +12,7 @@ public final class Html {
             font-size:15px;border:1px solid #666}
             input:focus,button:focus{outline:2px solid #0067b8;outline-offset:2px}
             button{margin-top:24px;background:#0067b8;color:#fff;border:0;padding:8px 32px;font-size:15px}
+            button.secondary{background:#fff;color:#0067b8;border:1px solid #0067b8;margin-left:8px}
             .error{color:#a4262c;margin:12px 0}
             .note{color:#605e5c;font-size:13px;margin-top:24px}
             """;

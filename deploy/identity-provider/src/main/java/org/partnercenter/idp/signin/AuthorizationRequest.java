@@ -28,6 +28,15 @@ public record AuthorizationRequest(
                 value(query, "prompt"), value(query, "login_hint"));
     }
 
+    /**
+     * What another flow's sign-in (the device code flow's) shares with an authorization request: the authority,
+     * whose users may sign in, the client and the scope. It has no redirect URI: it never goes back to one.
+     */
+    static AuthorizationRequest forClient(String tenantSegment, String clientId, String scope) {
+        return new AuthorizationRequest(tenantSegment, clientId, null, null, scope, null, null, null, null, null, null,
+                null);
+    }
+
     /** Where the answer goes back: the query (the default for the code flow) or the fragment. */
     boolean answersInFragment() {
         return "fragment".equals(responseMode);

@@ -4,10 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import org.partnercenter.idp.directory.Application;
-import org.partnercenter.idp.directory.Directory;
-import org.partnercenter.idp.directory.DirectoryStore;
 import org.partnercenter.idp.directory.Located;
-import org.partnercenter.idp.directory.Tenants;
 import org.partnercenter.idp.error.AadException;
 import org.partnercenter.idp.token.RequestedResource;
 
@@ -15,27 +12,20 @@ import org.partnercenter.idp.token.RequestedResource;
 @ApplicationScoped
 class AuthorizeChecks {
 
-    private final Tenants tenants;
-    private final DirectoryStore store;
+    private final RegisteredClients clients;
 
-    AuthorizeChecks(Tenants tenants, DirectoryStore store) {
-        this.tenants = tenants;
-        this.store = store;
+    AuthorizeChecks(RegisteredClients clients) {
+        this.clients = clients;
     }
 
     /** The request's application, once its client id and redirect URI check out; {@link ClientRefusal} otherwise. */
     Located<Application> client(AuthorizationRequest request) {
-        Optional<String> pinnedTenant;
+        Located<Application> client;
         try {
-            pinnedTenant = tenants.signInTenant(request.tenantSegment());
-        } catch (AadException unknownTenant) {
-            throw new ClientRefusal(unknownTenant.aadstsCode(), unknownTenant.getMessage());
+            client = clients.at(request.tenantSegment(), request.clientId());
+        } catch (AadException refused) {
+            throw new ClientRefusal(refused.aadstsCode(), refused.getMessage());
         }
-        if (request.clientId() == null) {
-            throw new ClientRefusal(900144, "The request body must contain the following parameter: 'client_id'.");
-        }
-        Located<Application> client = pinnedTenant.map(tenantId -> inTenant(tenantId, request.clientId()))
-                .orElseGet(() -> multiTenant(request.clientId()));
         if (request.redirectUri() == null) {
             throw new ClientRefusal(900144, "The request body must contain the following parameter: 'redirect_uri'.");
         }
@@ -84,28 +74,5 @@ class AuthorizeChecks {
                     + "no user is signed in: this provider keeps no sign-in cookie. Use a refresh token instead."));
         }
         return Optional.empty();
-    }
-
-    private Located<Application> inTenant(String tenantId, String clientId) {
-        return store.current().tenant(tenantId).flatMap(tenant -> tenant.application(clientId))
-                .map(app -> new Located<>(tenantId, app))
-                .orElseThrow(() -> unknownApplication(clientId, "tenant " + tenantId));
-    }
-
-    private Located<Application> multiTenant(String clientId) {
-        Directory directory = store.current();
-        List<Located<Application>> found = directory.applicationsWithAppId(clientId);
-        if (found.isEmpty()) {
-            throw unknownApplication(clientId, "any tenant");
-        }
-        return found.stream().filter(located -> located.value().isMultiTenant()).findFirst()
-                .orElseThrow(() -> new ClientRefusal(50194, "Application '" + clientId + "' is not configured as a "
-                        + "multi-tenant application. Use a tenant-specific authority, or register it with "
-                        + "\"signInAudience\": \"AzureADMultipleOrgs\"."));
-    }
-
-    private static ClientRefusal unknownApplication(String clientId, String where) {
-        return new ClientRefusal(700016, "Application with identifier '" + clientId + "' was not found in the "
-                + "directory of " + where + ". Register it with POST /{tenant}/applications and use its appId.");
     }
 }

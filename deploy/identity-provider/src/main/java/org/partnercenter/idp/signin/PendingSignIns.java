@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Authorization requests waiting for the user, in memory, for as long as Azure AD's sign-in page waits. */
+/** Sign-ins waiting for the user, in memory, for as long as Azure AD's sign-in page waits. */
 @ApplicationScoped
 class PendingSignIns {
 
@@ -24,13 +24,13 @@ class PendingSignIns {
         this.clock = clock;
     }
 
-    PendingSignIn open(AuthorizationRequest request) {
+    PendingSignIn open(AuthorizationRequest request, String clientName, SignInFinish finish) {
         Instant now = clock.instant();
         pending.values().removeIf(stale -> !now.isBefore(stale.expiresAt()));
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        PendingSignIn opened = new PendingSignIn(id, request, null, 0, now.plus(LIFETIME));
+        PendingSignIn opened = new PendingSignIn(id, request, clientName, finish, null, 0, now.plus(LIFETIME));
         pending.put(id, opened);
         return opened;
     }

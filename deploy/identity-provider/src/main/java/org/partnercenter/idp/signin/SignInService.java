@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 import org.partnercenter.idp.directory.Application;
 import org.partnercenter.idp.directory.Located;
 import org.partnercenter.idp.directory.User;
@@ -15,7 +14,8 @@ import org.partnercenter.idp.session.SignInSession;
 
 /**
  * Interactive sign-in: checks an authorization request, shows the sign-in pages, checks the password
- * and, for users with MFA, the authenticator code, then sends the browser back with an authorization code.
+ * and, for users with MFA, the authenticator code, then ends the sign-in as its flow says: for the
+ * authorization code flow, by sending the browser back with an authorization code.
  */
 @ApplicationScoped
 public class SignInService {
@@ -51,7 +51,19 @@ public class SignInService {
         if (failure.isPresent()) {
             return PageAnswer.redirect(Redirects.withError(request, failure.get()));
         }
-        return SignInPages.password(pending.open(request), client.value().displayName(), request.loginHint(), null);
+        String clientName = client.value().displayName();
+        return SignInPages.password(pending.open(request, clientName, new CodeRedirect(request, codes)), clientName,
+                request.loginHint(), null);
+    }
+
+    /**
+     * The same sign-in pages for another flow, whose client the caller has checked: the device code flow once
+     * the user entered a valid code. Users are looked up at {@code tenantSegment}, as for an authorization request.
+     */
+    public PageAnswer beginFor(String tenantSegment, String clientId, String clientName, String scope,
+                               SignInFinish finish) {
+        AuthorizationRequest request = AuthorizationRequest.forClient(tenantSegment, clientId, scope);
+        return SignInPages.password(pending.open(request, clientName, finish), clientName, null, null);
     }
 
     public PageAnswer submit(String tenantSegment, MultivaluedMap<String, String> form) {
@@ -65,9 +77,10 @@ public class SignInService {
 
     private PageAnswer checkPassword(PendingSignIn signIn, MultivaluedMap<String, String> form) {
         String username = form.getFirst("username");
-        Optional<Located<User>> user = users.withPassword(signIn.request(), username, form.getFirst("password"));
+        Optional<Located<User>> user = users.withPassword(signIn.request().tenantSegment(), username,
+                form.getFirst("password"));
         if (user.isEmpty()) {
-            return SignInPages.password(signIn, clientName(signIn), username, SignInPages.WRONG_PASSWORD);
+            return SignInPages.password(signIn, signIn.clientName(), username, SignInPages.WRONG_PASSWORD);
         }
         if (!user.get().value().hasMfa()) {
             return complete(signIn, user.get(), false);
@@ -85,8 +98,8 @@ public class SignInService {
             if (!pending.close(signIn)) {
                 return SignInPages.expired();
             }
-            return PageAnswer.redirect(Redirects.withError(signIn.request(), new AuthorizeFailure("access_denied",
-                    500121, "Authentication failed during strong authentication request: too many wrong codes.")));
+            return signIn.finish().failed(500121,
+                    "Authentication failed during strong authentication request: too many wrong codes.");
         }
         return pending.update(signIn, failed) ? SignInPages.code(failed, SignInPages.WRONG_CODE) : SignInPages.expired();
     }
@@ -95,19 +108,6 @@ public class SignInService {
         if (!pending.close(signIn)) {
             return SignInPages.expired();
         }
-        AuthorizationRequest request = signIn.request();
-        SignInSession session = new SignInSession(UUID.randomUUID().toString(), user.tenantId(), user.value().id(),
-                user.value().userPrincipalName(), user.value().displayName(), request.clientId(), mfa, clock.instant());
-        String code = codes.issue(session, request.redirectUri(), request.codeChallenge(), request.nonce(),
-                request.scope());
-        return PageAnswer.redirect(Redirects.withCode(request, code));
-    }
-
-    private String clientName(PendingSignIn signIn) {
-        try {
-            return checks.client(signIn.request()).value().displayName();
-        } catch (ClientRefusal gone) {
-            return signIn.request().clientId();
-        }
+        return signIn.finish().signedIn(SignInSession.started(user, signIn.request().clientId(), mfa, clock.instant()));
     }
 }

@@ -14,10 +14,10 @@ import org.partnercenter.idp.directory.User;
 /**
  * Finds the user a sign-in form names. A tenant authority looks in its tenant only; {@code organizations}
  * and {@code common} look in every tenant, newest user first, because sign-in names are unique per tenant
- * only here: the first one whose password matches signs in.
+ * only here: the first one whose password matches signs in. The device code flow's approval checks with it too.
  */
 @ApplicationScoped
-class UserLookup {
+public class UserLookup {
 
     private final DirectoryStore store;
     private final CredentialHasher hasher;
@@ -27,11 +27,12 @@ class UserLookup {
         this.hasher = hasher;
     }
 
-    Optional<Located<User>> withPassword(AuthorizationRequest request, String username, String password) {
+    /** The user of this name whose password this is, among the users {@code tenantSegment}'s authority signs in. */
+    public Optional<Located<User>> withPassword(String tenantSegment, String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return Optional.empty();
         }
-        return candidates(request.tenantSegment(), username.trim()).stream()
+        return candidates(tenantSegment, username.trim()).stream()
                 .filter(located -> hasher.matches(located.value().passwordHash(), password))
                 .findFirst();
     }

@@ -32,6 +32,10 @@ public class SessionTokens {
     }
 
     static boolean asksForOfflineAccess(String scope) {
-        return Arrays.asList(scope.trim().split("\\s+")).contains("offline_access");
+        return asksFor(scope, "offline_access");
+    }
+
+    static boolean asksFor(String scope, String item) {
+        return Arrays.asList(scope.trim().split("\\s+")).contains(item);
     }
 }

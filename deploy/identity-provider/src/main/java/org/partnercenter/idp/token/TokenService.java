@@ -23,31 +23,36 @@ public class TokenService {
     private final PasswordGrant passwords;
     private final AuthorizationCodeGrant codes;
     private final RefreshTokenGrant refreshTokens;
+    private final DeviceCodeGrant deviceCodes;
     private final AccessTokenMinter minter;
     private final IdpConfig config;
 
     TokenService(Tenants tenants, DirectoryStore store, ClientCredentialsGrant clientCredentials,
                  PasswordGrant passwords, AuthorizationCodeGrant codes, RefreshTokenGrant refreshTokens,
-                 AccessTokenMinter minter, IdpConfig config) {
+                 DeviceCodeGrant deviceCodes, AccessTokenMinter minter, IdpConfig config) {
         this.tenants = tenants;
         this.store = store;
         this.clientCredentials = clientCredentials;
         this.passwords = passwords;
         this.codes = codes;
         this.refreshTokens = refreshTokens;
+        this.deviceCodes = deviceCodes;
         this.minter = minter;
         this.config = config;
     }
 
     public IssuedToken issue(TokenFormat format, String tenantSegment, TokenForm form) {
         Optional<String> grantType = form.optional("grant_type");
-        // An interactive sign-in's code or refresh token knows its user's tenant: these two grants also
-        // work at organizations and common, as for an SPA signed in there.
+        // An interactive sign-in's code, refresh token or device code knows its user's tenant: these grants
+        // also work at organizations and common, as for an SPA or a command line signed in there.
         if (format == TokenFormat.V2 && grantType.filter(type -> type.equals(AUTHORIZATION_CODE)).isPresent()) {
             return codes.redeem(tenants.signInTenant(tenantSegment), form);
         }
         if (format == TokenFormat.V2 && grantType.filter(type -> type.equals(REFRESH_TOKEN)).isPresent()) {
             return refreshTokens.redeem(tenants.signInTenant(tenantSegment), form);
+        }
+        if (format == TokenFormat.V2 && grantType.filter(type -> type.equals(DeviceCodeGrant.TYPE)).isPresent()) {
+            return deviceCodes.redeem(tenants.signInTenant(tenantSegment), form);
         }
         String tenantId = tenants.requireExisting(tenantSegment);
         Tenant tenant = store.current().tenant(tenantId).orElseThrow(() -> AadErrors.invalidTenant(tenantSegment));

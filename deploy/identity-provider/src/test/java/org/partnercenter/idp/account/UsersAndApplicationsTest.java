@@ -92,6 +92,25 @@ class UsersAndApplicationsTest {
         // then
         assertThat(created.getString("signInAudience")).isEqualTo("AzureADMyOrg");
         assertThat(created.getList("redirectUris")).isEmpty();
+        assertThat(created.getBoolean("publicClient")).isFalse();
+    }
+
+    @Test
+    void shouldStoreAndShowPublicClientWhenApplicationIsACommandLine() {
+        // given
+        String tenant = TestDirectory.newTenantId();
+
+        // when
+        JsonPath created = given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "partnercenter CLI", "signInAudience", "AzureADMultipleOrgs",
+                        "publicClient", true))
+                .post("/{tenant}/applications", tenant)
+                .then().statusCode(201).extract().jsonPath();
+        JsonPath listed = get("/{tenant}/applications", tenant).then().statusCode(200).extract().jsonPath();
+
+        // then
+        assertThat(created.getBoolean("publicClient")).isTrue();
+        assertThat(listed.getBoolean("value[0].publicClient")).isTrue();
     }
 
     @Test

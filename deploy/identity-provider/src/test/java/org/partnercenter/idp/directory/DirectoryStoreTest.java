@@ -28,7 +28,7 @@ class DirectoryStoreTest {
         User user = new User("u-1", "Ada@Contoso.example", "pbkdf2-sha256$1$c2FsdA==$aGFzaA==", CREATED, "Ada Lovelace",
                 "JBSWY3DPEHPK3PXP");
         Application app = new Application("app-1", "obj-1", "sp-1", "billing export", "pbkdf2-sha256$1$c2FsdA==$aGFzaA==",
-                CREATED, List.of("http://127.0.0.1:8080/"), SignInAudience.MULTIPLE_ORGS);
+                CREATED, List.of("http://127.0.0.1:8080/"), SignInAudience.MULTIPLE_ORGS, true);
         StoredKey key = new StoredKey("kid-1", "{\"kty\":\"RSA\"}", CREATED, null);
         new DirectoryStore(new DirectoryFile(file)).update(directory -> directory
                 .withTenant(TENANT, Tenant.empty().withUser(user).withApplication(app))
@@ -46,7 +46,7 @@ class DirectoryStoreTest {
 
     @Test
     void shouldReadUsersAndApplicationsWithoutSignInFieldsWhenFileIsFromAnOlderVersion() throws IOException {
-        // given: a file written before display names, MFA, redirect URIs and sign-in audiences existed
+        // given: a file written before display names, MFA, redirect URIs, sign-in audiences and public clients existed
         Path file = folder.resolve("directory.json");
         Files.writeString(file, """
                 {"tenants": {"%s": {
@@ -67,6 +67,7 @@ class DirectoryStoreTest {
         Application app = tenant.application("app-1").orElseThrow();
         assertThat(app.redirectUris()).isEmpty();
         assertThat(app.signInAudience()).isEqualTo(SignInAudience.MY_ORG);
+        assertThat(app.publicClient()).isFalse();
     }
 
     @Test

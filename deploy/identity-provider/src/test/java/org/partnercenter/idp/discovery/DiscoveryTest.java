@@ -64,6 +64,24 @@ class DiscoveryTest {
     }
 
     @Test
+    void shouldPublishDeviceAuthorizationEndpointWhenV2DocumentIsAskedAtAnyAuthority() {
+        // given
+        String tenant = TestDirectory.userIn(TestDirectory.newTenantId()).tenantId();
+
+        for (String authoritySegment : new String[] {tenant, "organizations", "common"}) {
+            // when
+            JsonPath document = get("/{tenant}/v2.0/.well-known/openid-configuration", authoritySegment)
+                    .then().statusCode(200).extract().jsonPath();
+
+            // then: what MSAL and RFC 8628 clients read to start the device code flow
+            assertThat(document.getString("device_authorization_endpoint"))
+                    .isEqualTo(authority + "/" + authoritySegment + "/oauth2/v2.0/devicecode");
+            assertThat(document.getList("grant_types_supported"))
+                    .contains("urn:ietf:params:oauth:grant-type:device_code");
+        }
+    }
+
+    @Test
     void shouldPublishV1IssuerWhenV1DocumentIsAsked() {
         // given
         String tenant = TestDirectory.userIn(TestDirectory.newTenantId()).tenantId();

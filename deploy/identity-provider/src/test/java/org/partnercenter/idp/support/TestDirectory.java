@@ -48,6 +48,16 @@ public final class TestDirectory {
                 .extract().as(ApplicationView.class);
     }
 
+    /** A command line's registration: a public client, which may use the device code flow. */
+    public static ApplicationView publicClientIn(String tenantId, String signInAudience) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "partnercenter CLI " + UUID.randomUUID(), "signInAudience", signInAudience,
+                        "publicClient", true))
+                .when().post("/{tenant}/applications", tenantId)
+                .then().statusCode(201)
+                .extract().as(ApplicationView.class);
+    }
+
     private static TestUser userIn(String tenantId, Map<String, Object> extraFields) {
         String upn = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@contoso.example";
         String password = "P@ss-" + UUID.randomUUID();

@@ -86,7 +86,7 @@ class TokenErrorsTest {
 
         // when / then
         assertAadError(TokenRequest.password(user)
-                        .with("grant_type", "urn:ietf:params:oauth:grant-type:device_code").without("scope").post(),
+                        .with("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer").without("scope").post(),
                 400, "unsupported_grant_type", 70003);
     }
 

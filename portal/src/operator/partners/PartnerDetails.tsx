@@ -1,0 +1,49 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { formatDateTime } from '../formatting';
+import { PARTNER_TYPE_NAMES, type Partner } from './Partner';
+import { PartnerStateBadge } from './PartnerStateBadge';
+
+const useStyles = makeStyles({
+  list: { display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) minmax(0, 1fr)', gap: '6px 16px', margin: 0, overflowWrap: 'anywhere' },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0 },
+});
+
+function addressText(partner: Partner): string | undefined {
+  const address = partner.address;
+  if (!address) {
+    return undefined;
+  }
+  return [address.addressLine1, address.addressLine2, address.addressLine3, address.city, address.state, address.postalCode, address.region, address.country]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** A partner's registration as a description list (screen readers pair each term with its value). */
+export function PartnerDetails({ partner }: { partner: Partner }) {
+  const styles = useStyles();
+  const items: [string, ReactNode][] = [
+    ['Tenant ID', partner.tenantId],
+    ['Type', PARTNER_TYPE_NAMES[partner.partnerType] ?? partner.partnerType],
+    ['State', <PartnerStateBadge state={partner.state} />],
+    ['Provider tenant ID', partner.providerTenantId],
+    ['MPN ID', partner.mpnId],
+    ['Country', partner.country],
+    ['Billing currency', partner.currency],
+    ['Multi-factor authentication', partner.requireMfa ? 'Required' : 'Not required'],
+    ['Postal address', addressText(partner)],
+    ['Registered', formatDateTime(partner.createdDate)],
+    ['Last changed', formatDateTime(partner.lastModifiedDate)],
+  ];
+  return (
+    <dl className={styles.list} aria-label={`${partner.name} details`}>
+      {items.map(([term, value]) => (
+        <div key={term} style={{ display: 'contents' }}>
+          <dt className={styles.term}>{term}</dt>
+          <dd className={styles.value}>{value === undefined || value === '' ? '—' : value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
