@@ -45,21 +45,22 @@ class PortalRolesIT {
         Shell shell = browser.signIn(direct.admin(), "/");
 
         System.out.println(browser.firstRender().describe("just signed in: the sign-in callback's document"));
-        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Users", "Applications", "Audit log");
-        assertThat(shell.tiles()).containsExactly("Customers", "Open service requests");
+        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Invoices", "Unbilled usage", "Pricing",
+                "Service requests", "Users", "Applications", "Audit log");
+        assertThat(shell.tiles()).contains("Customers", "Open service requests", "Unpaid invoices");
         browser.screenshotWideAndNarrow("home");
         browser.open("/");
         System.out.println(browser.firstRender().describe("signed in, the home page opened by its address"));
     }
 
     @Test
-    void shouldShowASalesAgentCustomersButNoAccountSettingsWhenSignedIn() {
+    void shouldShowASalesAgentCustomersButNoInvoicesOrAccountSettingsWhenSignedIn() {
         TestPartner direct = partners.direct();
         TestUser sales = partners.addUser(direct, "sales", "sales_agent");
 
         Shell shell = browser.signIn(sales, "/");
 
-        assertThat(shell.navigation()).containsExactly("Home", "Customers");
+        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Pricing", "Service requests");
         browser.open("/account/users").awaitHeading(Shell.NO_ACCESS);
         browser.screenshot("no-access");
     }
@@ -71,7 +72,8 @@ class PortalRolesIT {
 
         Shell shell = browser.signIn(billing, "/");
 
-        assertThat(shell.navigation()).containsExactly("Home");
+        assertThat(shell.navigation()).containsExactly("Home", "Invoices", "Unbilled usage", "Pricing",
+                "Service requests");
         browser.open("/customers").awaitHeading(Shell.NO_ACCESS);
     }
 
@@ -82,9 +84,10 @@ class PortalRolesIT {
 
         Shell shell = browser.signIn(reseller.admin(), "/");
 
+        // Resellers use their provider's invoices, pricing, support and usage reports: none of those pages.
         assertThat(shell.navigation()).containsExactly("Home", "Customers", "Users", "Applications", "Audit log");
-        // Resellers use their provider's support and usage: no service requests tile, no usage page.
         assertThat(shell.tiles()).containsExactly("Customers");
         browser.open("/customers/" + customerId + "/usage").awaitHeading(Shell.NO_ACCESS);
+        browser.open("/billing/invoices").awaitHeading(Shell.NO_ACCESS);
     }
 }
