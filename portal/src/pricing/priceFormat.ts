@@ -14,9 +14,3 @@ const quantity = new Intl.NumberFormat('en', { maximumFractionDigits: 10 });
 export function formatQuantity(value: number | string): string {
   return quantity.format(Number(value));
 }
-
-const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
-
-export function formatDay(iso: string): string {
-  return day.format(new Date(iso));
-}

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { date, money } from '../format';
 import type { Invoice } from '../Invoice';
 import { PaymentStatusBadge } from '../invoices/PaymentStatusBadge';
+import { formatMoney, formatUtcDate } from '../../shell/format';
 
 const useStyles = makeStyles({
   list: {
@@ -24,16 +24,16 @@ export function InvoiceHeader({ invoice }: { invoice: Invoice }) {
   const code = invoice.currencyCode;
   const facts: [string, ReactNode][] = [
     ['Invoice number', invoice.id],
-    ['Invoice date', date(invoice.invoiceDate)],
-    ['Billing period', `${date(invoice.billingPeriodStartDate)} – ${date(invoice.billingPeriodEndDate)}`],
-    ['Due date', date(invoice.dueDate)],
+    ['Invoice date', formatUtcDate(invoice.invoiceDate)],
+    ['Billing period', `${formatUtcDate(invoice.billingPeriodStartDate)} – ${formatUtcDate(invoice.billingPeriodEndDate)}`],
+    ['Due date', formatUtcDate(invoice.dueDate)],
     ['Currency', code],
-    ['Subtotal', money(invoice.subTotal, code)],
-    ['Tax', money(invoice.taxTotal, code)],
-    ['Total', money(invoice.totalCharges, code)],
-    ['Credit applied', money(invoice.creditApplied, code)],
-    ['Paid', money(invoice.paidAmount, code)],
-    ['Balance', money(invoice.balanceAmount, code)],
+    ['Subtotal', formatMoney(invoice.subTotal, code)],
+    ['Tax', formatMoney(invoice.taxTotal, code)],
+    ['Total', formatMoney(invoice.totalCharges, code)],
+    ['Credit applied', formatMoney(invoice.creditApplied, code)],
+    ['Paid', formatMoney(invoice.paidAmount, code)],
+    ['Balance', formatMoney(invoice.balanceAmount, code)],
     ['Payment status', <PaymentStatusBadge status={invoice.paymentStatus} />],
   ];
   return (

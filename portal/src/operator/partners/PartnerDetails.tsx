@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../formatting';
 import { PARTNER_TYPE_NAMES, type Partner } from './Partner';
 import { PartnerStateBadge } from './PartnerStateBadge';
+import { formatUtcDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) minmax(0, 1fr)', gap: '6px 16px', margin: 0, overflowWrap: 'anywhere' },
@@ -33,8 +33,8 @@ export function PartnerDetails({ partner }: { partner: Partner }) {
     ['Billing currency', partner.currency],
     ['Multi-factor authentication', partner.requireMfa ? 'Required' : 'Not required'],
     ['Postal address', addressText(partner)],
-    ['Registered', formatDateTime(partner.createdDate)],
-    ['Last changed', formatDateTime(partner.lastModifiedDate)],
+    ['Registered', formatUtcDateTime(partner.createdDate)],
+    ['Last changed', formatUtcDateTime(partner.lastModifiedDate)],
   ];
   return (
     <dl className={styles.list} aria-label={`${partner.name} details`}>

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { formatDateTime } from '../labels';
 import type { ServiceRequest } from '../ServiceRequest';
 import { SeverityBadge } from '../SeverityBadge';
 import { StatusBadge } from '../StatusBadge';
+import { formatDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
   list: {
