@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormDialog, useSubmission } from '../../shell/FormDialog';
 import { TextField } from '../../shell/TextField';
-import { fieldErrorsOf } from '../fieldErrors';
+import { fieldErrorsByPath } from '../../api/fieldErrors';
 import { recordPayment } from './billingApi';
 import { EMPTY_PAYMENT, toPaymentRequest, type PaymentDraft } from './paymentDraft';
 
@@ -16,7 +16,7 @@ export function RecordPaymentDialog({ onClose }: { onClose: () => void }) {
     onClose();
   });
   const { busy } = submission;
-  const errors = fieldErrorsOf(submission.error);
+  const errors = fieldErrorsByPath(submission.error);
   const set = (key: keyof PaymentDraft) => (value: string) => setDraft({ ...draft, [key]: value });
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormDialog, useSubmission } from '../../shell/FormDialog';
-import { fieldErrorsOf } from '../fieldErrors';
+import { fieldErrorsByPath } from '../../api/fieldErrors';
 import { registerPartner } from './partnerApi';
 import { PartnerAddressFields } from './PartnerAddressFields';
 import { EMPTY_DRAFT, toRegistration } from './registrationDraft';
@@ -17,7 +17,7 @@ export function RegisterPartnerDialog({ onClose }: { onClose: () => void }) {
     onClose();
   });
   const { busy } = submission;
-  const errors = fieldErrorsOf(submission.error);
+  const errors = fieldErrorsByPath(submission.error);
 
   return (
     <FormDialog title="Register partner" submitLabel="Register" errorTitle="The partner was not registered" submission={submission} onClose={onClose}>
