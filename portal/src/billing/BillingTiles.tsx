@@ -4,7 +4,7 @@ import { useMe } from '../me/MeProvider';
 import { Tile } from '../shell/Tile';
 import type { Invoice } from './Invoice';
 import { usageSummaryQuery } from './unbilled/useUnbilled';
-import { formatMoney } from '../shell/format';
+import { formatCount, formatMoney } from '../shell/format';
 
 /**
  * The home page's billing tiles: this month's unbilled cost and the invoices not paid yet. Renders nothing for
@@ -24,7 +24,7 @@ export function BillingTiles() {
   if (!allowed) {
     return null;
   }
-  const unpaidFigure = unpaid.data && `${unpaid.data.value.toLocaleString()}${unpaid.data.more ? '+' : ''}`;
+  const unpaidFigure = unpaid.data && formatCount(unpaid.data);
   return (
     <>
       {showUnbilled && (

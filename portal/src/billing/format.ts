@@ -11,11 +11,6 @@ export function monthName(period: string): string {
   return MONTH.format(new Date(`${period}-01T00:00:00Z`));
 }
 
-/** `yyyy-MM-dd` of an instant, in UTC. */
-export function dayOf(value: string): string {
-  return new Date(value).toISOString().slice(0, 10);
-}
-
 export function bytes(count: number): string {
   if (count < 1024) {
     return `${count} B`;

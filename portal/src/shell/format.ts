@@ -43,3 +43,13 @@ export function formatMoney(amount: number | null | undefined, currencyCode: str
   }
   return format(amount);
 }
+
+/** `yyyy-MM-dd` of an instant in UTC: what a date input holds and the API reads as a UTC day. */
+export function utcDay(instant: number | string | Date): string {
+  return new Date(instant).toISOString().slice(0, 10);
+}
+
+/** A count that may have stopped at a cap (see api/countAll): "1,234", or "1,234+" when there are more. */
+export function formatCount(count: { value: number; more: boolean }): string {
+  return `${count.value.toLocaleString()}${count.more ? '+' : ''}`;
+}
