@@ -8,9 +8,3 @@ export function priceFormatter(currency: string): (price: number) => string {
     return (price) => `${price} ${currency}`;
   }
 }
-
-const quantity = new Intl.NumberFormat('en', { maximumFractionDigits: 10 });
-
-export function formatQuantity(value: number | string): string {
-  return quantity.format(Number(value));
-}

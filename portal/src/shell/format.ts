@@ -53,3 +53,15 @@ export function utcDay(instant: number | string | Date): string {
 export function formatCount(count: { value: number; more: boolean }): string {
   return `${count.value.toLocaleString()}${count.more ? '+' : ''}`;
 }
+
+const NUMBERS = new Map<number, Intl.NumberFormat>();
+
+/** A count or quantity in the reader's style, with at most the decimals its kind needs (meters count in fractions). */
+export function formatNumber(value: number | string, maximumFractionDigits = 0): string {
+  let format = NUMBERS.get(maximumFractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat(undefined, { maximumFractionDigits });
+    NUMBERS.set(maximumFractionDigits, format);
+  }
+  return format.format(Number(value));
+}

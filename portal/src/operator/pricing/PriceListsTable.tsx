@@ -1,7 +1,7 @@
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../../shell/TableScroll';
 import type { PriceListVersion } from './PriceList';
-import { formatUtcDate, formatUtcDateTime } from '../../shell/format';
+import { formatNumber, formatUtcDate, formatUtcDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
   table: { minWidth: '720px', tableLayout: 'auto' },
@@ -30,7 +30,7 @@ export function PriceListsTable({ versions }: { versions: PriceListVersion[] }) 
             <TableRow key={version.id}>
               <TableCell>{formatUtcDate(version.effectiveDate)}</TableCell>
               <TableCell>{version.kind === 'shared' ? 'Shared services' : 'Azure'}</TableCell>
-              <TableCell>{version.meterCount.toLocaleString()}</TableCell>
+              <TableCell>{formatNumber(version.meterCount)}</TableCell>
               <TableCell>{version.currency}</TableCell>
               <TableCell>{formatUtcDateTime(version.publishedAt)}</TableCell>
               <TableCell className={styles.id}>{version.id}</TableCell>
