@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import { ErrorMessage } from '../../shell/ErrorMessage';
-import { useOperation } from './useOperation';
+import { useOperation } from '../../api/useOperation';
 import { formatUtcDateTime } from '../../shell/format';
 
 /**
