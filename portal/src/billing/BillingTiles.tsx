@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { countAll } from '../api/countAll';
 import { useMe } from '../me/MeProvider';
 import { Tile } from '../shell/Tile';
-import { money } from './format';
 import type { Invoice } from './Invoice';
 import { usageSummaryQuery } from './unbilled/useUnbilled';
+import { formatCount, formatMoney } from '../shell/format';
 
 /**
  * The home page's billing tiles: this month's unbilled cost and the invoices not paid yet. Renders nothing for
@@ -24,13 +24,13 @@ export function BillingTiles() {
   if (!allowed) {
     return null;
   }
-  const unpaidFigure = unpaid.data && `${unpaid.data.value.toLocaleString()}${unpaid.data.more ? '+' : ''}`;
+  const unpaidFigure = unpaid.data && formatCount(unpaid.data);
   return (
     <>
       {showUnbilled && (
         <Tile
           title="Unbilled this month"
-          figure={unbilled.data && money(unbilled.data.totalCost, unbilled.data.currencyCode)}
+          figure={unbilled.data && formatMoney(unbilled.data.totalCost, unbilled.data.currencyCode)}
           failed={unbilled.isError}
           to="/billing/unbilled"
           linkText="View unbilled usage"

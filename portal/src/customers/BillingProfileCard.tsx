@@ -9,7 +9,7 @@ import { Loading } from '../shell/Loading';
 import { BillingProfileEditor } from './BillingProfileEditor';
 import { BillingProfileSummary } from './BillingProfileSummary';
 import { customerPath } from './customerApi';
-import { SectionCard } from './SectionCard';
+import { Section } from '../shell/Section';
 import type { BillingProfile } from './types';
 
 /** The billing profile, and its editor for those who may change customer details (the gateway's rule for PUT). */
@@ -26,7 +26,7 @@ export function BillingProfileCard({ customerId }: { customerId: string }) {
     </Button>
   );
   return (
-    <SectionCard title="Billing profile" action={editButton}>
+    <Section title="Billing profile" actions={editButton}>
       {profile.isPending ? (
         <Loading label="Loading the billing profile…" />
       ) : profile.isError ? (
@@ -41,6 +41,6 @@ export function BillingProfileCard({ customerId }: { customerId: string }) {
       ) : (
         <BillingProfileSummary profile={profile.data} />
       )}
-    </SectionCard>
+    </Section>
   );
 }

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../shell/ErrorMessage';
 import { BillingProfileFields } from './BillingProfileFields';
 import { draftOf, profileOf } from './billingDraft';
 import { updateBillingProfile } from './customerApi';
-import { fieldErrorsOf } from './fieldErrors';
+import { fieldErrorsByName } from '../api/fieldErrors';
 import { StaleChangeMessage } from './StaleChangeMessage';
 import type { BillingProfile } from './types';
 
@@ -67,7 +67,7 @@ export function BillingProfileEditor({ customerId, profile, reload, onDone }: Pr
       ) : (
         save.error && <ErrorMessage error={save.error} title="The billing profile was not saved" />
       )}
-      <BillingProfileFields draft={draft} onChange={setDraft} errors={stale ? {} : fieldErrorsOf(save.error)} disabled={save.isPending} />
+      <BillingProfileFields draft={draft} onChange={setDraft} errors={stale ? {} : fieldErrorsByName(save.error)} disabled={save.isPending} />
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={save.isPending || stale}>
           {save.isPending ? 'Saving…' : 'Save'}

@@ -1,6 +1,6 @@
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import type { BillingDraft, DraftField } from './billingDraft';
-import type { FieldErrors } from './fieldErrors';
+import type { FieldErrors } from '../api/fieldErrors';
 import { TextField } from '../shell/TextField';
 import { MARKETS, marketOf } from './markets';
 

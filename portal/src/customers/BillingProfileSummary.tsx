@@ -1,5 +1,5 @@
 import type { BillingProfile } from './types';
-import { DescriptionList } from './DescriptionList';
+import { DescriptionList } from '../shell/DescriptionList';
 
 /** A billing profile as read; its address on as few lines as its parts need. */
 export function BillingProfileSummary({ profile }: { profile: BillingProfile }) {

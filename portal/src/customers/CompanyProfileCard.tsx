@@ -3,8 +3,8 @@ import { api } from '../api/client';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { Loading } from '../shell/Loading';
 import { customerPath } from './customerApi';
-import { DescriptionList } from './DescriptionList';
-import { SectionCard } from './SectionCard';
+import { DescriptionList } from '../shell/DescriptionList';
+import { Section } from '../shell/Section';
 import type { CompanyProfile } from './types';
 
 /** The company profile (read only: the API has no update for it). */
@@ -14,7 +14,7 @@ export function CompanyProfileCard({ customerId }: { customerId: string }) {
     queryFn: () => api<CompanyProfile>(`${customerPath(customerId)}/profiles/company`),
   });
   return (
-    <SectionCard title="Company profile">
+    <Section title="Company profile">
       {profile.isPending ? (
         <Loading label="Loading the company profile…" />
       ) : profile.isError ? (
@@ -29,6 +29,6 @@ export function CompanyProfileCard({ customerId }: { customerId: string }) {
           ]}
         />
       )}
-    </SectionCard>
+    </Section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Field, SearchBox } from '@fluentui/react-components';
 import { useSearchParams } from 'react-router-dom';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../shell/useDebouncedValue';
 
 /**
  * The company-name search, kept in the address (`?q=`) so that a search can be shared, reloaded and gone back to;

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../shell/ErrorMessage';
 import { BillingProfileFields } from './BillingProfileFields';
 import { emptyDraft, profileOf } from './billingDraft';
 import { createCustomer } from './customerApi';
-import { fieldErrorsOf } from './fieldErrors';
+import { fieldErrorsByName } from '../api/fieldErrors';
 import { TextField } from '../shell/TextField';
 import type { Customer } from './types';
 
@@ -30,7 +30,7 @@ export function NewCustomerForm({ onCreated }: { onCreated: (customer: Customer)
       onCreated(customer);
     },
   });
-  const errors = fieldErrorsOf(create.error);
+  const errors = fieldErrorsByName(create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate();

@@ -3,7 +3,7 @@ import { BillingProfileCard } from './BillingProfileCard';
 import { CompanyProfileCard } from './CompanyProfileCard';
 import { useCustomer } from './useCustomer';
 
-const useStyles = makeStyles({ stack: { display: 'grid', gap: '16px', gridTemplateColumns: 'minmax(0, 1fr)' } });
+const useStyles = makeStyles({ stack: { display: 'grid', gap: '16px', gridTemplateColumns: 'minmax(0, 1fr)', maxWidth: '880px' } });
 
 export function ProfileTab() {
   const styles = useStyles();

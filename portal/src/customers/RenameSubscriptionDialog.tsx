@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { ApiError } from '../api/ApiError';
 import { ErrorMessage } from '../shell/ErrorMessage';
-import { fieldErrorsOf } from './fieldErrors';
+import { fieldErrorsByName } from '../api/fieldErrors';
 import { TextField } from '../shell/TextField';
 import { StaleChangeMessage } from './StaleChangeMessage';
 import type { Subscription } from './types';
@@ -35,7 +35,7 @@ export function RenameSubscriptionDialog({ customerId, subscription, onClose }: 
               ) : (
                 mutation.error && <ErrorMessage error={mutation.error} title="The subscription was not renamed" />
               )}
-              <TextField label="Friendly name" required value={name} onChange={setName} error={fieldErrorsOf(mutation.error).friendlyName} disabled={mutation.isPending} />
+              <TextField label="Friendly name" required value={name} onChange={setName} error={fieldErrorsByName(mutation.error).friendlyName} disabled={mutation.isPending} />
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={mutation.isPending || stale}>

@@ -1,8 +1,8 @@
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { formatDate } from './formatting';
 import { SubscriptionStatusBadge } from './SubscriptionStatusBadge';
 import { TableScroll } from '../shell/TableScroll';
 import type { Subscription } from './types';
+import { formatDate } from '../shell/format';
 
 export type SubscriptionAction = 'rename' | 'status';
 

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatQuantity } from './formatting';
 import type { DailyUsage } from './chartData';
+import { formatNumber } from '../shell/format';
 
 /** Distinct at a glance and readable on white; categories beyond them repeat the palette. */
 const PALETTE = ['#0f6cbd', '#c239b3', '#13a10e', '#ca5010', '#8764b8', '#038387', '#986f0b', '#d13438', '#4f6bed', '#5c2e91'];
@@ -21,8 +21,8 @@ export function UsageChart({ usage }: { usage: DailyUsage }) {
           <BarChart data={usage.rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} minTickGap={12} />
-            <YAxis tickFormatter={(value: number) => formatQuantity(value)} width={64} />
-            <Tooltip formatter={(value) => formatQuantity(Number(value))} />
+            <YAxis tickFormatter={(value: number) => formatNumber(value, 4)} width={64} />
+            <Tooltip formatter={(value) => formatNumber(Number(value), 4)} />
             <Legend />
             {usage.categories.map((category, index) => (
               <Bar key={category} dataKey={category} stackId="usage" fill={PALETTE[index % PALETTE.length]} isAnimationActive={false} />

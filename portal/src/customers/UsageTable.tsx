@@ -4,10 +4,10 @@ import { ErrorMessage } from '../shell/ErrorMessage';
 import { Loading } from '../shell/Loading';
 import { Pager } from '../shell/Pager';
 import { UNCATEGORISED } from './chartData';
-import { formatQuantity } from './formatting';
 import { TableScroll } from '../shell/TableScroll';
 import type { UtilizationRecord } from './types';
 import { utilizationPath, type UsageRange } from './usageRange';
+import { formatNumber } from '../shell/format';
 
 interface Props {
   customerId: string;
@@ -48,7 +48,7 @@ export function UsageTable({ customerId, subscriptionId, range }: Props) {
                 <TableCell title={record.instanceData?.resourceUri ?? undefined}>{record.resource?.name ?? record.resource?.id}</TableCell>
                 <TableCell>{record.resource?.category ?? UNCATEGORISED}</TableCell>
                 <TableCell>{record.resource?.subcategory || '—'}</TableCell>
-                <TableCell>{formatQuantity(Number(record.quantity))}</TableCell>
+                <TableCell>{formatNumber(Number(record.quantity), 4)}</TableCell>
                 <TableCell>{record.unit}</TableCell>
               </TableRow>
             ))}

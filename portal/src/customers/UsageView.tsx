@@ -7,6 +7,7 @@ import { useAllUtilization } from './useAllUtilization';
 import type { UsageRange } from './usageRange';
 import { UsageChart } from './UsageChart';
 import { UsageTable } from './UsageTable';
+import { formatNumber } from '../shell/format';
 
 interface Props {
   customerId: string;
@@ -32,7 +33,7 @@ export function UsageView({ customerId, subscriptionId, range }: Props) {
   return (
     <>
       <Subtitle2 as="h2">Usage per day</Subtitle2>
-      {usage.data.truncated && <Body1>The chart shows the first {usage.data.records.length.toLocaleString()} records of this range: choose fewer days to see all of it.</Body1>}
+      {usage.data.truncated && <Body1>The chart shows the first {formatNumber(usage.data.records.length)} records of this range: choose fewer days to see all of it.</Body1>}
       <UsageChart usage={dailyByCategory(usage.data.records, range)} />
       <Subtitle2 as="h2">Usage by resource</Subtitle2>
       <UsageTable customerId={customerId} subscriptionId={subscriptionId} range={range} />

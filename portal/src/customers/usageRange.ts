@@ -1,3 +1,4 @@
+import { utcDay } from '../shell/format';
 import { customerPath } from './customerApi';
 
 /** A range of whole UTC days, both included: the API reads a date as a UTC day, and an end date includes its day. */
@@ -8,11 +9,9 @@ export interface UsageRange {
 
 const DAY_MS = 86_400_000;
 
-const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
-
 /** The last 30 days, today included. */
 export function defaultRange(now = Date.now()): UsageRange {
-  return { start: isoDay(now - 29 * DAY_MS), end: isoDay(now) };
+  return { start: utcDay(now - 29 * DAY_MS), end: utcDay(now) };
 }
 
 /** What the API would refuse, said before asking it: start_time is required, and the end may not precede it. */
@@ -29,8 +28,8 @@ export function rangeProblem(range: UsageRange): string | undefined {
 /** Every day of the range, for a chart that shows days without usage as gaps (capped: a range of years is rare). */
 export function daysOf(range: UsageRange, max = 400): string[] {
   const days: string[] = [];
-  for (let time = Date.parse(range.start); days.length < max && isoDay(time) <= range.end; time += DAY_MS) {
-    days.push(isoDay(time));
+  for (let time = Date.parse(range.start); days.length < max && utcDay(time) <= range.end; time += DAY_MS) {
+    days.push(utcDay(time));
   }
   return days;
 }

@@ -6,6 +6,7 @@ import { BillingTiles } from '../billing/BillingTiles';
 import { useMe } from '../me/MeProvider';
 import { PageHeader } from '../shell/PageHeader';
 import { Tile } from '../shell/Tile';
+import { formatCount } from '../shell/format';
 
 const useStyles = makeStyles({ tiles: { display: 'flex', flexWrap: 'wrap', gap: '16px' } });
 
@@ -13,7 +14,7 @@ const useStyles = makeStyles({ tiles: { display: 'flex', flexWrap: 'wrap', gap: 
 const OPEN_STATUSES = new Set(['open', 'attention_needed']);
 
 function figure(count: Count | undefined): string | undefined {
-  return count && `${count.value.toLocaleString()}${count.more ? '+' : ''}`;
+  return count && formatCount(count);
 }
 
 /** The first page after sign-in: what needs attention, as far as the caller's features go. */

@@ -1,9 +1,10 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../shell/TableScroll';
 import { regionLabel } from './meterSearch';
-import { formatDay, formatQuantity, priceFormatter } from './priceFormat';
+import { priceFormatter } from './priceFormat';
 import type { AzureMeter } from './RateCard';
 import { TierRates } from './TierRates';
+import { formatNumber, formatUtcDate } from '../shell/format';
 
 const useStyles = makeStyles({
   // Columns as wide as their content: Fluent's fixed layout makes them equal whatever they hold.
@@ -44,12 +45,12 @@ export function MeterTable({ meters, currency }: { meters: AzureMeter[]; currenc
               </TableCell>
               <TableCell className={styles.top}>{regionLabel(meter.region)}</TableCell>
               <TableCell className={`${styles.top} ${styles.nowrap}`}>
-                {formatQuantity(meter.includedQuantity)} {meter.unit}
+                {formatNumber(meter.includedQuantity, 10)} {meter.unit}
               </TableCell>
               <TableCell className={styles.top}>
                 <TierRates meterName={meter.name} rates={meter.rates} unit={meter.unit} price={price} />
               </TableCell>
-              <TableCell className={`${styles.top} ${styles.nowrap}`}>{formatDay(meter.effectiveDate)}</TableCell>
+              <TableCell className={`${styles.top} ${styles.nowrap}`}>{formatUtcDate(meter.effectiveDate)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,14 +1,14 @@
 import { Caption1, makeStyles } from '@fluentui/react-components';
-import { formatDay } from './priceFormat';
 import type { AzureRateCard } from './RateCard';
 import type { RateCardQuery } from './rateCardQuery';
+import { formatUtcDate } from '../shell/format';
 
 const useStyles = makeStyles({ line: { display: 'block' } });
 
 /** What the loaded card is: whose prices, in which currency, and how they were converted. */
 export function RateCardSummary({ card, query }: { card: AzureRateCard; query: RateCardQuery }) {
   const styles = useStyles();
-  const when = query.asOf ? `in force on ${formatDay(`${query.asOf}T00:00:00Z`)} (00:00 UTC)` : 'in force now';
+  const when = query.asOf ? `in force on ${formatUtcDate(`${query.asOf}T00:00:00Z`)} (00:00 UTC)` : 'in force now';
   const rate = card.exchangeRate;
   return (
     <div>
@@ -18,7 +18,7 @@ export function RateCardSummary({ card, query }: { card: AzureRateCard; query: R
       </Caption1>
       {rate && (
         <Caption1 className={styles.line}>
-          Converted from {rate.base} at {rate.rate} {rate.currency} per {rate.base} (rates effective {formatDay(rate.effectiveDate)}).
+          Converted from {rate.base} at {rate.rate} {rate.currency} per {rate.base} (rates effective {formatUtcDate(rate.effectiveDate)}).
         </Caption1>
       )}
     </div>

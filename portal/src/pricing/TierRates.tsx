@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { formatQuantity } from './priceFormat';
+import { formatNumber } from '../shell/format';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto', width: 'auto', minWidth: '200px' },
@@ -28,7 +28,7 @@ export function TierRates({ meterName, rates, unit, price }: TierRatesProps) {
       <TableBody>
         {tiers.map(([start, value]) => (
           <TableRow key={start}>
-            <TableCell className={styles.number}>{formatQuantity(start)}</TableCell>
+            <TableCell className={styles.number}>{formatNumber(start, 10)}</TableCell>
             <TableCell className={styles.number}>{price(value)}</TableCell>
           </TableRow>
         ))}

@@ -8,15 +8,3 @@ export function priceFormatter(currency: string): (price: number) => string {
     return (price) => `${price} ${currency}`;
   }
 }
-
-const quantity = new Intl.NumberFormat('en', { maximumFractionDigits: 10 });
-
-export function formatQuantity(value: number | string): string {
-  return quantity.format(Number(value));
-}
-
-const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
-
-export function formatDay(iso: string): string {
-  return day.format(new Date(iso));
-}

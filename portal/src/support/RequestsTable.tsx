@@ -1,11 +1,11 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { Link } from 'react-router-dom';
 import { TableScroll } from '../shell/TableScroll';
-import { formatDateTime } from './labels';
 import type { ServiceRequest } from './ServiceRequest';
 import { SeverityBadge } from './SeverityBadge';
 import { SlaSummary } from './sla/SlaSummary';
 import { StatusBadge } from './StatusBadge';
+import { formatDateTime } from '../shell/format';
 
 const useStyles = makeStyles({
   // Columns as wide as their content: Fluent's fixed layout makes them equal whatever they hold.

@@ -20,9 +20,3 @@ export function statusLabel(status: string): string {
 export function severityLabel(severity: string): string {
   return SEVERITY_LABELS[severity as Severity] ?? severity;
 }
-
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? dateTime.format(new Date(iso)) : '—';
-}

@@ -1,3 +1,5 @@
+import { utcDay } from '../../shell/format';
+
 /** What the audit log can be narrowed by (the gateway's AuditSearchField), one at a time as the API takes it. */
 export type AuditFilterField = '' | 'CustomerId' | 'ResourceType' | 'CompanyName';
 
@@ -26,7 +28,7 @@ const OPERATORS: Record<Exclude<AuditFilterField, ''>, string> = {
 const PAGE_SIZE = 100;
 
 function utcDate(daysAgo: number): string {
-  return new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  return utcDay(Date.now() - daysAgo * 86_400_000);
 }
 
 /** The last seven days, today included. */

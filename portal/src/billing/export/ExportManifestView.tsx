@@ -3,11 +3,9 @@ import { Body1 } from '@fluentui/react-components';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../shell/ErrorMessage';
 import { Loading } from '../../shell/Loading';
-import { date } from '../format';
 import type { ExportManifest } from './ExportManifest';
 import { ExportPartsTable } from './ExportPartsTable';
-
-const COUNT = new Intl.NumberFormat();
+import { formatNumber, formatUtcDate } from '../../shell/format';
 
 /** The finished export (its manifest, at the operation's resourceLocation) and its parts to download. */
 export function ExportManifestView({ location }: { location: string }) {
@@ -22,7 +20,7 @@ export function ExportManifestView({ location }: { location: string }) {
   return (
     <>
       <Body1 data-export-id={export_.id}>
-        {`${COUNT.format(export_.rowCount)} rows in ${export_.partCount} part${export_.partCount === 1 ? '' : 's'} (${export_.dataFormat}, ${export_.attributeSet} attributes), available until ${date(export_.expirationDateTime)}.`}
+        {`${formatNumber(export_.rowCount)} rows in ${export_.partCount} part${export_.partCount === 1 ? '' : 's'} (${export_.dataFormat}, ${export_.attributeSet} attributes), available until ${formatUtcDate(export_.expirationDateTime)}.`}
       </Body1>
       {export_.parts.length === 0 ? (
         <Body1>The invoice has no usage line item, so the export has no part to download.</Body1>

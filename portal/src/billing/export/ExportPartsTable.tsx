@@ -3,6 +3,7 @@ import { TableScroll } from '../../shell/TableScroll';
 import { bytes } from '../format';
 import type { ExportPart } from './ExportManifest';
 import { PartDownload } from './PartDownload';
+import { formatNumber } from '../../shell/format';
 
 const useStyles = makeStyles({
   table: { minWidth: '760px', tableLayout: 'auto' },
@@ -10,8 +11,6 @@ const useStyles = makeStyles({
   amount: { whiteSpace: 'nowrap', textAlign: 'end' },
   hash: { fontFamily: 'monospace', wordBreak: 'break-all', minWidth: '200px' },
 });
-
-const COUNT = new Intl.NumberFormat();
 
 /** The export's gzip parts: rows, size and SHA-256 as the manifest states them, and each one's download. */
 export function ExportPartsTable({ parts }: { parts: ExportPart[] }) {
@@ -32,7 +31,7 @@ export function ExportPartsTable({ parts }: { parts: ExportPart[] }) {
           {parts.map((part) => (
             <TableRow key={part.name} data-part={part.name}>
               <TableCell className={styles.nowrap}>{part.name}</TableCell>
-              <TableCell className={styles.amount}>{COUNT.format(part.rowCount)}</TableCell>
+              <TableCell className={styles.amount}>{formatNumber(part.rowCount)}</TableCell>
               <TableCell className={styles.amount} title={`${part.byteCount} bytes`}>{bytes(part.byteCount)}</TableCell>
               <TableCell className={styles.hash} data-sha256={part.sha256}>{part.sha256}</TableCell>
               <TableCell>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Body1, Caption1, ProgressBar, makeStyles } from '@fluentui/react-components';
 import { ArrowSyncRegular, CheckmarkCircleRegular, ErrorCircleRegular } from '@fluentui/react-icons';
-import type { Operation } from './Operation';
+import type { Operation } from '../../api/operation';
 
 const useStyles = makeStyles({
   box: { display: 'grid', gap: '6px' },

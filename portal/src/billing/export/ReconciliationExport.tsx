@@ -6,9 +6,9 @@ import { ErrorMessage } from '../../shell/ErrorMessage';
 import { invoicePath } from '../Invoice';
 import { ExportManifestView } from './ExportManifestView';
 import { DEFAULT_EXPORT, ExportOptions, type ExportChoice } from './ExportOptions';
-import type { Operation } from './Operation';
+import type { Operation } from '../../api/operation';
 import { OperationProgress } from './OperationProgress';
-import { useOperation } from './useOperation';
+import { useOperation } from '../../api/useOperation';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: '12px', minWidth: 0, padding: '16px', backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },

@@ -1,15 +1,13 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../../shell/TableScroll';
-import { date, money } from '../format';
 import type { LineItem } from '../LineItem';
+import { formatMoney, formatNumber, formatUtcDate } from '../../shell/format';
 
 const useStyles = makeStyles({
   table: { minWidth: '900px', tableLayout: 'auto' },
   nowrap: { whiteSpace: 'nowrap' },
   amount: { whiteSpace: 'nowrap', textAlign: 'end' },
 });
-
-const QUANTITY = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 });
 
 /** Daily rated usage lines: one subscription's use of one meter on one UTC day. */
 export function LineItemsTable({ items }: { items: LineItem[] }) {
@@ -31,13 +29,13 @@ export function LineItemsTable({ items }: { items: LineItem[] }) {
         <TableBody>
           {items.map((item, index) => (
             <TableRow key={`${item.subscriptionId}-${item.meterId}-${item.usageDate}-${index}`}>
-              <TableCell className={styles.nowrap}>{date(item.usageDate)}</TableCell>
+              <TableCell className={styles.nowrap}>{formatUtcDate(item.usageDate)}</TableCell>
               <TableCell>{item.customerName || item.customerId}</TableCell>
               <TableCell>{item.subscriptionDescription || item.subscriptionId}</TableCell>
               <TableCell>{item.meterName ? `${item.meterName} (${item.meterCategory})` : item.meterId}</TableCell>
-              <TableCell className={styles.amount}>{`${QUANTITY.format(item.quantity)} ${item.unitOfMeasure}`}</TableCell>
-              <TableCell className={styles.amount}>{money(item.unitPrice, item.billingCurrency)}</TableCell>
-              <TableCell className={styles.amount}>{money(item.billingPreTaxTotal, item.billingCurrency)}</TableCell>
+              <TableCell className={styles.amount}>{`${formatNumber(item.quantity, 6)} ${item.unitOfMeasure}`}</TableCell>
+              <TableCell className={styles.amount}>{formatMoney(item.unitPrice, item.billingCurrency)}</TableCell>
+              <TableCell className={styles.amount}>{formatMoney(item.billingPreTaxTotal, item.billingCurrency)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,6 +1,6 @@
 import { Body1, Caption1, Card, CardHeader, makeStyles, tokens } from '@fluentui/react-components';
-import { money } from '../format';
 import type { CurrencyTotals } from './invoiceTotals';
+import { formatMoney } from '../../shell/format';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: '12px' },
@@ -22,9 +22,9 @@ export function InvoiceTotalsSummary({ totals, partial }: { totals: CurrencyTota
               <dt>Invoices</dt>
               <dd className={styles.figure}>{currency.invoices}</dd>
               <dt>Charged</dt>
-              <dd className={styles.figure}>{money(currency.charged, currency.currencyCode)}</dd>
+              <dd className={styles.figure}>{formatMoney(currency.charged, currency.currencyCode)}</dd>
               <dt>Balance due</dt>
-              <dd className={styles.figure} data-testid={`balance-${currency.currencyCode}`}>{money(currency.balance, currency.currencyCode)}</dd>
+              <dd className={styles.figure} data-testid={`balance-${currency.currencyCode}`}>{formatMoney(currency.balance, currency.currencyCode)}</dd>
               <dt>Not paid</dt>
               <dd className={styles.figure}>{currency.unpaid}</dd>
               <dt>Overdue</dt>

@@ -3,9 +3,9 @@ import {
 } from '@fluentui/react-components';
 import { RouterLink } from '../../shell/RouterLink';
 import { TableScroll } from '../../shell/TableScroll';
-import { date, money } from '../format';
 import type { Invoice } from '../Invoice';
 import { PaymentStatusBadge } from './PaymentStatusBadge';
+import { formatMoney, formatUtcDate } from '../../shell/format';
 
 const useStyles = makeStyles({
   // Columns as wide as their content: Fluent's fixed layout makes them equal whatever they hold.
@@ -37,13 +37,13 @@ export function InvoicesTable({ invoices }: { invoices: Invoice[] }) {
               <TableCell className={styles.nowrap}>
                 <RouterLink to={`/billing/invoices/${encodeURIComponent(invoice.id)}`}>{invoice.id}</RouterLink>
               </TableCell>
-              <TableCell className={styles.nowrap}>{date(invoice.invoiceDate)}</TableCell>
+              <TableCell className={styles.nowrap}>{formatUtcDate(invoice.invoiceDate)}</TableCell>
               <TableCell className={styles.nowrap}>
-                {date(invoice.billingPeriodStartDate)} – {date(invoice.billingPeriodEndDate)}
+                {formatUtcDate(invoice.billingPeriodStartDate)} – {formatUtcDate(invoice.billingPeriodEndDate)}
               </TableCell>
-              <TableCell className={styles.nowrap}>{date(invoice.dueDate)}</TableCell>
-              <TableCell className={styles.amount}>{money(invoice.totalCharges, invoice.currencyCode)}</TableCell>
-              <TableCell className={styles.amount}>{money(invoice.balanceAmount, invoice.currencyCode)}</TableCell>
+              <TableCell className={styles.nowrap}>{formatUtcDate(invoice.dueDate)}</TableCell>
+              <TableCell className={styles.amount}>{formatMoney(invoice.totalCharges, invoice.currencyCode)}</TableCell>
+              <TableCell className={styles.amount}>{formatMoney(invoice.balanceAmount, invoice.currencyCode)}</TableCell>
               <TableCell>
                 <PaymentStatusBadge status={invoice.paymentStatus} />
               </TableCell>

@@ -1,9 +1,10 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '../ChartFigure';
 import { GRID_COLOUR, SERIES_COLOUR } from '../chartColours';
-import { money, monthName } from '../format';
+import { monthName } from '../format';
 import type { CurrencyTotals } from './invoiceTotals';
 import { MonthlyTotalsTable } from './MonthlyTotalsTable';
+import { formatMoney } from '../../shell/format';
 
 /** Invoice totals per billing period in one currency: a bar per month, and the same figures as a table. */
 export function MonthlyTotalsChart({ totals }: { totals: CurrencyTotals }) {
@@ -13,7 +14,7 @@ export function MonthlyTotalsChart({ totals }: { totals: CurrencyTotals }) {
   const title = `Invoice totals per month (${code})`;
   const summary = data.length === 0
     ? 'No invoices.'
-    : `${data.length} billing period${data.length === 1 ? '' : 's'} from ${data[0].label} to ${data[data.length - 1].label}; the highest is ${highest.label} at ${money(highest.total, code)}.`;
+    : `${data.length} billing period${data.length === 1 ? '' : 's'} from ${data[0].label} to ${data[data.length - 1].label}; the highest is ${highest.label} at ${formatMoney(highest.total, code)}.`;
   return (
     <ChartFigure
       title={title}
@@ -23,8 +24,8 @@ export function MonthlyTotalsChart({ totals }: { totals: CurrencyTotals }) {
           <BarChart data={data} title={title} desc={summary} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" />
-            <YAxis width={80} tickFormatter={(value: number) => money(value, code)} />
-            <Tooltip formatter={(value) => money(Number(value), code)} />
+            <YAxis width={80} tickFormatter={(value: number) => formatMoney(value, code)} />
+            <Tooltip formatter={(value) => formatMoney(Number(value), code)} />
             <Bar dataKey="total" name={`Total (${code})`} fill={SERIES_COLOUR} />
           </BarChart>
         </ResponsiveContainer>

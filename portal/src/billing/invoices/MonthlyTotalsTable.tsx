@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../../shell/TableScroll';
-import { money, monthName } from '../format';
+import { monthName } from '../format';
 import type { CurrencyTotals } from './invoiceTotals';
+import { formatMoney } from '../../shell/format';
 
 const useStyles = makeStyles({ table: { tableLayout: 'auto' }, amount: { textAlign: 'end', whiteSpace: 'nowrap' } });
 
@@ -25,7 +26,7 @@ export function MonthlyTotalsTable({ totals }: { totals: CurrencyTotals }) {
             <TableRow key={month.period}>
               <TableCell>{monthName(month.period)}</TableCell>
               <TableCell className={styles.amount}>{month.invoices}</TableCell>
-              <TableCell className={styles.amount}>{money(month.total, totals.currencyCode)}</TableCell>
+              <TableCell className={styles.amount}>{formatMoney(month.total, totals.currencyCode)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,9 +1,9 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '../ChartFigure';
 import { BUDGET_COLOUR, GRID_COLOUR, SERIES_COLOUR } from '../chartColours';
-import { money } from '../format';
 import type { CustomerUsageRecord } from './usage';
 import { CustomerCostTable } from './CustomerCostTable';
+import { formatMoney } from '../../shell/format';
 
 /** The chart shows the costliest customers; the table below lists every one. */
 const CHART_CUSTOMERS = 12;
@@ -27,7 +27,7 @@ export function CustomerCostChart({ records, currencyCode }: { records: Customer
     : `${withBudget} customer${withBudget === 1 ? ' has' : 's have'} a budget, drawn as a dashed outline.`;
   const summary = sorted.length === 0
     ? `No customers. ${budgets}`
-    : `${sorted.length} customers; the costliest is ${data[0].name} at ${money(data[0].cost, currencyCode)}`
+    : `${sorted.length} customers; the costliest is ${data[0].name} at ${formatMoney(data[0].cost, currencyCode)}`
       + `${sorted.length > CHART_CUSTOMERS ? ` (the chart shows the ${CHART_CUSTOMERS} costliest)` : ''}. ${budgets}`;
   return (
     <ChartFigure
@@ -37,9 +37,9 @@ export function CustomerCostChart({ records, currencyCode }: { records: Customer
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart layout="vertical" data={data} title={title} desc={summary} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tickFormatter={(value: number) => money(value, currencyCode)} />
+            <XAxis type="number" tickFormatter={(value: number) => formatMoney(value, currencyCode)} />
             <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(value) => (value === null ? 'none' : money(Number(value), currencyCode))} />
+            <Tooltip formatter={(value) => (value === null ? 'none' : formatMoney(Number(value), currencyCode))} />
             <Legend />
             <Bar dataKey="cost" name="Cost this period" fill={SERIES_COLOUR} />
             {withBudget > 0 && <Bar dataKey="budget" name="Budget (dashed)" fill="none" stroke={BUDGET_COLOUR} strokeDasharray="4 2" strokeWidth={2} />}

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../../shell/TableScroll';
-import { money } from '../format';
 import type { CustomerUsageRecord } from './usage';
+import { formatMoney } from '../../shell/format';
 
 const useStyles = makeStyles({ table: { tableLayout: 'auto', minWidth: '420px' }, amount: { textAlign: 'end', whiteSpace: 'nowrap' } });
 
@@ -25,8 +25,8 @@ export function CustomerCostTable({ records, currencyCode }: { records: Customer
             return (
               <TableRow key={record.resourceId}>
                 <TableCell>{record.resourceName || record.resourceId}</TableCell>
-                <TableCell className={styles.amount}>{money(record.totalCost, record.currencyCode ?? currencyCode)}</TableCell>
-                <TableCell className={styles.amount}>{budget === null ? 'none' : money(budget, currencyCode)}</TableCell>
+                <TableCell className={styles.amount}>{formatMoney(record.totalCost, record.currencyCode ?? currencyCode)}</TableCell>
+                <TableCell className={styles.amount}>{budget === null ? 'none' : formatMoney(budget, currencyCode)}</TableCell>
                 <TableCell className={styles.amount}>{budget === null ? '—' : `${record.percentUsed}%`}</TableCell>
               </TableRow>
             );

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../../shell/TableScroll';
-import { date, money } from '../format';
 import type { DailyCost } from './dailyCost';
+import { formatMoney, formatUtcDate } from '../../shell/format';
 
 const useStyles = makeStyles({ table: { tableLayout: 'auto' }, amount: { textAlign: 'end', whiteSpace: 'nowrap' } });
 
@@ -23,9 +23,9 @@ export function DailyCostTable({ daily, currencyCode }: { daily: DailyCost; curr
           <TableBody>
             {daily.days.map((day) => (
               <TableRow key={day.day}>
-                <TableCell>{date(day.day)}</TableCell>
-                <TableCell className={styles.amount}>{money(day.cost, currencyCode)}</TableCell>
-                <TableCell className={styles.amount}>{money(day.cumulative, currencyCode)}</TableCell>
+                <TableCell>{formatUtcDate(day.day)}</TableCell>
+                <TableCell className={styles.amount}>{formatMoney(day.cost, currencyCode)}</TableCell>
+                <TableCell className={styles.amount}>{formatMoney(day.cumulative, currencyCode)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,9 +1,9 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '../ChartFigure';
 import { GRID_COLOUR, SERIES_COLOUR } from '../chartColours';
-import { date, money } from '../format';
 import type { DailyCost } from './dailyCost';
 import { DailyCostTable } from './DailyCostTable';
+import { formatMoney, formatUtcDate } from '../../shell/format';
 
 /** The period's cost so far, day by day, as a rising line; the same figures in a table below it. */
 export function RunningCostChart({ daily, currencyCode }: { daily: DailyCost; currencyCode: string }) {
@@ -11,8 +11,8 @@ export function RunningCostChart({ daily, currencyCode }: { daily: DailyCost; cu
   const title = `Running cost per day (${currencyCode})`;
   const lastDay = daily.days.at(-1);
   const summary = lastDay
-    ? `${money(lastDay.cumulative, currencyCode)} by ${date(lastDay.day)} over ${daily.days.length} days`
-      + (daily.late > 0 ? `, plus ${money(daily.late, currencyCode)} of late usage from closed periods (not on the chart).` : '.')
+    ? `${formatMoney(lastDay.cumulative, currencyCode)} by ${formatUtcDate(lastDay.day)} over ${daily.days.length} days`
+      + (daily.late > 0 ? `, plus ${formatMoney(daily.late, currencyCode)} of late usage from closed periods (not on the chart).` : '.')
     : 'No usage yet this period.';
   return (
     <ChartFigure
@@ -23,8 +23,8 @@ export function RunningCostChart({ daily, currencyCode }: { daily: DailyCost; cu
           <LineChart data={data} title={title} desc={summary} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" label={{ value: 'Day of month', position: 'insideBottom', offset: -4 }} height={40} />
-            <YAxis width={80} tickFormatter={(value: number) => money(value, currencyCode)} />
-            <Tooltip formatter={(value) => money(Number(value), currencyCode)} labelFormatter={(_, payload) => date(payload?.[0]?.payload?.day)} />
+            <YAxis width={80} tickFormatter={(value: number) => formatMoney(value, currencyCode)} />
+            <Tooltip formatter={(value) => formatMoney(Number(value), currencyCode)} labelFormatter={(_, payload) => formatUtcDate(payload?.[0]?.payload?.day)} />
             <Line type="monotone" dataKey="cumulative" name="Cost so far" stroke={SERIES_COLOUR} strokeWidth={2} dot={false} />
           </LineChart>
         </ResponsiveContainer>

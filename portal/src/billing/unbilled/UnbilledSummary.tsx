@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { date, money } from '../format';
 import type { PartnerUsageSummary } from './usage';
+import { formatMoney, formatUtcDate } from '../../shell/format';
 
 const useStyles = makeStyles({
   box: { display: 'grid', gap: '4px', padding: '16px', backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
@@ -14,10 +14,10 @@ export function UnbilledSummary({ summary }: { summary: PartnerUsageSummary }) {
   const lastDay = new Date(new Date(summary.billingEndDate).getTime() - 1).toISOString();
   return (
     <section className={styles.box} aria-label="Unbilled cost this period">
-      <Caption1>{`Billing period ${date(summary.billingStartDate)} – ${date(lastDay)}`}</Caption1>
-      <span className={styles.figure} data-testid="unbilled-total">{money(summary.totalCost, summary.currencyCode)}</span>
+      <Caption1>{`Billing period ${formatUtcDate(summary.billingStartDate)} – ${formatUtcDate(lastDay)}`}</Caption1>
+      <span className={styles.figure} data-testid="unbilled-total">{formatMoney(summary.totalCost, summary.currencyCode)}</span>
       <Caption1>
-        {`Rated so far for ${summary.customersWithUsageBasedSubscription} customer${summary.customersWithUsageBasedSubscription === 1 ? '' : 's'}, pre-tax; last rated ${date(summary.lastModifiedDate)}. It is billed when the period closes.`}
+        {`Rated so far for ${summary.customersWithUsageBasedSubscription} customer${summary.customersWithUsageBasedSubscription === 1 ? '' : 's'}, pre-tax; last rated ${formatUtcDate(summary.lastModifiedDate)}. It is billed when the period closes.`}
       </Caption1>
     </section>
   );

@@ -1,4 +1,4 @@
-import { dayOf } from '../format';
+import { utcDay } from '../../shell/format';
 import type { LineItem } from '../LineItem';
 
 export interface DayCost {
@@ -21,11 +21,11 @@ function cents(value: number): number {
 
 /** The period's days from its start to `until` (inclusive, UTC), each with its cost and the running total. */
 export function dailyCost(items: LineItem[], periodStart: string, until: Date): DailyCost {
-  const start = dayOf(periodStart);
+  const start = utcDay(periodStart);
   const perDay = new Map<string, number>();
   let late = 0;
   for (const item of items) {
-    const day = dayOf(item.usageDate);
+    const day = utcDay(item.usageDate);
     if (day < start) {
       late = cents(late + Number(item.billingPreTaxTotal));
     } else {
@@ -35,8 +35,8 @@ export function dailyCost(items: LineItem[], periodStart: string, until: Date): 
   const last = [until.toISOString().slice(0, 10), ...perDay.keys()].sort().at(-1) as string;
   const days: DayCost[] = [];
   let cumulative = 0;
-  for (let day = new Date(`${start}T00:00:00Z`); dayOf(day.toISOString()) <= last; day.setUTCDate(day.getUTCDate() + 1)) {
-    const key = dayOf(day.toISOString());
+  for (let day = new Date(`${start}T00:00:00Z`); utcDay(day.toISOString()) <= last; day.setUTCDate(day.getUTCDate() + 1)) {
+    const key = utcDay(day.toISOString());
     const cost = perDay.get(key) ?? 0;
     cumulative = cents(cumulative + cost);
     days.push({ day: key, cost, cumulative });

@@ -4,7 +4,7 @@ import { MoneyHandRegular } from '@fluentui/react-icons';
 import { usePagedList } from '../../api/usePagedList';
 import { PageHeader } from '../../shell/PageHeader';
 import { PagedTable } from '../PagedTable';
-import { Section } from '../Section';
+import { Section } from '../../shell/Section';
 import { PAYMENTS_PATH, PERIODS_PATH, UNRATED_PATH } from './billingApi';
 import type { BillingPeriodState, Payment, UnratedUsage } from './billingTypes';
 import { ClosePeriodForm } from './ClosePeriodForm';

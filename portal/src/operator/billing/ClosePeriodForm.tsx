@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { ErrorMessage } from '../../shell/ErrorMessage';
-import { fieldErrorsOf } from '../fieldErrors';
+import { fieldErrorsByPath } from '../../api/fieldErrors';
 import { TextField } from '../../shell/TextField';
 import { closePeriod } from './billingApi';
 import { OperationProgress } from './OperationProgress';
@@ -24,7 +24,7 @@ export function ClosePeriodForm() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [operationId, setOperationId] = useState<string>();
-  const errors = fieldErrorsOf(error);
+  const errors = fieldErrorsByPath(error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../../shell/TableScroll';
-import { formatDateTime } from '../formatting';
 import type { UnratedUsage } from './billingTypes';
+import { formatUtcDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
   table: { minWidth: '860px', tableLayout: 'auto' },
@@ -30,8 +30,8 @@ export function HeldUsageTable({ records }: { records: UnratedUsage[] }) {
           {records.map((record) => (
             <TableRow key={record.id}>
               <TableCell className={styles.reason} data-reason={record.reason}>{record.reasonDescription}</TableCell>
-              <TableCell>{formatDateTime(record.heldSince)}</TableCell>
-              <TableCell>{formatDateTime(record.usageStartTime)}</TableCell>
+              <TableCell>{formatUtcDateTime(record.heldSince)}</TableCell>
+              <TableCell>{formatUtcDateTime(record.usageStartTime)}</TableCell>
               <TableCell>{`${record.quantity} ${record.unit ?? ''}`.trim()}</TableCell>
               <TableCell className={styles.id}>{record.meterId ?? '—'}</TableCell>
               <TableCell className={styles.id}>{record.partnerTenantId ?? '—'}</TableCell>

@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import { ErrorMessage } from '../../shell/ErrorMessage';
-import { formatDateTime } from '../formatting';
-import { useOperation } from './useOperation';
+import { useOperation } from '../../api/useOperation';
+import { formatUtcDateTime } from '../../shell/format';
 
 /**
  * A close while it runs (the API reports no percentage, so the bar is indeterminate and the text says what it
@@ -26,7 +26,7 @@ export function OperationProgress({ operationId, what }: { operationId: string; 
   }
   const operation = query.data?.operation;
   if (!operation || operation.status === 'running') {
-    const since = operation ? ` since ${formatDateTime(operation.createdDateTime)}` : '';
+    const since = operation ? ` since ${formatUtcDateTime(operation.createdDateTime)}` : '';
     const text = `Running${since}: billing rates the usage received so far, then issues the invoices.`;
     return (
       <Field label={`The ${what}: running`} validationMessage={text} validationState="none">
@@ -48,7 +48,7 @@ export function OperationProgress({ operationId, what }: { operationId: string; 
     <MessageBar intent="success" layout="multiline" role="status">
       <MessageBarBody>
         <MessageBarTitle>{`The ${what} succeeded`}</MessageBarTitle>
-        Finished {formatDateTime(operation.lastActionDateTime)}. The invoices it issued are listed at /v1{operation.resourceLocation}.
+        Finished {formatUtcDateTime(operation.lastActionDateTime)}. The invoices it issued are listed at /v1{operation.resourceLocation}.
       </MessageBarBody>
     </MessageBar>
   );

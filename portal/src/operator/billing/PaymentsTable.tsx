@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../../shell/TableScroll';
-import { formatDate, formatDateTime, formatMoney } from '../formatting';
 import type { Payment } from './billingTypes';
+import { formatMoney, formatUtcDate, formatUtcDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
   table: { minWidth: '760px', tableLayout: 'auto' },
@@ -31,10 +31,10 @@ export function PaymentsTable({ payments }: { payments: Payment[] }) {
               <TableCell className={styles.id}>{payment.invoiceId}</TableCell>
               <TableCell>{formatMoney(payment.amount, payment.currencyCode)}</TableCell>
               <TableCell>{payment.creditedAmount ? formatMoney(payment.creditedAmount, payment.currencyCode) : '—'}</TableCell>
-              <TableCell>{formatDate(payment.paymentDate)}</TableCell>
+              <TableCell>{formatUtcDate(payment.paymentDate)}</TableCell>
               <TableCell>{payment.reference ?? '—'}</TableCell>
               <TableCell className={styles.id}>{payment.partnerTenantId}</TableCell>
-              <TableCell>{formatDateTime(payment.recordedDateTime)}</TableCell>
+              <TableCell>{formatUtcDateTime(payment.recordedDateTime)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

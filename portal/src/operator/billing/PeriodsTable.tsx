@@ -1,8 +1,8 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../../shell/TableScroll';
-import { formatDateTime } from '../formatting';
 import type { BillingPeriodState } from './billingTypes';
 import { PeriodStateBadge } from './PeriodStateBadge';
+import { formatUtcDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
   table: { minWidth: '680px', tableLayout: 'auto' },
@@ -32,7 +32,7 @@ export function PeriodsTable({ periods }: { periods: BillingPeriodState[] }) {
               <TableCell>
                 <PeriodStateBadge state={period.state} />
               </TableCell>
-              <TableCell>{formatDateTime(period.closedDateTime)}</TableCell>
+              <TableCell>{formatUtcDateTime(period.closedDateTime)}</TableCell>
               <TableCell>{period.invoiceCount ?? '—'}</TableCell>
             </TableRow>
           ))}

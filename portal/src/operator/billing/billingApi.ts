@@ -1,5 +1,6 @@
-import { api, send } from '../../api/client';
-import type { Operation, Payment, PaymentRequest } from './billingTypes';
+import { api } from '../../api/client';
+import type { Operation } from '../../api/operation';
+import type { Payment, PaymentRequest } from './billingTypes';
 
 export const PERIODS_PATH = '/v1/billingperiods';
 export const PAYMENTS_PATH = '/v1/payments';
@@ -11,13 +12,6 @@ export function closePeriod(period: string, partnerTenantId?: string): Promise<O
     method: 'POST',
     body: partnerTenantId ? { partnerTenantId } : {},
   });
-}
-
-/** An operation, and how long the API asks to wait before asking again (Retry-After, while it runs). */
-export async function getOperation(id: string): Promise<{ operation: Operation; retryAfterSeconds: number }> {
-  const response = await send(`/v1/operations/${encodeURIComponent(id)}`);
-  const retryAfter = Number(response.headers.get('Retry-After'));
-  return { operation: (await response.json()) as Operation, retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 2 };
 }
 
 export function recordPayment(payment: PaymentRequest): Promise<Payment> {

@@ -10,16 +10,6 @@ export interface BillingPeriodState {
   operationId?: string;
 }
 
-/** `OperationView`: `resourceLocation` (relative to /v1) once succeeded, `error` once failed. */
-export interface Operation {
-  id: string;
-  status: 'running' | 'succeeded' | 'failed';
-  createdDateTime: string;
-  lastActionDateTime?: string;
-  resourceLocation?: string;
-  error?: { code: string; message: string };
-}
-
 /** The body of `POST /v1/payments` (billing's `PaymentRequest`). */
 export interface PaymentRequest {
   invoiceId: string;

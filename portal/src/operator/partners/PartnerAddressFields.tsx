@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { FieldErrors } from '../fieldErrors';
+import type { FieldErrors } from '../../api/fieldErrors';
 import { TextField } from '../../shell/TextField';
 import type { PartnerAddress } from './Partner';
 

@@ -1,14 +1,8 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../formatting';
 import { PARTNER_TYPE_NAMES, type Partner } from './Partner';
 import { PartnerStateBadge } from './PartnerStateBadge';
-
-const useStyles = makeStyles({
-  list: { display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) minmax(0, 1fr)', gap: '6px 16px', margin: 0, overflowWrap: 'anywhere' },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0 },
-});
+import { DescriptionList } from '../../shell/DescriptionList';
+import { formatUtcDateTime } from '../../shell/format';
 
 function addressText(partner: Partner): string | undefined {
   const address = partner.address;
@@ -22,7 +16,6 @@ function addressText(partner: Partner): string | undefined {
 
 /** A partner's registration as a description list (screen readers pair each term with its value). */
 export function PartnerDetails({ partner }: { partner: Partner }) {
-  const styles = useStyles();
   const items: [string, ReactNode][] = [
     ['Tenant ID', partner.tenantId],
     ['Type', PARTNER_TYPE_NAMES[partner.partnerType] ?? partner.partnerType],
@@ -33,17 +26,10 @@ export function PartnerDetails({ partner }: { partner: Partner }) {
     ['Billing currency', partner.currency],
     ['Multi-factor authentication', partner.requireMfa ? 'Required' : 'Not required'],
     ['Postal address', addressText(partner)],
-    ['Registered', formatDateTime(partner.createdDate)],
-    ['Last changed', formatDateTime(partner.lastModifiedDate)],
+    ['Registered', formatUtcDateTime(partner.createdDate)],
+    ['Last changed', formatUtcDateTime(partner.lastModifiedDate)],
   ];
   return (
-    <dl className={styles.list} aria-label={`${partner.name} details`}>
-      {items.map(([term, value]) => (
-        <div key={term} style={{ display: 'contents' }}>
-          <dt className={styles.term}>{term}</dt>
-          <dd className={styles.value}>{value === undefined || value === '' ? '—' : value}</dd>
-        </div>
-      ))}
-    </dl>
+    <DescriptionList items={items} label={`${partner.name} details`} />
   );
 }

@@ -7,7 +7,7 @@ import { RouterLink } from '../../shell/RouterLink';
 import { ErrorMessage } from '../../shell/ErrorMessage';
 import { Loading } from '../../shell/Loading';
 import { PageHeader } from '../../shell/PageHeader';
-import { Section } from '../Section';
+import { Section } from '../../shell/Section';
 import { ChangePartnerStateDialog } from './ChangePartnerStateDialog';
 import { getPartner } from './partnerApi';
 import { PartnerDetails } from './PartnerDetails';

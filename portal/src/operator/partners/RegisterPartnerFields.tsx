@@ -1,5 +1,5 @@
 import { Checkbox, Field, Select } from '@fluentui/react-components';
-import type { FieldErrors } from '../fieldErrors';
+import type { FieldErrors } from '../../api/fieldErrors';
 import { TextField } from '../../shell/TextField';
 import { PARTNER_TYPE_NAMES } from './Partner';
 import type { RegistrationDraft } from './registrationDraft';

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../../shell/TableScroll';
-import { formatDate, formatDateTime } from '../formatting';
 import type { ExchangeRateSet } from './PriceList';
+import { formatUtcDate, formatUtcDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({ table: { minWidth: '640px', tableLayout: 'auto' }, rates: { minWidth: '240px' } });
 
@@ -30,10 +30,10 @@ export function ExchangeRatesTable({ sets }: { sets: ExchangeRateSet[] }) {
         <TableBody>
           {sets.map((set) => (
             <TableRow key={set.id}>
-              <TableCell>{formatDate(set.effectiveDate)}</TableCell>
+              <TableCell>{formatUtcDate(set.effectiveDate)}</TableCell>
               <TableCell>{set.base}</TableCell>
               <TableCell className={styles.rates}>{ratesText(set.rates)}</TableCell>
-              <TableCell>{formatDateTime(set.publishedAt)}</TableCell>
+              <TableCell>{formatUtcDateTime(set.publishedAt)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,7 +1,7 @@
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { TableScroll } from '../../shell/TableScroll';
-import { formatDate, formatDateTime } from '../formatting';
 import type { PriceListVersion } from './PriceList';
+import { formatNumber, formatUtcDate, formatUtcDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
   table: { minWidth: '720px', tableLayout: 'auto' },
@@ -28,11 +28,11 @@ export function PriceListsTable({ versions }: { versions: PriceListVersion[] }) 
         <TableBody>
           {versions.map((version) => (
             <TableRow key={version.id}>
-              <TableCell>{formatDate(version.effectiveDate)}</TableCell>
+              <TableCell>{formatUtcDate(version.effectiveDate)}</TableCell>
               <TableCell>{version.kind === 'shared' ? 'Shared services' : 'Azure'}</TableCell>
-              <TableCell>{version.meterCount.toLocaleString()}</TableCell>
+              <TableCell>{formatNumber(version.meterCount)}</TableCell>
               <TableCell>{version.currency}</TableCell>
-              <TableCell>{formatDateTime(version.publishedAt)}</TableCell>
+              <TableCell>{formatUtcDateTime(version.publishedAt)}</TableCell>
               <TableCell className={styles.id}>{version.id}</TableCell>
               <TableCell>
                 {version.supersededBy ? (

@@ -1,7 +1,7 @@
 import { usePagedList } from '../../api/usePagedList';
 import { PageHeader } from '../../shell/PageHeader';
 import { PagedTable } from '../PagedTable';
-import { Section } from '../Section';
+import { Section } from '../../shell/Section';
 import { ExchangeRatesTable } from './ExchangeRatesTable';
 import {
   EXCHANGE_RATES_KEY, EXCHANGE_RATES_PATH, PRICE_LISTS_KEY, PRICE_LISTS_PATH, type ExchangeRateSet, type PriceListVersion,

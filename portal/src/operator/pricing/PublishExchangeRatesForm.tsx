@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button, makeStyles } from '@fluentui/react-components';
 import { ArrowUploadRegular } from '@fluentui/react-icons';
-import { formatDate } from '../formatting';
 import { FileField } from './FileField';
 import { EXCHANGE_RATES_KEY, EXCHANGE_RATES_PATH, type ExchangeRateSet } from './PriceList';
 import { UploadStatus } from './UploadStatus';
 import { useFileUpload } from './useFileUpload';
+import { formatUtcDate } from '../../shell/format';
 
 const useStyles = makeStyles({ form: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)', maxWidth: '560px' } });
 
@@ -40,7 +40,7 @@ export function PublishExchangeRatesForm() {
         upload={upload}
         refusedTitle="The exchange rates were not published"
         what="exchange rates"
-        published={(set) => `${Object.keys(set.rates).length} currencies, effective ${formatDate(set.effectiveDate)}.`}
+        published={(set) => `${Object.keys(set.rates).length} currencies, effective ${formatUtcDate(set.effectiveDate)}.`}
       />
     </form>
   );

@@ -6,7 +6,7 @@ import { FileField } from './FileField';
 import { PRICE_LISTS_KEY, PRICE_LISTS_PATH, type PriceListVersion } from './PriceList';
 import { UploadStatus } from './UploadStatus';
 import { useFileUpload } from './useFileUpload';
-import { formatDate } from '../formatting';
+import { formatUtcDate } from '../../shell/format';
 
 const useStyles = makeStyles({ form: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)', maxWidth: '560px' } });
 
@@ -67,7 +67,7 @@ export function PublishPriceListForm() {
         upload={upload}
         refusedTitle="The price list was not published"
         what="price list"
-        published={(version) => `Version ${version.id}: ${version.meterCount} meters, effective ${formatDate(version.effectiveDate)}.`}
+        published={(version) => `Version ${version.id}: ${version.meterCount} meters, effective ${formatUtcDate(version.effectiveDate)}.`}
       />
     </form>
   );

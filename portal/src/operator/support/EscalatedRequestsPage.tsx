@@ -4,7 +4,7 @@ import { PageHeader } from '../../shell/PageHeader';
 import { PagedTable } from '../PagedTable';
 import { EscalatedRequestsTable } from './EscalatedRequestsTable';
 import { QueueFilters, type QueueFilter } from './QueueFilters';
-import type { ServiceRequest } from './ServiceRequest';
+import type { ServiceRequest } from '../../support/ServiceRequest';
 
 /** The path of the queue: operator_support sees only escalated requests anyway; escalated=true says so in the query. */
 function queuePath(filter: QueueFilter): string {

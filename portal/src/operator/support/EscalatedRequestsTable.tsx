@@ -1,9 +1,10 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { RouterLink } from '../../shell/RouterLink';
 import { TableScroll } from '../../shell/TableScroll';
-import { formatDateTime } from '../formatting';
-import { SeverityBadge, StatusBadge } from './RequestBadges';
-import type { ServiceRequest } from './ServiceRequest';
+import { formatUtcDateTime } from '../../shell/format';
+import type { ServiceRequest } from '../../support/ServiceRequest';
+import { SeverityBadge } from '../../support/SeverityBadge';
+import { StatusBadge } from '../../support/StatusBadge';
 import { SlaClockText } from './SlaClockText';
 
 const useStyles = makeStyles({
@@ -43,7 +44,7 @@ export function EscalatedRequestsTable({ requests }: { requests: ServiceRequest[
               <TableCell><SeverityBadge severity={request.severity} /></TableCell>
               <TableCell><StatusBadge status={request.status} /></TableCell>
               <TableCell className={styles.wide}>
-                <div>{formatDateTime(request.escalation?.escalatedDate)}</div>
+                <div>{formatUtcDateTime(request.escalation?.escalatedDate)}</div>
                 {request.escalation?.reason && <Caption1>{request.escalation.reason}</Caption1>}
               </TableCell>
               <TableCell className={styles.wide}><SlaClockText clock={request.sla?.firstResponse} /></TableCell>

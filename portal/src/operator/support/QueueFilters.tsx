@@ -1,5 +1,5 @@
 import { Field, Select, makeStyles } from '@fluentui/react-components';
-import { SEVERITY_NAMES, STATUS_NAMES } from './ServiceRequest';
+import { SEVERITY_LABELS, STATUS_LABELS } from '../../support/labels';
 
 const useStyles = makeStyles({ bar: { display: 'flex', flexWrap: 'wrap', gap: '12px' } });
 
@@ -16,13 +16,13 @@ export function QueueFilters({ filter, onChange }: { filter: QueueFilter; onChan
       <Field label="Status">
         <Select value={filter.status} onChange={(_, data) => onChange({ ...filter, status: data.value })}>
           <option value="">Any status</option>
-          {Object.entries(STATUS_NAMES).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+          {Object.entries(STATUS_LABELS).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
         </Select>
       </Field>
       <Field label="Severity">
         <Select value={filter.severity} onChange={(_, data) => onChange({ ...filter, severity: data.value })}>
           <option value="">Any severity</option>
-          {Object.entries(SEVERITY_NAMES).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+          {Object.entries(SEVERITY_LABELS).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
         </Select>
       </Field>
     </div>

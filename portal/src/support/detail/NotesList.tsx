@@ -1,6 +1,6 @@
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { formatDateTime } from '../labels';
 import type { Note } from '../ServiceRequest';
+import { formatDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '8px' },

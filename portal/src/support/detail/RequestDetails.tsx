@@ -1,21 +1,12 @@
 import type { ReactNode } from 'react';
-import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { formatDateTime } from '../labels';
+import { Body1, Subtitle2, makeStyles } from '@fluentui/react-components';
 import type { ServiceRequest } from '../ServiceRequest';
 import { SeverityBadge } from '../SeverityBadge';
 import { StatusBadge } from '../StatusBadge';
+import { DescriptionList } from '../../shell/DescriptionList';
+import { formatDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content minmax(0, 1fr)',
-    gap: '6px 16px',
-    margin: 0,
-    '@media (max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
-  },
-  pair: { display: 'contents' },
-  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  value: { margin: 0, overflowWrap: 'anywhere' },
   description: { display: 'block', margin: '0 0 12px', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
 
@@ -48,14 +39,7 @@ export function RequestDetails({ request }: { request: ServiceRequest }) {
     <section aria-labelledby="details-heading">
       <Subtitle2 as="h2" block id="details-heading">Details</Subtitle2>
       <Body1 as="p" className={styles.description}>{request.description}</Body1>
-      <dl className={styles.list}>
-        {rows.map(([term, value]) => (
-          <div key={term} className={styles.pair}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DescriptionList items={rows} />
     </section>
   );
 }

@@ -3,10 +3,10 @@ import { usePagedList } from '../../api/usePagedList';
 import { ErrorMessage } from '../../shell/ErrorMessage';
 import { Loading } from '../../shell/Loading';
 import { Pager } from '../../shell/Pager';
-import { formatDateTime } from '../labels';
 import type { TimelineEntry } from '../ServiceRequest';
 import { timelinePath } from '../serviceRequestApi';
 import { actorWords, timelineWords } from './timelineWords';
+import { formatDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '8px' },

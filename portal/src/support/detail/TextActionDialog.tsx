@@ -1,12 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Textarea, makeStyles,
-} from '@fluentui/react-components';
-import { ErrorMessage } from '../../shell/ErrorMessage';
+import { Body1, Field, Textarea } from '@fluentui/react-components';
+import { FormDialog, useSubmission } from '../../shell/FormDialog';
 import type { ServiceRequest } from '../ServiceRequest';
-
-const useStyles = makeStyles({ form: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' } });
 
 export interface TextAction {
   title: string;
@@ -27,49 +23,22 @@ export interface TextAction {
  * request as changed, shown at once; the list and the timeline are asked for again.
  */
 export function TextActionDialog({ action, requestId, onClose }: { action: TextAction; requestId: string; onClose: () => void }) {
-  const styles = useStyles();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const changed = await action.run(text.trim());
-      queryClient.setQueryData(['support', 'request', requestId], changed);
-      await queryClient.invalidateQueries({ queryKey: ['support'], predicate: (query) => query.queryKey[1] !== 'request' });
-      onClose();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
+  const submission = useSubmission(async () => {
+    const changed = await action.run(text.trim());
+    queryClient.setQueryData(['support', 'request', requestId], changed);
+    await queryClient.invalidateQueries({ queryKey: ['support'], predicate: (query) => query.queryKey[1] !== 'request' });
+    onClose();
+  });
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={submit}>
-          <DialogBody>
-            <DialogTitle>{action.title}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {error !== undefined && <ErrorMessage error={error} title={action.refusedTitle} />}
-              {action.intro && <Body1 as="p">{action.intro}</Body1>}
-              <Field label={action.fieldLabel} required={action.required} hint={action.hint}>
-                <Textarea value={text} onChange={(_, data) => setText(data.value)} disabled={busy} maxLength={action.maxLength} rows={5} resize="vertical" />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>Cancel</Button>
-              <Button appearance="primary" type="submit" disabled={busy || (action.required && text.trim() === '')}>
-                {action.submitLabel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog title={action.title} submitLabel={action.submitLabel} errorTitle={action.refusedTitle} submission={submission}
+      onClose={onClose} canSubmit={!action.required || text.trim() !== ''}>
+      {action.intro && <Body1 as="p">{action.intro}</Body1>}
+      <Field label={action.fieldLabel} required={action.required} hint={action.hint}>
+        <Textarea value={text} onChange={(_, data) => setText(data.value)} disabled={submission.busy} maxLength={action.maxLength} rows={5} resize="vertical" />
+      </Field>
+    </FormDialog>
   );
 }

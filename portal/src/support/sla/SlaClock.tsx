@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
 import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ClockRegular, PauseCircleRegular, WarningFilled, CircleRegular } from '@fluentui/react-icons';
-import { formatDateTime } from '../labels';
 import type { Clock } from '../ServiceRequest';
 import { durationMinutes, formatDuration, formatMinutes } from './duration';
+import { formatDateTime } from '../../shell/format';
 
 const useStyles = makeStyles({
   box: { display: 'grid', gap: '2px', padding: '8px 12px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },

@@ -1,6 +1,9 @@
-import { send } from '../../api/client';
+import { send } from './client';
 
-/** billing-service `OperationView`: `resourceLocation` (relative to /v1) once succeeded, `error` once failed. */
+/**
+ * The API's long-running operation (billing-service `OperationView`, a month's close or a reconciliation export):
+ * `resourceLocation` (relative to /v1) once succeeded, `error` once failed.
+ */
 export interface Operation {
   id: string;
   status: 'running' | 'succeeded' | 'failed';

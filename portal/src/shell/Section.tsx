@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center', justifyContent: 'space-between' },
 });
 
-/** One part of an operator page, named by its h2 (the page's h1 is its PageHeader), with its own actions. */
+/** One titled part of a page: a region named by its h2 (the page's h1 is its PageHeader), with its own actions. */
 export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
   const styles = useStyles();
   const id = useId();
