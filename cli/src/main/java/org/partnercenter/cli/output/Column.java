@@ -17,6 +17,13 @@ public record Column(String header, String path) {
         if (node.isMissingNode() || node.isNull()) {
             return "";
         }
+        if (node.isArray()) {
+            // Lists of names or of resources (a user's roles): their ids, comma-separated, read better than JSON.
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            node.forEach(element -> parts.add(element.isValueNode() ? element.asText()
+                    : element.has("id") ? element.path("id").asText() : element.toString()));
+            return String.join(",", parts);
+        }
         return node.isValueNode() ? node.asText() : node.toString();
     }
 }

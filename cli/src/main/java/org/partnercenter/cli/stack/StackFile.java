@@ -21,7 +21,9 @@ public record StackFile(JsonNode json) {
     /** $PC_STACK_DIR/stack.json, else target/local-stack/stack.json under the launcher's root or the working folder. */
     public static Optional<StackFile> find(CliEnvironment env) {
         List<Path> candidates = new ArrayList<>();
-        env.variable("PC_STACK_DIR").ifPresent(dir -> candidates.add(Path.of(dir, "stack.json")));
+        // As the launcher reads PC_STACK_DIR: relative to the repository root.
+        env.variable("PC_STACK_DIR").ifPresent(dir -> candidates.add(
+                env.root().map(root -> root.resolve(dir)).orElse(Path.of(dir)).resolve("stack.json")));
         env.root().ifPresent(root -> candidates.add(root.resolve("target/local-stack/stack.json")));
         candidates.add(env.workingDirectory().resolve("target/local-stack/stack.json"));
         for (Path candidate : candidates) {

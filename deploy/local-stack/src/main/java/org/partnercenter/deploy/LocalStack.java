@@ -14,6 +14,7 @@ import org.partnercenter.deploy.config.LaunchOptions;
 import org.partnercenter.deploy.config.QuarkusApp;
 import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.identity.CliApplication;
 import org.partnercenter.deploy.identity.OperatorAdmin;
 import org.partnercenter.deploy.kafka.KafkaBroker;
 import org.partnercenter.deploy.lifecycle.RunningStack;
@@ -111,6 +112,9 @@ public final class LocalStack {
                 System.err.println("\nlocal stack: " + e.getMessage());
             }
             return 1; // exiting runs the shutdown hook, which stops what did start
+        }
+        if (!config.infraOnly()) {
+            report.cliApplication(CliApplication.register(config.authority(), config.operatorTenantId()));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         // Under the stack's lock: a Ctrl-C right now must not leave a stack.json behind.

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.partnercenter.deploy.config.ServiceSpec;
 import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.identity.CliApplication;
 import org.partnercenter.deploy.identity.OperatorAdmin;
 import org.partnercenter.deploy.kafka.KafkaBroker;
 import org.partnercenter.deploy.lifecycle.RunningStack;
@@ -24,12 +25,18 @@ public final class StackReport {
     private final RunningStack stack;
     private final Postgres postgres;
     private final KafkaBroker kafka;
+    private Optional<CliApplication> cli = Optional.empty();
 
     public StackReport(StackConfig config, RunningStack stack, Postgres postgres, KafkaBroker kafka) {
         this.config = config;
         this.stack = stack;
         this.postgres = postgres;
         this.kafka = kafka;
+    }
+
+    /** The command line's app registration, which stack.json names as {@code cliClientId}. */
+    public void cliApplication(Optional<CliApplication> cli) {
+        this.cli = cli;
     }
 
     Path stackJson() {
@@ -95,8 +102,8 @@ public final class StackReport {
         // Written aside, then moved into place: a script polling for the file never reads half of it.
         Path written = stackJson().resolveSibling("stack.json.tmp");
         try {
-            Files.writeString(written, StackJson.write(config, postgres, kafka, operator, partners),
-                    StandardCharsets.UTF_8);
+            String json = StackJson.write(config, postgres, kafka, operator, partners);
+            Files.writeString(written, cli.map(app -> app.addedTo(json)).orElse(json), StandardCharsets.UTF_8);
             Files.move(written, stackJson(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             System.err.println("could not write " + stackJson() + " (scripts will not find the stack): " + e.getMessage());
