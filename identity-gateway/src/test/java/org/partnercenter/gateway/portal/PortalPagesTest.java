@@ -64,6 +64,14 @@ class PortalPagesTest {
     }
 
     @Test
+    void shouldServeTheInternalJwksWhenAServiceAsksWithJavasDefaultAccept() {
+        // HttpURLConnection's default, which smallrye-jwt sends when it fetches the keys: it names text/html.
+        given().accept("text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2").get("/internal/jwks")
+                .then().statusCode(200)
+                .body("keys[0].kty", equalTo("RSA"));
+    }
+
+    @Test
     void shouldTellThePortalHowToSignInWhenNobodyHasSignedInYet() {
         given().get("/portal-config.json").then().statusCode(200)
                 .body("authority", endsWith("/organizations/v2.0"))
