@@ -9,6 +9,7 @@ import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.demo.DemoFailure;
 import org.partnercenter.deploy.demo.DemoLoader;
 import org.partnercenter.deploy.demo.DemoPartner;
+import org.partnercenter.deploy.identity.CliApplication;
 import org.partnercenter.deploy.identity.DirectoryUsers;
 import org.partnercenter.deploy.identity.OperatorAdmin;
 import org.partnercenter.deploy.identity.PortalApplication;
@@ -41,7 +42,8 @@ final class StackStart {
         QuarkusApp provider = config.identityProvider();
         stack.start(List.of(postgres, kafka, new ServiceProcess(provider, ServiceEnvironment.identityProvider(config),
                 config.logFile(provider.name()), config.tmpDir(provider.name()))));
-        StackIdentities identities = new StackIdentities(createOperatorAdmin(config), registerPortal(config));
+        StackIdentities identities = new StackIdentities(createOperatorAdmin(config), registerPortal(config),
+                registerCli(config));
         stack.start(config.services().stream()
                 .map(s -> new ServiceProcess(s.app(config.root()),
                         ServiceEnvironment.service(s, config, postgres, kafka.address(), identities),
@@ -87,6 +89,17 @@ final class StackStart {
             return portal;
         } catch (IOException e) {
             throw new StackFailure("could not register the portal's application in the identity provider at "
+                    + config.authority() + ": " + e, e);
+        }
+    }
+
+    private static CliApplication registerCli(StackConfig config) throws InterruptedException {
+        try {
+            CliApplication cli = CliApplication.register(config.authority(), config.operatorTenantId());
+            Console.line("command line app registration " + cli.clientId() + " in tenant " + config.operatorTenantId());
+            return cli;
+        } catch (IOException e) {
+            throw new StackFailure("could not register the command line's application in the identity provider at "
                     + config.authority() + ": " + e, e);
         }
     }

@@ -37,6 +37,7 @@ final class StackJson {
             OperatorAdmin admin = made.operator();
             root.put("portalUrl", config.gateway().url()); // the gateway serves the portal at /
             root.put("portalClientId", made.portal().clientId());
+            root.put("cliClientId", made.cli().clientId());
             root.put("authority", config.authority());
             root.put("audience", SignInLines.AUDIENCE);
             root.put("operatorTenantId", admin.tenantId());

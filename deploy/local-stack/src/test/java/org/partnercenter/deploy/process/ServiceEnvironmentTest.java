@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercenter.deploy.config.ServiceSpec;
 import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.config.TestSettings;
+import org.partnercenter.deploy.identity.CliApplication;
 import org.partnercenter.deploy.identity.OperatorAdmin;
 import org.partnercenter.deploy.identity.PortalApplication;
 import org.partnercenter.deploy.identity.StackIdentities;
@@ -20,7 +21,8 @@ class ServiceEnvironmentTest {
     private static final StackIdentities IDENTITIES = new StackIdentities(
             new OperatorAdmin("00000000-0000-4000-8000-000000000001", "11111111-1111-4111-8111-111111111111",
                     "admin@operator.test", Optional.empty(), Optional.empty()),
-            new PortalApplication("22222222-2222-4222-8222-222222222222", "http://127.0.0.1:8080/signin-callback"));
+            new PortalApplication("22222222-2222-4222-8222-222222222222", "http://127.0.0.1:8080/signin-callback"),
+            new CliApplication("33333333-3333-4333-8333-333333333333"));
 
     @Test
     void shouldGiveOnlyTheGatewayThePortalsClientIdWhenTheStackStarts() {

@@ -16,6 +16,7 @@ import org.partnercenter.deploy.demo.DemoCustomer;
 import org.partnercenter.deploy.demo.DemoPartner;
 import org.partnercenter.deploy.demo.DemoPartners;
 import org.partnercenter.deploy.demo.DemoUser;
+import org.partnercenter.deploy.identity.CliApplication;
 import org.partnercenter.deploy.identity.OperatorAdmin;
 import org.partnercenter.deploy.identity.PortalApplication;
 import org.partnercenter.deploy.identity.StackIdentities;
@@ -33,6 +34,7 @@ class StackJsonTest {
     private static final OperatorAdmin OPERATOR = new OperatorAdmin("00000000-0000-4000-8000-000000000001",
             "operator-object-id", "admin@operator.partner-center.local", Optional.of("Pc-operator"),
             Optional.of("OPERATORSECRET234"));
+    private static final CliApplication CLI = new CliApplication("cli-client-id");
     private static final PortalApplication PORTAL = new PortalApplication("portal-client-id",
             "http://127.0.0.1:28080/signin-callback");
 
@@ -45,6 +47,7 @@ class StackJsonTest {
         assertThat(stack.path("gatewayUrl").asText()).isEqualTo("http://127.0.0.1:28080");
         assertThat(stack.path("portalUrl").asText()).isEqualTo("http://127.0.0.1:28080");
         assertThat(stack.path("portalClientId").asText()).isEqualTo("portal-client-id");
+        assertThat(stack.path("cliClientId").asText()).isEqualTo("cli-client-id");
         assertThat(stack.path("authority").asText()).isEqualTo("http://127.0.0.1:28090");
         assertThat(stack.path("audience").asText()).isEqualTo("https://api.partnercenter.microsoft.com");
         assertThat(stack.path("operatorTenantId").asText()).isEqualTo(OPERATOR.tenantId());
@@ -174,6 +177,6 @@ class StackJsonTest {
     private static JsonNode write(StackConfig config, Optional<OperatorAdmin> operator, List<DemoPartner> partners)
             throws Exception {
         return JSON.readTree(StackJson.write(config, postgres(config), kafka(config),
-                operator.map(admin -> new StackIdentities(admin, PORTAL)), partners));
+                operator.map(admin -> new StackIdentities(admin, PORTAL, CLI)), partners));
     }
 }

@@ -1,0 +1,41 @@
+package org.partnercenter.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a run sees of the outside world: its environment variables, working folder, the repository root the
+ * launcher names, and its two streams. Passed in rather than read from System so that tests run the CLI
+ * in-process with an environment and a config folder of their own.
+ */
+public record CliEnvironment(Map<String, String> variables, Path workingDirectory, Optional<Path> root,
+        PrintWriter out, PrintWriter err) {
+
+    public static CliEnvironment system() {
+        return new CliEnvironment(System.getenv(), Path.of("").toAbsolutePath(),
+                Optional.ofNullable(System.getProperty("partnercenter.root")).map(Path::of),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public Optional<String> variable(String name) {
+        return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());
+    }
+
+    /** $XDG_CONFIG_HOME/partnercenter, else ~/.config/partnercenter, as the XDG base directory spec says. */
+    public Path configFolder() {
+        Path base = variable("XDG_CONFIG_HOME").map(Path::of)
+                .orElseGet(() -> Path.of(variable("HOME").orElse(System.getProperty("user.home")), ".config"));
+        return base.resolve("partnercenter");
+    }
+
+    /** The terminal's width as the shell exports it; 120 when it does not (pipes, CI). */
+    public int terminalWidth() {
+        try {
+            return Math.max(40, Integer.parseInt(variable("COLUMNS").orElse("120").trim()));
+        } catch (NumberFormatException e) {
+            return 120;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.partnercenter.cli;
+
+/**
+ * A failure the user is told about in one line on stderr, with the exit code scripts branch on. Anything else
+ * that escapes a command is a bug, reported the same way but with code 1 (and its stack trace under --debug).
+ */
+public class CliFailure extends RuntimeException {
+
+    private final int exitCode;
+
+    public CliFailure(int exitCode, String message) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    public static CliFailure usage(String message) {
+        return new CliFailure(ExitCodes.USAGE, message);
+    }
+
+    public static CliFailure signInNeeded(String message) {
+        return new CliFailure(ExitCodes.SIGN_IN_NEEDED, message);
+    }
+}

@@ -1,0 +1,35 @@
+package org.partnercenter.cli.customer;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.partnercenter.cli.CliCommand;
+import org.partnercenter.cli.ExitCodes;
+import org.partnercenter.cli.http.Pages;
+import org.partnercenter.cli.http.Query;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List customers (Get-PartnerCustomer).")
+final class CustomerList extends CliCommand {
+
+    @Option(names = "--filter", paramLabel = "TEXT", description = "Only customers whose company name starts with TEXT.")
+    String filter;
+
+    @Option(names = "--size", paramLabel = "N", defaultValue = "100", description = "Customers per page (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Override
+    public Integer call() {
+        String path = "/customers?size=" + size;
+        if (filter != null) {
+            // The real API's search filter: a JSON object in the query, CompanyName with starts_with.
+            ObjectNode search = JsonNodeFactory.instance.objectNode()
+                    .put("Field", "CompanyName").put("Value", filter).put("Operator", "starts_with");
+            path += "&filter=" + Query.encode(search.toString());
+        }
+        Pages.Read read = Pages.read(api(), path, global.all);
+        printer().list(read.items(), CustomerColumns.LIST);
+        hintMore(read.more());
+        return ExitCodes.DONE;
+    }
+}

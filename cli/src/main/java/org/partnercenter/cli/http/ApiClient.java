@@ -1,0 +1,114 @@
+package org.partnercenter.cli.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.partnercenter.cli.CliFailure;
+import org.partnercenter.cli.ExitCodes;
+
+/**
+ * Calls the API under {@code {api}/v1} with the bearer token. One MS-CorrelationId ties every call of an invocation
+ * together in the services' logs; writes carry one MS-RequestId per invocation, the API's idempotency key, so a
+ * write this invocation sends again (after a dropped connection) changes nothing twice.
+ */
+public final class ApiClient {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+    private final Supplier<String> token;
+    private final DebugLog debug;
+    private final String requestId = UUID.randomUUID().toString();
+    private final String correlationId = UUID.randomUUID().toString();
+
+    public ApiClient(String api, Supplier<String> token, DebugLog debug) {
+        this.base = api + "/v1";
+        this.token = token;
+        this.debug = debug;
+    }
+
+    public JsonNode get(String path) {
+        return send("GET", path, null, Map.of()).body();
+    }
+
+    /** {@code path} starts with "/" and is relative to /v1, as the API's own links are. */
+    public ApiResponse send(String method, String path, JsonNode body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token.get())
+                .header("MS-CorrelationId", correlationId);
+        if (!method.equals("GET")) {
+            request.header("MS-RequestId", requestId);
+        }
+        headers.forEach(request::header);
+        String text = body == null ? null : body.toString();
+        if (text != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpRequest built = request.method(method, text == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(text)).build();
+        debug.request(method, built.uri().toString(), built.headers(), text);
+        HttpResponse<String> response = exchange(built);
+        debug.response(response.statusCode(), response.headers(), response.body());
+        JsonNode json = parse(response.body());
+        if (response.statusCode() >= 400) {
+            throw new ApiRefusal(response.statusCode(), describe(response.statusCode(), json));
+        }
+        return new ApiResponse(response.statusCode(), response.headers(), json);
+    }
+
+    private URI uri(String path) {
+        try {
+            return URI.create(base + path);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("not a valid address: " + base + path);
+        }
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException e) {
+            throw new CliFailure(ExitCodes.REFUSED, "cannot reach the API at " + base
+                    + " (is the stack running? --api sets another address)");
+        } catch (IOException e) {
+            throw new CliFailure(ExitCodes.REFUSED, "the API at " + base + " did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliFailure(ExitCodes.REFUSED, "interrupted");
+        }
+    }
+
+    static JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /** The error shape's description; Azure AD's error_description; else the bare status. */
+    static String describe(int status, JsonNode json) {
+        for (String field : new String[] {"description", "error_description", "message"}) {
+            if (json.path(field).isTextual()) {
+                return json.path(field).asText();
+            }
+        }
+        return "the API answered HTTP " + status;
+    }
+}

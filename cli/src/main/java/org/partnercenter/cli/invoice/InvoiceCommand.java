@@ -1,0 +1,68 @@
+package org.partnercenter.cli.invoice;
+
+import java.util.List;
+import org.partnercenter.cli.CliCommand;
+import org.partnercenter.cli.ExitCodes;
+import org.partnercenter.cli.http.Pages;
+import org.partnercenter.cli.http.Query;
+import org.partnercenter.cli.output.Column;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Get-PartnerInvoice and Get-PartnerInvoiceLineItem. */
+@Command(name = "invoice", mixinStandardHelpOptions = true, description = "The partner's invoices.",
+        subcommands = {InvoiceCommand.ListInvoices.class, InvoiceCommand.Get.class, InvoiceCommand.LineItems.class})
+public final class InvoiceCommand {
+
+    static final List<Column> INVOICES = List.of(Column.of("ID", "id"), Column.of("DATE", "invoiceDate"),
+            Column.of("PERIOD START", "billingPeriodStartDate"), Column.of("TOTAL", "totalCharges"),
+            Column.of("CURRENCY", "currencyCode"), Column.of("STATUS", "paymentStatus"), Column.of("DUE", "dueDate"));
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List invoices, newest first.")
+    static final class ListInvoices extends CliCommand {
+
+        @Override
+        public Integer call() {
+            Pages.Read read = Pages.read(api(), "/invoices", global.all);
+            printer().list(read.items(), INVOICES);
+            hintMore(read.more());
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one invoice.")
+    static final class Get extends CliCommand {
+
+        @Parameters(paramLabel = "INVOICE_ID")
+        String id;
+
+        @Override
+        public Integer call() {
+            printer().one(api().get("/invoices/" + Query.encode(id)));
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "lineitems", mixinStandardHelpOptions = true, description = "An invoice's line items.")
+    static final class LineItems extends CliCommand {
+
+        @Parameters(paramLabel = "INVOICE_ID")
+        String id;
+
+        @Option(names = "--provider", defaultValue = "OneTime", description = "(default: ${DEFAULT-VALUE})")
+        String provider;
+
+        @Option(names = "--type", defaultValue = "UsageLineItems", description = "(default: ${DEFAULT-VALUE})")
+        String type;
+
+        @Override
+        public Integer call() {
+            Pages.Read read = Pages.read(api(), "/invoices/" + Query.encode(id) + "/lineitems/" + Query.encode(provider)
+                    + "/" + Query.encode(type), global.all);
+            printer().list(read.items(), List.of());
+            hintMore(read.more());
+            return ExitCodes.DONE;
+        }
+    }
+}

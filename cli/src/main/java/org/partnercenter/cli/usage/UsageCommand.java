@@ -1,0 +1,67 @@
+package org.partnercenter.cli.usage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.partnercenter.cli.CliCommand;
+import org.partnercenter.cli.ExitCodes;
+import org.partnercenter.cli.http.Pages;
+import org.partnercenter.cli.http.Query;
+import org.partnercenter.cli.output.Column;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Get-PartnerCustomerSubscriptionUtilization and Get-PartnerCustomerUsageSummary. */
+@Command(name = "usage", mixinStandardHelpOptions = true, description = "Azure usage of a customer.",
+        subcommands = {UsageCommand.Utilization.class, UsageCommand.Summary.class})
+public final class UsageCommand {
+
+    static final List<Column> UTILIZATION = List.of(Column.of("START", "usageStartTime"),
+            Column.of("END", "usageEndTime"), Column.of("RESOURCE", "resource.name"),
+            Column.of("CATEGORY", "resource.category"), Column.of("QUANTITY", "quantity"), Column.of("UNIT", "unit"));
+
+    @Command(name = "utilization", mixinStandardHelpOptions = true,
+            description = "An Azure plan's usage per day (or hour) between two instants.")
+    static final class Utilization extends CliCommand {
+
+        @Parameters(index = "0", paramLabel = "CUSTOMER_ID")
+        UUID customer;
+
+        @Parameters(index = "1", paramLabel = "SUBSCRIPTION_ID")
+        UUID subscription;
+
+        @Option(names = "--start", required = true, paramLabel = "INSTANT", description = "e.g. 2026-11-01T00:00:00Z")
+        Instant start;
+
+        @Option(names = "--end", required = true, paramLabel = "INSTANT")
+        Instant end;
+
+        @Option(names = "--granularity", defaultValue = "daily", description = "daily or hourly (default: ${DEFAULT-VALUE}).")
+        String granularity;
+
+        @Override
+        public Integer call() {
+            String path = "/customers/" + customer + "/subscriptions/" + subscription + "/utilizations/azure"
+                    + "?granularity=" + Query.encode(granularity) + "&show_details=false&start_time=" + start
+                    + "&end_time=" + end;
+            Pages.Read read = Pages.read(api(), path, global.all);
+            printer().list(read.items(), UTILIZATION);
+            hintMore(read.more());
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "summary", mixinStandardHelpOptions = true, description = "A customer's usage summary this month.")
+    static final class Summary extends CliCommand {
+
+        @Parameters(paramLabel = "CUSTOMER_ID")
+        UUID customer;
+
+        @Override
+        public Integer call() {
+            printer().one(api().get("/customers/" + customer + "/usagesummary"));
+            return ExitCodes.DONE;
+        }
+    }
+}
