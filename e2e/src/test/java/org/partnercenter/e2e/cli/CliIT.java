@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestPartner;
 import org.partnercenter.e2e.support.TestUser;
+import org.partnercenter.e2e.support.Totp;
 
 /**
  * The partnercenter command line against the suite's stack, through its picocli entry point in this JVM: a
@@ -52,7 +54,7 @@ class CliIT {
     @BeforeAll
     void signInByDeviceCode() throws Exception {
         partner = stack.partners().direct(); // requires MFA, as partners do by default
-        MfaUser user = MfaUser.create(stack.description().authority(), partner.tenantId());
+        TestUser user = stack.identityProvider().createUserWithMfa(partner.tenantId(), "cli");
         stack.gateway().as(partner.admin()).body(Map.of("id", user.objectId(), "userPrincipalName",
                 user.userPrincipalName())).post("/v1/users").then().statusCode(201);
         stack.gateway().as(partner.admin()).body(Map.of("id", "admin_agent"))
@@ -68,7 +70,7 @@ class CliIT {
         String userCode = await().atMost(Duration.ofSeconds(20)).until(() -> userCode(err.toString()), c -> c != null);
         given().baseUri(stack.description().authority()).contentType("application/json")
                 .body(Map.of("user_code", userCode, "userPrincipalName", user.userPrincipalName(),
-                        "password", user.password(), "otp", user.currentCode()))
+                        "password", user.password(), "otp", Totp.code(user.totpSecret(), Instant.now())))
                 .post("/organizations/oauth2/v2.0/devicecode/approve")
                 .then().statusCode(204);
         login = running.get(60, TimeUnit.SECONDS);
