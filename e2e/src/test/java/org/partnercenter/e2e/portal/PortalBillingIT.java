@@ -37,7 +37,6 @@ import org.partnercenter.e2e.support.UsageBatch;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalBillingIT {
 
-    private static final By LOADING = By.xpath("//main//*[starts-with(normalize-space(text()), 'Loading')]");
     private static final By PARTS = By.xpath("//table[@aria-label='Export parts']//tr[@data-part]");
 
     private final StackUnderTest stack;
@@ -90,10 +89,12 @@ class PortalBillingIT {
         shell.navigateTo("Invoices").awaitHeading("Invoices");
         By link = By.xpath("//table[@aria-label='Invoices']//a[normalize-space(.)=" + XPaths.literal(invoiceId) + "]");
         browser.await().until(visibilityOfElementLocated(link));
+        browser.awaitLoaded();
         browser.screenshot("invoices");
         forms.click(link);
         shell.awaitHeading("Invoice " + invoiceId);
-        browser.await().until(visibilityOfElementLocated(Forms.button("Export reconciliation file")));
+        browser.await().until(visibilityOfElementLocated(By.xpath("//table[@aria-label='Line items']")));
+        browser.awaitLoaded();
         browser.screenshot("invoice");
         forms.click(Forms.button("Export reconciliation file"));
         browser.await().until(visibilityOfElementLocated(PARTS));
@@ -116,7 +117,7 @@ class PortalBillingIT {
         assertThat(shown).isNotEmpty().isEqualTo(manifest.stream().collect(Collectors.toMap(
                 part -> (String) part.get("name"), part -> (String) part.get("sha256"))));
         shell.navigateTo("Unbilled usage").awaitHeading("Unbilled usage");
-        browser.await().until(driver -> driver.findElements(LOADING).isEmpty());
+        browser.awaitLoaded();
         browser.screenshot("unbilled");
     }
 

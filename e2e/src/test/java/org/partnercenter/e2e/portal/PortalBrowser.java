@@ -23,6 +23,8 @@ public final class PortalBrowser implements AutoCloseable {
     /** Generous: the stack shares two cores with the build and other test JVMs. */
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Dimension NARROW = new Dimension(390, 844);
+    /** The portal's spinners are labelled "Loading…", "Loading line items…" and the like. */
+    private static final By LOADING = By.xpath("//main//*[starts-with(normalize-space(text()), 'Loading')]");
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -70,6 +72,11 @@ public final class PortalBrowser implements AutoCloseable {
 
     public WebDriverWait await() {
         return wait;
+    }
+
+    /** Waits until the page shows no spinner: what it shows is then what it read from the API. */
+    public void awaitLoaded() {
+        wait.until(ignored -> driver.findElements(LOADING).isEmpty());
     }
 
     public Forms forms() {

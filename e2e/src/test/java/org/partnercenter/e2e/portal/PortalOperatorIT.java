@@ -56,6 +56,7 @@ class PortalOperatorIT {
         Shell shell = browser.signIn(operator, "/");
 
         shell.navigateTo("Price lists").awaitHeading("Price lists");
+        browser.awaitLoaded();
         browser.screenshot("operator-price-lists");
         browser.await().until(presenceOfElementLocated(Forms.field("Price list file")))
                 .sendKeys(file.toAbsolutePath().toString());
@@ -73,6 +74,7 @@ class PortalOperatorIT {
         Forms forms = browser.forms();
 
         shell.navigateTo("Billing periods").awaitHeading("Billing periods");
+        browser.awaitLoaded();
         browser.screenshot("operator-billing-periods");
         forms.click(By.xpath("//label[normalize-space(.)='One partner']"));
         forms.type("Partner tenant ID", partner.tenantId());

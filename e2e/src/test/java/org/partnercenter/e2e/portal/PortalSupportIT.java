@@ -63,6 +63,7 @@ class PortalSupportIT {
         forms.click(link);
         shell.awaitHeading(title);
         browser.await().until(visibilityOfElementLocated(clock("First response")));
+        browser.awaitLoaded();
         browser.screenshot("service-request");
 
         forms.click(Forms.button("Add note"));
@@ -81,6 +82,7 @@ class PortalSupportIT {
 
         browser.await().until(driver -> driver.findElement(clock("First response")).getText().matches(STARTED));
         assertThat(browser.driver().findElement(clock("Resolution")).getText()).matches(STARTED);
+        browser.awaitLoaded();
         browser.screenshot("service-request-escalated");
     }
 
