@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core (the portal's devDependency, {@code portal/node_modules/axe-core}, which the portal's build installs) run
@@ -36,6 +38,18 @@ final class Axe {
                 .catch(function (error) { done(JSON.stringify({error: String(error)})); });
             """;
 
+    /*
+     * While a Fluent dialog is open, tabster hides the page behind it (aria-hidden on the app's root); once it closes,
+     * tabster gives the page back 250 ms later. A check in between would report the page as hidden, so it waits for
+     * that (at most a few seconds: a page still hidden then is reported, as it should be).
+     */
+    private static final String PAGE_GIVEN_BACK = """
+            var dialog = document.querySelector('[role="dialog"], [role="alertdialog"]');
+            var main = document.querySelector('main');
+            return dialog !== null || main === null || main.closest('[aria-hidden="true"]') === null;
+            """;
+    private static final Duration GIVEN_BACK_WITHIN = Duration.ofSeconds(3);
+
     private final WebDriver driver;
     private String source;
 
@@ -46,6 +60,12 @@ final class Axe {
     /** Checks the page; {@code page} names it in the output (the screenshot's name). */
     void check(String page) {
         JavascriptExecutor script = (JavascriptExecutor) driver;
+        try {
+            new WebDriverWait(driver, GIVEN_BACK_WITHIN)
+                    .until(ignored -> Boolean.TRUE.equals(script.executeScript(PAGE_GIVEN_BACK)));
+        } catch (TimeoutException stillHidden) {
+            // axe reports it below.
+        }
         if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object';"))) {
             script.executeScript(source());
         }
