@@ -16,7 +16,7 @@ public final class PageOnFailure implements TestWatcher {
         Optional<PortalBrowser> browser = context.getTestInstance().flatMap(PageOnFailure::browserOf);
         browser.ifPresent(open -> {
             try {
-                open.screenshot("failed-" + context.getRequiredTestMethod().getName());
+                open.evidence("failed-" + context.getRequiredTestMethod().getName());
                 String text = open.driver().findElement(By.tagName("body")).getText();
                 System.out.println("portal: " + context.getDisplayName() + " failed on " + open.driver().getCurrentUrl()
                         + ", showing:\n" + text.substring(0, Math.min(text.length(), 2_000)));

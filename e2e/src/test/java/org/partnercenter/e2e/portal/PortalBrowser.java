@@ -23,11 +23,14 @@ public final class PortalBrowser implements AutoCloseable {
     /** Generous: the stack shares two cores with the build and other test JVMs. */
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Dimension NARROW = new Dimension(390, 844);
+    /** The portal's spinners are labelled "Loading…", "Loading line items…" and the like. */
+    private static final By LOADING = By.xpath("//main//*[starts-with(normalize-space(text()), 'Loading')]");
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final String portalUrl;
     private final Screenshots screenshots;
+    private final Axe axe;
     private final SignInPages signInPages;
 
     private PortalBrowser(ChromeDriver driver, String portalUrl) {
@@ -35,7 +38,8 @@ public final class PortalBrowser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, WAIT);
         this.portalUrl = portalUrl;
         this.screenshots = new Screenshots(driver);
-        this.signInPages = new SignInPages(driver, wait, screenshots);
+        this.axe = new Axe(driver);
+        this.signInPages = new SignInPages(driver, wait, screenshots, axe);
     }
 
     public static PortalBrowser start(StackUnderTest stack) {
@@ -70,6 +74,11 @@ public final class PortalBrowser implements AutoCloseable {
         return wait;
     }
 
+    /** Waits until the page shows no spinner: what it shows is then what it read from the API. */
+    public void awaitLoaded() {
+        wait.until(ignored -> driver.findElements(LOADING).isEmpty());
+    }
+
     public Forms forms() {
         return new Forms(wait);
     }
@@ -78,17 +87,24 @@ public final class PortalBrowser implements AutoCloseable {
         return driver;
     }
 
+    /** A screenshot of the page as it is now, then axe's check of it: a serious or critical violation fails. */
     public void screenshot(String name) {
+        screenshots.take(name);
+        axe.check(name);
+    }
+
+    /** The page as a failed test left it, never checked: the evidence must not fail again. */
+    void evidence(String name) {
         screenshots.take(name);
     }
 
     /** The same page at a phone's width (390 px) too; the shell then hides its navigation behind a menu button. */
     public void screenshotWideAndNarrow(String name) {
-        screenshots.take(name);
+        screenshot(name);
         driver.manage().window().setSize(NARROW);
         try {
             wait.until(visibilityOfElementLocated(By.xpath("//button[@aria-label='Open navigation']")));
-            screenshots.take(name + "-390px");
+            screenshot(name + "-390px");
         } finally {
             driver.manage().window().setSize(Chromium.WIDE);
         }

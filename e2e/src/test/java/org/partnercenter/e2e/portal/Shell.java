@@ -39,6 +39,12 @@ public final class Shell {
         return PortalBrowser.texts(driver.findElements(NAVIGATION_ITEMS));
     }
 
+    /** Everything the navigation reads, section headers included. */
+    public String navigationText() {
+        wait.until(visibilityOfElementLocated(NAVIGATION_ITEMS));
+        return driver.findElement(By.xpath("//*[@aria-label='Partner Center']")).getText();
+    }
+
     /** Follows a navigation item, as a click on it does. */
     public Shell navigateTo(String item) {
         wait.until(elementToBeClickable(By.xpath("//*[@aria-label='Partner Center']//a[normalize-space(.)="

@@ -4,6 +4,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -20,11 +22,22 @@ final class SignInPages {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final Screenshots screenshots;
+    private final Axe axe;
+    private final Set<String> checked = new HashSet<>();
 
-    SignInPages(WebDriver driver, WebDriverWait wait, Screenshots screenshots) {
+    SignInPages(WebDriver driver, WebDriverWait wait, Screenshots screenshots, Axe axe) {
         this.driver = driver;
         this.wait = wait;
         this.screenshots = screenshots;
+        this.axe = axe;
+    }
+
+    /** The provider's pages are the same for every user: one picture and one check of each is enough. */
+    private void once(String page) {
+        screenshots.once(page);
+        if (checked.add(page)) {
+            axe.check(page);
+        }
     }
 
     /** From the provider's sign-in page (the portal sent the browser there) until the provider sends it back. */
@@ -33,12 +46,12 @@ final class SignInPages {
         userName.clear();
         userName.sendKeys(user.userPrincipalName());
         driver.findElement(By.id("password")).sendKeys(user.password());
-        screenshots.once("sign-in");
+        once("sign-in");
         driver.findElement(By.id("sign-in")).click();
         if (user.totpSecret() != null) {
             WebElement code = wait.until(visibilityOfElementLocated(By.id("otp")));
             code.sendKeys(Totp.code(user.totpSecret(), Instant.now()));
-            screenshots.once("sign-in-mfa");
+            once("sign-in-mfa");
             wait.until(elementToBeClickable(By.id("verify"))).click();
         }
     }

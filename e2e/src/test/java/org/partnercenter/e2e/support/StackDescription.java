@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record StackDescription(String gatewayUrl, String portalUrl, Map<String, String> managementUrls,
         String authority, String audience, String operatorTenantId, String operatorUserPrincipalName,
-        String operatorPassword, long launcherPid, List<Integer> ports) {
+        String operatorPassword, String operatorTotpSecret, long launcherPid, List<Integer> ports) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,7 +48,9 @@ public record StackDescription(String gatewayUrl, String portalUrl, Map<String, 
                 json.path("authority").asText(),
                 json.path("audience").asText(), json.path("operatorTenantId").asText(),
                 json.path("operatorAdmin").path("userPrincipalName").asText(),
-                json.path("operatorAdmin").path("password").asText(), json.path("launcherPid").asLong(),
+                json.path("operatorAdmin").path("password").asText(),
+                // The launcher makes its operator admin with MFA; the portal's sign-in asks that user for a code.
+                json.path("operatorAdmin").path("totpSecret").textValue(), json.path("launcherPid").asLong(),
                 List.copyOf(ports));
     }
 

@@ -30,7 +30,8 @@ public final class StackUnderTest implements AutoCloseable {
         this.identityProvider = new IdentityProvider(description.authority(), description.audience());
         // The operator's admin is known by name here; its object id is the gateway's business.
         this.operator = new TestUser(identityProvider, description.operatorTenantId(), null,
-                description.operatorUserPrincipalName(), description.operatorPassword(), null);
+                description.operatorUserPrincipalName(), description.operatorPassword(),
+                description.operatorTotpSecret());
     }
 
     static StackUnderTest startOrReuse() throws IOException, InterruptedException {
