@@ -24,7 +24,9 @@ final class Chromium {
         options.setBinary(BINARY);
         // Without the background-networking flags Chromium keeps calling Google's services, which a closed network
         // answers with timeouts; /dev/shm is small in containers.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        // Reduced motion: Fluent then skips its dialog and drawer animations, so axe never measures a button halfway
+        // through a fade (a colour-contrast failure that depends on timing, not on the page).
+        options.addArguments("--force-prefers-reduced-motion", "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + WIDE.getWidth() + "," + WIDE.getHeight());
         ChromeDriver driver = new ChromeDriver(options);

@@ -2,6 +2,7 @@ package org.partnercenter.e2e.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import io.restassured.response.Response;
@@ -63,6 +64,7 @@ class PortalCustomersIT {
         forms.click(Forms.button("Order an Azure plan")).click(Forms.dialogButton("Place order"));
         browser.await().until(visibilityOfElementLocated(By.xpath(
                 "//table[@aria-label='Subscriptions']//tr[td[normalize-space(.)='Azure plan']]")));
+        browser.await().until(invisibilityOfElementLocated(By.xpath("//*[@role='dialog']")));
         browser.screenshot("customer-subscriptions");
 
         Response customers = gateway.as(partner.admin()).get("/v1/customers").then().statusCode(200)
@@ -76,6 +78,15 @@ class PortalCustomersIT {
                 .body("items[0].offerName", equalTo("Azure plan"))
                 .body("items[0].status", equalTo("active"))
                 .body("items[0].quantity", equalTo(1));
+
+        // The usage tab of the new plan (no usage yet: its empty state), checked by axe like every page.
+        forms.click(By.xpath("//*[@role='tab'][.//text()[normalize-space()='Usage']]"));
+        browser.await().until(visibilityOfElementLocated(By.xpath("//*[normalize-space(.)='No usage in this period']")));
+        browser.screenshot("customer-usage");
+
+        browser.open("/pricing").awaitHeading("Rate card");
+        browser.awaitLoaded();
+        browser.screenshot("pricing-rate-card");
 
         browser.open("/customers").awaitHeading("Customers");
         browser.await().until(visibilityOfElementLocated(By.xpath(

@@ -84,4 +84,16 @@ class PortalOperatorIT {
                 + XPaths.literal("The close of " + LastMonth.month() + " succeeded") + "]")));
         browser.screenshot("operator-period-closed");
     }
+
+    @Test
+    void shouldShowThePartnersAndTheEscalatedQueueWhenTheOperatorsPeopleOpenThem() {
+        browser.signIn(operator, "/").navigateTo("Partners").awaitHeading("Partners");
+        browser.awaitLoaded();
+        browser.screenshot("operator-partners");
+
+        TestUser supportAgent = stack.operators().addSupportAgent();
+        browser.signIn(supportAgent, "/").navigateTo("Escalated requests").awaitHeading("Escalated requests");
+        browser.awaitLoaded();
+        browser.screenshot("operator-escalated-requests");
+    }
 }

@@ -15,9 +15,9 @@ public final class Operators {
         this.operatorAdmin = operatorAdmin;
     }
 
-    /** A new member of the operator's tenant with operator_support: the operator's support desk. */
+    /** A new member of the operator's tenant with operator_support (and MFA, as the operator requires): the support desk. */
     public TestUser addSupportAgent() {
-        TestUser agent = identityProvider.createUser(operatorAdmin.tenantId(), "support-agent");
+        TestUser agent = identityProvider.createUserWithMfa(operatorAdmin.tenantId(), "support-agent");
         gateway.as(operatorAdmin)
                 .body(Map.of("id", agent.objectId(), "userPrincipalName", agent.userPrincipalName()))
                 .post("/v1/users")
