@@ -2,41 +2,21 @@ package org.partnercenter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partnercenter.cli.support.CliRun;
-import org.partnercenter.cli.support.FakeServer;
+import org.partnercenter.cli.support.FakeServerTest;
 
-class ExitCodesTest {
+class ExitCodesTest extends FakeServerTest {
 
     private static final String CUSTOMER = "0c2b9d52-3a0e-4a55-9c0f-2f41b7d3c001";
 
-    @TempDir
-    Path home;
-
-    private FakeServer api;
-    private CliRun cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        api = new FakeServer();
-        cli = new CliRun(home);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void shouldExitOneWithTheDescriptionWhenTheApiRefuses() {
-        api.answer("GET /v1/customers/" + CUSTOMER, 403, "{\"code\":900150,\"description\":\"The supplied role does"
+        server.answer("GET /v1/customers/" + CUSTOMER, 403, "{\"code\":900150,\"description\":\"The supplied role does"
                 + " not have the rights to perform the requested operation\"}");
 
-        CliRun.Result result = cli.run("customer", "get", CUSTOMER, "--api", api.url(), "--access-token", "t");
+        CliRun.Result result = cli.run("customer", "get", CUSTOMER, "--api", server.url(), "--access-token", "t");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("The supplied role does not have the rights").doesNotContain("at org.");
@@ -45,9 +25,9 @@ class ExitCodesTest {
 
     @Test
     void shouldExitFourWhenTheApiSaysNotFound() {
-        api.answer("GET /v1/customers/" + CUSTOMER, 404, "{\"code\":600,\"description\":\"Customer not found\"}");
+        server.answer("GET /v1/customers/" + CUSTOMER, 404, "{\"code\":600,\"description\":\"Customer not found\"}");
 
-        CliRun.Result result = cli.run("customer", "get", CUSTOMER, "--api", api.url(), "--access-token", "t");
+        CliRun.Result result = cli.run("customer", "get", CUSTOMER, "--api", server.url(), "--access-token", "t");
 
         assertThat(result.exitCode()).isEqualTo(4);
         assertThat(result.err()).contains("Customer not found");
@@ -55,19 +35,19 @@ class ExitCodesTest {
 
     @Test
     void shouldExitThreeWhenTheTokenIsRefused() {
-        api.answer("GET /v1/customers/" + CUSTOMER, 401, "{\"code\":401,\"description\":\"The token is expired\"}");
+        server.answer("GET /v1/customers/" + CUSTOMER, 401, "{\"code\":401,\"description\":\"The token is expired\"}");
 
-        assertThat(cli.run("customer", "get", CUSTOMER, "--api", api.url(), "--access-token", "t").exitCode())
+        assertThat(cli.run("customer", "get", CUSTOMER, "--api", server.url(), "--access-token", "t").exitCode())
                 .isEqualTo(3);
     }
 
     @Test
     void shouldExitThreeWithoutCallingTheApiWhenNotSignedIn() {
-        CliRun.Result result = cli.run("customer", "list", "--api", api.url());
+        CliRun.Result result = cli.run("customer", "list", "--api", server.url());
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("partnercenter login");
-        assertThat(api.requests()).isEmpty();
+        assertThat(server.requests()).isEmpty();
     }
 
     @Test

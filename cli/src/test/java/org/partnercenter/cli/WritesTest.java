@@ -2,69 +2,50 @@ package org.partnercenter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partnercenter.cli.support.CliRun;
 import org.partnercenter.cli.support.FakeServer;
+import org.partnercenter.cli.support.FakeServerTest;
 
 /** What the write verbs send: the body in the API's shape, the etag just read, the idempotency key. */
-class WritesTest {
+class WritesTest extends FakeServerTest {
 
     private static final String CUSTOMER = "0c2b9d52-3a0e-4a55-9c0f-2f41b7d3c001";
     private static final String SUBSCRIPTION = "5d7e8f90-1a2b-4c3d-8e9f-0a1b2c3d4e5f";
 
-    @TempDir
-    Path home;
-
-    private FakeServer api;
-    private CliRun cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        api = new FakeServer();
-        cli = new CliRun(home);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void shouldPatchOnlyTheGivenFieldsWithTheEtagWhenASubscriptionIsSuspended() {
         String path = "/v1/customers/" + CUSTOMER + "/subscriptions/" + SUBSCRIPTION;
-        api.answer("GET " + path, 200, "{\"id\":\"s\",\"attributes\":{\"etag\":\"\\\"e1\\\"\"}}");
-        api.answer("PATCH " + path, 200, "{\"id\":\"s\",\"status\":\"suspended\"}");
+        server.answer("GET " + path, 200, "{\"id\":\"s\",\"attributes\":{\"etag\":\"\\\"e1\\\"\"}}");
+        server.answer("PATCH " + path, 200, "{\"id\":\"s\",\"status\":\"suspended\"}");
 
         CliRun.Result result = run("subscription", "set", CUSTOMER, SUBSCRIPTION, "--status", "suspended");
 
         assertThat(result.exitCode()).isZero();
-        FakeServer.Request patch = api.requests().get(1);
+        FakeServer.Request patch = server.requests().get(1);
         assertThat(patch.body()).isEqualTo("{\"status\":\"suspended\"}");
         assertThat(patch.header("If-Match")).isEqualTo("\"e1\"");
     }
 
     @Test
     void shouldOrderTheAzurePlanOfferWhenAnAzurePlanIsOrdered() {
-        api.answer("POST /v1/customers/" + CUSTOMER + "/orders", 201, "{\"id\":\"o\"}");
+        server.answer("POST /v1/customers/" + CUSTOMER + "/orders", 201, "{\"id\":\"o\"}");
 
         CliRun.Result result = run("order", "azure-plan", CUSTOMER);
 
         assertThat(result.exitCode()).isZero();
-        assertThat(api.requests().get(0).body()).contains("\"offerId\":\"DZH318Z0BCZC\"",
+        assertThat(server.requests().get(0).body()).contains("\"offerId\":\"DZH318Z0BCZC\"",
                 "\"referenceCustomerId\":\"" + CUSTOMER + "\"");
-        assertThat(api.requests().get(0).header("MS-RequestId")).matches("[0-9a-f-]{36}");
+        assertThat(server.requests().get(0).header("MS-RequestId")).matches("[0-9a-f-]{36}");
     }
 
     @Test
     void shouldDeleteTheRoleWhenRevoked() {
-        api.answer("DELETE /v1/users/u-1/roles/sales_agent", 204, "");
+        server.answer("DELETE /v1/users/u-1/roles/sales_agent", 204, "");
 
         assertThat(run("user", "revoke", "u-1", "sales_agent").exitCode()).isZero();
-        assertThat(api.requests()).extracting(FakeServer.Request::method).containsExactly("DELETE");
+        assertThat(server.requests()).extracting(FakeServer.Request::method).containsExactly("DELETE");
     }
 
     @Test
@@ -72,12 +53,12 @@ class WritesTest {
         CliRun.Result result = run("subscription", "set", CUSTOMER, SUBSCRIPTION);
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(api.requests()).isEmpty();
+        assertThat(server.requests()).isEmpty();
     }
 
     private CliRun.Result run(String... args) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 4);
-        System.arraycopy(new String[] {"--api", api.url(), "--access-token", "t"}, 0, all, args.length, 4);
+        System.arraycopy(new String[] {"--api", server.url(), "--access-token", "t"}, 0, all, args.length, 4);
         return cli.run(all);
     }
 }

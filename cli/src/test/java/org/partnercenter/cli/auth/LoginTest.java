@@ -6,33 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partnercenter.cli.support.CliRun;
-import org.partnercenter.cli.support.FakeServer;
+import org.partnercenter.cli.support.FakeServerTest;
 
-class LoginTest {
+class LoginTest extends FakeServerTest {
 
     private static final String TOKEN = "/organizations/oauth2/v2.0/token";
 
-    @TempDir
-    Path home;
-
-    private FakeServer server;
-    private CliRun cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new FakeServer();
-        cli = new CliRun(home);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void shouldPollUntilApprovedAndCacheTheTokenOwnerOnlyWhenSigningInByDeviceCode() throws Exception {
