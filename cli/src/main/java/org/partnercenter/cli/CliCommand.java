@@ -6,6 +6,7 @@ import org.partnercenter.cli.auth.AccessTokens;
 import org.partnercenter.cli.http.ApiClient;
 import org.partnercenter.cli.http.DebugLog;
 import org.partnercenter.cli.output.Printer;
+import org.partnercenter.cli.output.Progress;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -48,6 +49,11 @@ public abstract class CliCommand implements Callable<Integer> {
 
     protected Printer printer() {
         return new Printer(env().out(), global.output, env().terminalWidth());
+    }
+
+    /** A progress bar on stderr, drawn only when a person watches on a terminal. */
+    protected Progress progress(String label, long total, String unit) {
+        return Progress.start(env().err(), env().terminal(), label, total, unit);
     }
 
     /** Without --all a list shows its first page only: say so on stderr, where it does not spoil -o json. */

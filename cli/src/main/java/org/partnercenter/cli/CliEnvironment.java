@@ -8,15 +8,17 @@ import java.util.Optional;
 /**
  * What a run sees of the outside world: its environment variables, working folder, the repository root the
  * launcher names, and its two streams. Passed in rather than read from System so that tests run the CLI
- * in-process with an environment and a config folder of their own.
+ * in-process with an environment and a config folder of their own. {@code terminal}: a person is watching (the
+ * JVM has a console: stdin and stdout are a terminal), so long work may draw progress on stderr; never when the
+ * output is piped or captured.
  */
 public record CliEnvironment(Map<String, String> variables, Path workingDirectory, Optional<Path> root,
-        PrintWriter out, PrintWriter err) {
+        PrintWriter out, PrintWriter err, boolean terminal) {
 
     public static CliEnvironment system() {
         return new CliEnvironment(System.getenv(), Path.of("").toAbsolutePath(),
                 Optional.ofNullable(System.getProperty("partnercenter.root")).map(Path::of),
-                new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.console() != null);
     }
 
     public Optional<String> variable(String name) {

@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +28,7 @@ import org.partnercenter.cli.ExitCodes;
 public final class ApiClient {
 
     public static final ObjectMapper JSON = new ObjectMapper();
+    public static final String REQUEST_ID = "MS-RequestId";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
@@ -44,29 +49,71 @@ public final class ApiClient {
 
     /** {@code path} starts with "/" and is relative to /v1, as the API's own links are. */
     public ApiResponse send(String method, String path, JsonNode body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token.get())
-                .header("MS-CorrelationId", correlationId);
-        if (!method.equals("GET")) {
-            request.header("MS-RequestId", requestId);
+        String text = body == null ? null : body.toString();
+        return sendText(method, path, text == null ? null : "application/json", text, headers);
+    }
+
+    /**
+     * A body of another type (a CSV price list, a batch of usage records). A header MS-RequestId in
+     * {@code headers} replaces the invocation's: a command that sends many different writes (the batches of an
+     * upload) gives each its own idempotency key.
+     */
+    public ApiResponse sendText(String method, String path, String contentType, String text,
+            Map<String, String> headers) {
+        HttpRequest.Builder request = authorized(path, "application/json");
+        if (!method.equals("GET") && !headers.containsKey(REQUEST_ID)) {
+            request.header(REQUEST_ID, requestId);
         }
         headers.forEach(request::header);
-        String text = body == null ? null : body.toString();
         if (text != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", contentType);
         }
         HttpRequest built = request.method(method, text == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(text)).build();
         debug.request(method, built.uri().toString(), built.headers(), text);
-        HttpResponse<String> response = exchange(built);
+        HttpResponse<String> response = exchange(built, HttpResponse.BodyHandlers.ofString());
         debug.response(response.statusCode(), response.headers(), response.body());
         JsonNode json = parse(response.body());
         if (response.statusCode() >= 400) {
             throw new ApiRefusal(response.statusCode(), describe(response.statusCode(), json));
         }
         return new ApiResponse(response.statusCode(), response.headers(), json);
+    }
+
+    /**
+     * GETs a file (a statement, an export's part) into {@code target}, written aside and moved into place so that
+     * a failed download leaves no half file under the final name; answers the response's headers.
+     */
+    public HttpHeaders download(String path, String accept, Path target) {
+        HttpRequest built = authorized(path, accept).GET().build();
+        debug.request("GET", built.uri().toString(), built.headers(), null);
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        HttpResponse<Path> response = exchange(built, HttpResponse.BodyHandlers.ofFile(partial));
+        debug.response(response.statusCode(), response.headers(), null);
+        try {
+            if (response.statusCode() >= 400) {
+                JsonNode json = parse(Files.readString(partial));
+                throw new ApiRefusal(response.statusCode(), describe(response.statusCode(), json));
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            return response.headers();
+        } catch (IOException e) {
+            throw new CliFailure(ExitCodes.REFUSED, "cannot write " + target + ": " + e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the answer is what matters; a stray .part file is named after its target
+            }
+        }
+    }
+
+    private HttpRequest.Builder authorized(String path, String accept) {
+        return HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", accept)
+                .header("Authorization", "Bearer " + token.get())
+                .header("MS-CorrelationId", correlationId);
     }
 
     private URI uri(String path) {
@@ -77,9 +124,9 @@ public final class ApiClient {
         }
     }
 
-    private HttpResponse<String> exchange(HttpRequest request) {
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, handler);
         } catch (ConnectException e) {
             throw new CliFailure(ExitCodes.REFUSED, "cannot reach the API at " + base
                     + " (is the stack running? --api sets another address)");

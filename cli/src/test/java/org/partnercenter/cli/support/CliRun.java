@@ -14,6 +14,7 @@ public final class CliRun {
 
     private final Map<String, String> variables = new HashMap<>();
     private final Path home;
+    private boolean terminal;
 
     public CliRun(Path home) {
         this.home = home;
@@ -23,6 +24,12 @@ public final class CliRun {
 
     public CliRun with(String variable, String value) {
         variables.put(variable, value);
+        return this;
+    }
+
+    /** Runs as if a person watched on a terminal: progress is drawn on stderr. */
+    public CliRun onTerminal() {
+        terminal = true;
         return this;
     }
 
@@ -39,7 +46,7 @@ public final class CliRun {
         StringWriter err = new StringWriter();
         // The working folder is the test's: no target/local-stack/stack.json of a running stack is picked up.
         CliEnvironment env = new CliEnvironment(Map.copyOf(variables), home, Optional.empty(),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+                new PrintWriter(out, true), new PrintWriter(err, true), terminal);
         int code = PartnerCenter.run(env, args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -35,7 +35,7 @@ final class InProcessCli {
     Result run(StringWriter err, String... args) {
         StringWriter out = new StringWriter();
         CliEnvironment env = new CliEnvironment(Map.copyOf(variables), root, Optional.of(root),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+                new PrintWriter(out, true), new PrintWriter(err, true), false);
         int code = PartnerCenter.run(env, args);
         return new Result(code, out.toString(), err.toString());
     }
