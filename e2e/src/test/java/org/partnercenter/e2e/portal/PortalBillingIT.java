@@ -10,15 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.partnercenter.e2e.support.CustomerBody;
-import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Gateway;
 import org.partnercenter.e2e.support.LastMonth;
 import org.partnercenter.e2e.support.Partners;
@@ -32,9 +28,7 @@ import org.partnercenter.e2e.support.UsageBatch;
  * Issue 21: a billing admin takes an invoice's reconciliation file in the portal, every part checked in the browser
  * against the manifest's SHA-256, which is the API's; a sales agent finds no billing anywhere.
  */
-@EndToEnd
-@ExtendWith(PageOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PortalTest
 class PortalBillingIT {
 
     private static final By PARTS = By.xpath("//table[@aria-label='Export parts']//tr[@data-part]");
@@ -47,11 +41,11 @@ class PortalBillingIT {
     private TestUser billingAdmin;
     private String invoiceId;
 
-    PortalBillingIT(StackUnderTest stack) {
+    PortalBillingIT(StackUnderTest stack, PortalBrowser browser) {
         this.stack = stack;
         this.gateway = stack.gateway();
         this.partners = stack.partnersWithMfa();
-        this.browser = PortalBrowser.start(stack);
+        this.browser = browser;
     }
 
     /** Last month's evening: 3 hours at 1.00 USD, rated and invoiced by the operator's close for this partner. */
@@ -74,11 +68,6 @@ class PortalBillingIT {
         new PeriodCloses(gateway, stack.operator()).close(LastMonth.month(), partner.tenantId());
         invoiceId = gateway.as(billingAdmin).get("/v1/invoices?period=" + LastMonth.month()).then().statusCode(200)
                 .body("items", hasSize(1)).extract().path("items[0].id");
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -7,36 +7,25 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import io.restassured.response.Response;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.partnercenter.e2e.support.CustomerBody;
-import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Gateway;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestPartner;
 
 /** Issue 20: a partner's admin creates a customer and orders its Azure plan in the portal; the API has both. */
-@EndToEnd
-@ExtendWith(PageOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PortalTest
 class PortalCustomersIT {
 
     private final StackUnderTest stack;
     private final Gateway gateway;
     private final PortalBrowser browser;
 
-    PortalCustomersIT(StackUnderTest stack) {
+    PortalCustomersIT(StackUnderTest stack, PortalBrowser browser) {
         this.stack = stack;
         this.gateway = stack.gateway();
-        this.browser = PortalBrowser.start(stack);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+        this.browser = browser;
     }
 
     @Test

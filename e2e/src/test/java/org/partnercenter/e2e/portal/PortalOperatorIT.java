@@ -8,12 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.LastMonth;
 import org.partnercenter.e2e.support.PriceListBody;
 import org.partnercenter.e2e.support.PricingYear;
@@ -25,24 +21,17 @@ import org.partnercenter.e2e.support.TestUser;
  * Issue 21: the platform operator's admin (the launcher's, with MFA) publishes a price list from a file and closes
  * last month for one partner in the portal, watching the close's operation until it succeeds.
  */
-@EndToEnd
-@ExtendWith(PageOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PortalTest
 class PortalOperatorIT {
 
     private final StackUnderTest stack;
     private final TestUser operator;
     private final PortalBrowser browser;
 
-    PortalOperatorIT(StackUnderTest stack) {
+    PortalOperatorIT(StackUnderTest stack, PortalBrowser browser) {
         this.stack = stack;
         this.operator = stack.operator();
-        this.browser = PortalBrowser.start(stack);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+        this.browser = browser;
     }
 
     @Test

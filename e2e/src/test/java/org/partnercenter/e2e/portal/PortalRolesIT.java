@@ -2,12 +2,8 @@ package org.partnercenter.e2e.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnercenter.e2e.support.CustomerBody;
-import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Partners;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestPartner;
@@ -18,24 +14,17 @@ import org.partnercenter.e2e.support.TestUser;
  * link to anything else says so instead of showing a broken page. Users with MFA, signed in through the identity
  * provider's pages in one headless Chromium.
  */
-@EndToEnd
-@ExtendWith(PageOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PortalTest
 class PortalRolesIT {
 
     private final StackUnderTest stack;
     private final Partners partners;
     private final PortalBrowser browser;
 
-    PortalRolesIT(StackUnderTest stack) {
+    PortalRolesIT(StackUnderTest stack, PortalBrowser browser) {
         this.stack = stack;
         this.partners = stack.partnersWithMfa();
-        this.browser = PortalBrowser.start(stack);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+        this.browser = browser;
     }
 
     @Test

@@ -5,12 +5,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfEl
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 import static org.partnercenter.e2e.support.ServiceRequestBody.serviceRequest;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Gateway;
 import org.partnercenter.e2e.support.Partners;
 import org.partnercenter.e2e.support.StackUnderTest;
@@ -21,9 +17,7 @@ import org.partnercenter.e2e.support.TestUser;
  * Issue 21: a partner's helpdesk agent works a service request in the portal: opens it, adds a note, escalates it
  * to the operator's support, and then sees its SLA clocks running (or paused, or met).
  */
-@EndToEnd
-@ExtendWith(PageOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PortalTest
 class PortalSupportIT {
 
     private static final By DIALOG = By.xpath("//*[@role='dialog']");
@@ -34,15 +28,10 @@ class PortalSupportIT {
     private final Gateway gateway;
     private final PortalBrowser browser;
 
-    PortalSupportIT(StackUnderTest stack) {
+    PortalSupportIT(StackUnderTest stack, PortalBrowser browser) {
         this.partners = stack.partnersWithMfa();
         this.gateway = stack.gateway();
-        this.browser = PortalBrowser.start(stack);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+        this.browser = browser;
     }
 
     @Test

@@ -6,12 +6,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfEl
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.Gateway;
 import org.partnercenter.e2e.support.Partners;
 import org.partnercenter.e2e.support.StackUnderTest;
@@ -22,9 +18,7 @@ import org.partnercenter.e2e.support.TestUser;
  * Issue 20: an admin changes a colleague's roles in the portal (Users, Manage roles), and the colleague's next API
  * request, with the token they already hold, follows the change; signing out ends on the "signed out" page.
  */
-@EndToEnd
-@ExtendWith(PageOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PortalTest
 class PortalUsersIT {
 
     /** DESIGN.md: a role change takes effect within 5 seconds. */
@@ -34,15 +28,10 @@ class PortalUsersIT {
     private final Gateway gateway;
     private final PortalBrowser browser;
 
-    PortalUsersIT(StackUnderTest stack) {
+    PortalUsersIT(StackUnderTest stack, PortalBrowser browser) {
         this.partners = stack.partnersWithMfa();
         this.gateway = stack.gateway();
-        this.browser = PortalBrowser.start(stack);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+        this.browser = browser;
     }
 
     @Test

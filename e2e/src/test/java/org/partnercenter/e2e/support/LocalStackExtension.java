@@ -22,6 +22,11 @@ public final class LocalStackExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return stack(context);
+    }
+
+    /** The run's stack, for other extensions that build on it (a browser opened at its portal). */
+    public static StackUnderTest stack(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).computeIfAbsent(StackUnderTest.class, key -> {
             try {
                 return StackUnderTest.startOrReuse();

@@ -40,11 +40,11 @@ class PortalPages {
             context.next();
             return;
         }
-        context.addHeadersEndHandler(ignored -> secure(context, path));
         if (PortalPaths.isAppRoute(path) && acceptsHtml(context)) {
-            context.reroute(APP);
+            context.reroute(APP); // comes back here as /index.html, which then gets the headers
             return;
         }
+        context.addHeadersEndHandler(ignored -> secure(context, path));
         context.next();
     }
 

@@ -34,8 +34,12 @@ class PortalPagesTest {
 
     @Test
     void shouldServeTheAppWhenABrowserFollowsADeepLink() {
-        given().accept(BROWSER).get("/customers/9f1c0a57-2c1e-4f3a-9b1e-7d7e6f0c1a11/usage").then().statusCode(200)
-                .body(containsString("<div id=\"root\"></div>"));
+        var response = given().accept(BROWSER).get("/customers/9f1c0a57-2c1e-4f3a-9b1e-7d7e6f0c1a11/usage");
+
+        response.then().statusCode(200).body(containsString("<div id=\"root\"></div>"))
+                .header("Cache-Control", equalTo("no-cache"));
+        assertThat(response.headers().getValues("Content-Security-Policy")).singleElement().asString()
+                .contains("script-src 'self'");
     }
 
     @Test
