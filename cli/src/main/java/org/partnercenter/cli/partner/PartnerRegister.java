@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         description = "Register a partner organisation (an Azure AD tenant) with its first global admin.")
 final class PartnerRegister extends CliCommand {
 
-    @Option(names = "--file", paramLabel = "FILE", description = "The request body as JSON ('-' for stdin); no flags then.")
+    @Option(names = "--file", paramLabel = "FILE",
+            description = "The request body as JSON ('-' for stdin); no flags then.")
     Path file;
 
     @ArgGroup(exclusive = false, heading = "%nFrom flags:%n")
@@ -36,7 +37,8 @@ final class PartnerRegister extends CliCommand {
     }
 
     static final class RegistrationFlags {
-        @Option(names = "--tenant-id", required = true, paramLabel = "TENANT_ID", description = "The partner's Azure AD tenant.")
+        @Option(names = "--tenant-id", required = true, paramLabel = "TENANT_ID",
+                description = "The partner's Azure AD tenant.")
         UUID tenantId;
         @Option(names = "--name", required = true) String name;
         @Option(names = "--type", required = true, description = "direct, indirect_provider or indirect_reseller.")
@@ -45,7 +47,8 @@ final class PartnerRegister extends CliCommand {
                 description = "The first global admin's object id in the partner's tenant.")
         String adminObjectId;
         @Option(names = "--admin-upn", required = true, paramLabel = "USER_PRINCIPAL_NAME") String adminUpn;
-        @Option(names = "--provider", paramLabel = "TENANT_ID", description = "An indirect reseller's indirect provider.")
+        @Option(names = "--provider", paramLabel = "TENANT_ID",
+                description = "An indirect reseller's indirect provider.")
         UUID provider;
         @Option(names = "--mpn-id") String mpnId;
         @Option(names = "--require-mfa", negatable = true, description = "Whether its users need MFA (default: yes).")

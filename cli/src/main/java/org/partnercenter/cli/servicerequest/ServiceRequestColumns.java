@@ -14,6 +14,9 @@ final class ServiceRequestColumns {
             Column.of("BY", "actor.name"), Column.of("ACTION", "action"), Column.of("FROM", "from"),
             Column.of("TO", "to"), Column.of("TEXT", "text"));
 
+    static final List<Column> NOTES = List.of(Column.of("NOTE ADDED", "createdDate"), Column.of("BY", "createdByName"),
+            Column.of("TEXT", "text"));
+
     static final List<Column> TOPICS = List.of(Column.of("ID", "id"), Column.of("NAME", "name"),
             Column.of("DESCRIPTION", "description"));
 

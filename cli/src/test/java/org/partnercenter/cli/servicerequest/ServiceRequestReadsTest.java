@@ -11,6 +11,9 @@ import org.partnercenter.cli.support.FakeServerTest;
 class ServiceRequestReadsTest extends FakeServerTest {
 
     private static final String CUSTOMER = "0c2b9d52-3a0e-4a55-9c0f-2f41b7d3c001";
+    private static final String REQUEST_WITH_NOTES = "{\"id\":\"42\",\"status\":\"open\",\"notes\":["
+            + "{\"text\":\"First note\",\"createdByName\":\"ann@p.example\",\"createdDate\":\"2026-12-07T10:00:00Z\"},"
+            + "{\"text\":\"Second note\",\"createdByName\":\"Support\",\"createdDate\":\"2026-12-07T11:00:00Z\"}]}";
 
     @Test
     void shouldShowWhoDidWhatWhenTheTimelineIsRead() {
@@ -38,6 +41,33 @@ class ServiceRequestReadsTest extends FakeServerTest {
 
         assertThat(result.exitCode()).isEqualTo(4);
         assertThat(result.err()).contains("No service request 42.");
+    }
+
+    @Test
+    void shouldShowTheNotesAsATableOfTheirOwnWhenARequestIsShownAsATable() {
+        server.answer("GET /v1/servicerequests/42", 200, REQUEST_WITH_NOTES);
+
+        CliRun.Result result = runSignedIn("servicerequest", "get", "42");
+
+        assertThat(result.exitCode()).isZero();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).anySatisfy(line -> assertThat(line.split("\\s{2,}")).containsExactly("status", "open"));
+        assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith("notes"));
+        int header = lines.indexOf(lines.stream().filter(line -> line.startsWith("NOTE ADDED")).findFirst()
+                .orElseThrow());
+        assertThat(lines.get(header).split("\\s{2,}")).containsExactly("NOTE ADDED", "BY", "TEXT");
+        assertThat(lines.get(header + 1).split("\\s{2,}")).containsExactly("2026-12-07T10:00:00Z", "ann@p.example",
+                "First note");
+        assertThat(lines.get(header + 2)).endsWith("Second note");
+    }
+
+    @Test
+    void shouldKeepTheApisShapeWhenARequestIsShownAsJson() {
+        server.answer("GET /v1/servicerequests/42", 200, REQUEST_WITH_NOTES);
+
+        CliRun.Result result = runSignedIn("servicerequest", "get", "42", "-o", "json");
+
+        assertThat(result.out()).contains("\"notes\" : [", "First note", "Second note");
     }
 
     @Test

@@ -57,6 +57,8 @@ class CliCustomerWorkIT {
         String id = customer.path("id").asText();
         assertThat(customer.path("companyProfile").path("domain").asText()).isEqualTo(domain);
         assertThat(customer.path("billingProfile").path("companyName").asText()).isEqualTo("CLI Work Co");
+        assertThat(cli.runAs(admin, "customer", "list", "--filter", "CLI Work", "-o", "json").succeeded().jsonLines())
+                .extracting(found -> found.path("id").asText()).containsExactly(id);
 
         JsonNode order = cli.runAs(admin, "order", "azure-plan", id, "--name", "CLI plan", "-o", "json").succeeded()
                 .json();

@@ -16,6 +16,7 @@ import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.ServiceRequestBody;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestPartner;
+import org.partnercenter.e2e.support.TestUser;
 
 /**
  * A partner's helpdesk agent carries a service request through its life with the CLI only: opens it on a topic the
@@ -28,6 +29,7 @@ class CliSupportIT {
     private final StackUnderTest stack;
     private TestPartner partner;
     private String helpdesk;
+    private String helpdeskName;
     private InProcessCli cli;
 
     CliSupportIT(StackUnderTest stack) {
@@ -37,7 +39,9 @@ class CliSupportIT {
     @BeforeAll
     void helpdeskAgent() throws Exception {
         partner = stack.partners().direct();
-        helpdesk = stack.partners().addUser(partner, "helpdesk", "helpdesk_agent").token();
+        TestUser agent = stack.partners().addUser(partner, "helpdesk", "helpdesk_agent");
+        helpdesk = agent.token();
+        helpdeskName = agent.userPrincipalName();
         cli = new InProcessCli(Files.createTempDirectory(Path.of("target"), "cli-config"));
         // the role granted above takes effect within 5 s
         await().atMost(Duration.ofSeconds(10)).until(() -> cli.runAs(helpdesk, "servicerequest", "list"),
@@ -74,6 +78,10 @@ class CliSupportIT {
         JsonNode closed = cli.runAs(helpdesk, "servicerequest", "update", id, "--status", "closed", "--note",
                 "Explained by a credit note.", "-o", "json").succeeded().json();
         assertThat(closed.path("status").asText()).isEqualTo("closed");
+        List<String> shown = cli.runAs(helpdesk, "servicerequest", "get", id).succeeded().out().lines().toList();
+        assertThat(shown).anySatisfy(line -> assertThat(line.split("\\s{2,}")).containsExactly("status", "closed"));
+        assertThat(shown).anySatisfy(line -> assertThat(line.split("\\s{2,}")).endsWith(helpdeskName,
+                "Explained by a credit note."));
 
         List<JsonNode> timeline = cli.runAs(helpdesk, "servicerequest", "timeline", id, "-o", "json").succeeded()
                 .jsonLines();
@@ -87,8 +95,8 @@ class CliSupportIT {
     @Test
     void shouldShowTheTimelineAsATableAndRefuseANoteOnAClosedRequest() {
         String id = cli.runAs(helpdesk, "servicerequest", "new", "--title", "Seat count", "--description",
-                "Ten seats were ordered, eight are shown.", "--topic", ServiceRequestBody.BILLING_TOPIC, "-o", "json").succeeded().json()
-                .path("id").asText();
+                "Ten seats were ordered, eight are shown.", "--topic", ServiceRequestBody.BILLING_TOPIC, "-o", "json")
+                .succeeded().json().path("id").asText();
         cli.runAs(helpdesk, "servicerequest", "update", id, "--status", "closed").succeeded();
 
         InProcessCli.Result table = cli.runAs(helpdesk, "servicerequest", "timeline", id).succeeded();
@@ -106,8 +114,8 @@ class CliSupportIT {
     void shouldListOnlyTheCustomersRequestsWhenACustomerIsGiven() {
         String customer = stack.customers().create(partner.admin(), CustomerBody.customer("CLI Support Customer"));
         String about = cli.runAs(helpdesk, "servicerequest", "new", "--title", "Customer cannot sign in",
-                "--description", "Since this morning.", "--topic", ServiceRequestBody.BILLING_TOPIC, "--customer", customer, "-o", "json")
-                .succeeded().json().path("id").asText();
+                "--description", "Since this morning.", "--topic", ServiceRequestBody.BILLING_TOPIC, "--customer",
+                customer, "-o", "json").succeeded().json().path("id").asText();
 
         InProcessCli.Result listed = cli.runAs(helpdesk, "servicerequest", "list", "--customer", customer, "-o",
                 "json").succeeded();
