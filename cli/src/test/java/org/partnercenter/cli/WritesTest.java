@@ -20,7 +20,7 @@ class WritesTest extends FakeServerTest {
         server.answer("GET " + path, 200, "{\"id\":\"s\",\"attributes\":{\"etag\":\"\\\"e1\\\"\"}}");
         server.answer("PATCH " + path, 200, "{\"id\":\"s\",\"status\":\"suspended\"}");
 
-        CliRun.Result result = run("subscription", "set", CUSTOMER, SUBSCRIPTION, "--status", "suspended");
+        CliRun.Result result = runSignedIn("subscription", "set", CUSTOMER, SUBSCRIPTION, "--status", "suspended");
 
         assertThat(result.exitCode()).isZero();
         FakeServer.Request patch = server.requests().get(1);
@@ -32,7 +32,7 @@ class WritesTest extends FakeServerTest {
     void shouldOrderTheAzurePlanOfferWhenAnAzurePlanIsOrdered() {
         server.answer("POST /v1/customers/" + CUSTOMER + "/orders", 201, "{\"id\":\"o\"}");
 
-        CliRun.Result result = run("order", "azure-plan", CUSTOMER);
+        CliRun.Result result = runSignedIn("order", "azure-plan", CUSTOMER);
 
         assertThat(result.exitCode()).isZero();
         assertThat(server.requests().get(0).body()).contains("\"offerId\":\"DZH318Z0BCZC\"",
@@ -44,21 +44,15 @@ class WritesTest extends FakeServerTest {
     void shouldDeleteTheRoleWhenRevoked() {
         server.answer("DELETE /v1/users/u-1/roles/sales_agent", 204, "");
 
-        assertThat(run("user", "revoke", "u-1", "sales_agent").exitCode()).isZero();
+        assertThat(runSignedIn("user", "revoke", "u-1", "sales_agent").exitCode()).isZero();
         assertThat(server.requests()).extracting(FakeServer.Request::method).containsExactly("DELETE");
     }
 
     @Test
     void shouldRefuseAsAUsageErrorWhenNothingIsGivenToChange() {
-        CliRun.Result result = run("subscription", "set", CUSTOMER, SUBSCRIPTION);
+        CliRun.Result result = runSignedIn("subscription", "set", CUSTOMER, SUBSCRIPTION);
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(server.requests()).isEmpty();
-    }
-
-    private CliRun.Result run(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
-        System.arraycopy(new String[] {"--api", server.url(), "--access-token", "t"}, 0, all, args.length, 4);
-        return cli.run(all);
     }
 }

@@ -2,12 +2,12 @@ package org.partnercenter.cli.customer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.CliFailure;
 import org.partnercenter.cli.ExitCodes;
 import org.partnercenter.cli.JsonFile;
+import org.partnercenter.cli.http.Etags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +31,9 @@ public final class BillingProfileCommand {
     }
 
     /**
-     * The API needs the current etag in If-Match: it is read just before the PUT, so the user never handles it,
-     * and a change made by someone else in between still fails (code 2055) rather than being overwritten silently.
+     * The API needs an etag in If-Match. A file saved from {@code get -o json} carries the etag it was read with, and
+     * that one is sent: a change someone else made since then is refused (code 2055) instead of being overwritten. A
+     * file without one is taken as meant for the profile as it is now, whose etag is read just before the PUT.
      */
     @Command(name = "set", mixinStandardHelpOptions = true,
             description = "Replace a customer's billing profile with the one in FILE (JSON).")
@@ -41,19 +42,22 @@ public final class BillingProfileCommand {
         @Parameters(paramLabel = "CUSTOMER_ID")
         UUID id;
 
-        @Option(names = "--file", required = true, paramLabel = "FILE", description = "The billing profile as JSON ('-' for stdin).")
+        @Option(names = "--file", required = true, paramLabel = "FILE", description = "The billing profile as JSON "
+                + "('-' for stdin); its attributes.etag, if any, must still be the profile's.")
         Path file;
 
         @Override
         public Integer call() {
             JsonNode profile = JsonFile.read(file);
             String path = "/customers/" + id + "/profiles/billing";
-            String etag = api().get(path).path("attributes").path("etag").asText("");
+            String etag = Etags.of(profile);
+            if (etag.isEmpty()) {
+                etag = Etags.of(api().get(path));
+            }
             if (etag.isEmpty()) {
                 throw new CliFailure(ExitCodes.REFUSED, "the API gave no etag for the billing profile of " + id);
             }
-            String quoted = etag.startsWith("\"") ? etag : "\"" + etag + "\"";
-            printer().one(api().send("PUT", path, profile, Map.of("If-Match", quoted)).body());
+            printer().one(api().send("PUT", path, profile, Etags.ifMatch(etag)).body());
             return ExitCodes.DONE;
         }
     }

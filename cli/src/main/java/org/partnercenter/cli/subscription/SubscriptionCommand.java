@@ -3,11 +3,11 @@ package org.partnercenter.cli.subscription;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.CliFailure;
 import org.partnercenter.cli.ExitCodes;
+import org.partnercenter.cli.http.Etags;
 import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
@@ -81,7 +81,7 @@ public final class SubscriptionCommand {
                 throw CliFailure.usage("nothing to change: give --name, --quantity or --status");
             }
             String path = "/customers/" + customer + "/subscriptions/" + subscription;
-            String etag = api().get(path).path("attributes").path("etag").asText("");
+            String etag = Etags.of(api().get(path));
             ObjectNode patch = JsonNodeFactory.instance.objectNode();
             if (name != null) {
                 patch.put("friendlyName", name);
@@ -92,9 +92,7 @@ public final class SubscriptionCommand {
             if (status != null) {
                 patch.put("status", status);
             }
-            Map<String, String> headers = etag.isEmpty() ? Map.of()
-                    : Map.of("If-Match", etag.startsWith("\"") ? etag : "\"" + etag + "\"");
-            printer().one(api().send("PATCH", path, patch, headers).body());
+            printer().one(api().send("PATCH", path, patch, Etags.ifMatch(etag)).body());
             return ExitCodes.DONE;
         }
     }

@@ -1,6 +1,5 @@
 package org.partnercenter.cli.usage;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.partnercenter.cli.CliCommand;
@@ -22,7 +21,7 @@ public final class UsageCommand {
             Column.of("CATEGORY", "resource.category"), Column.of("QUANTITY", "quantity"), Column.of("UNIT", "unit"));
 
     @Command(name = "utilization", mixinStandardHelpOptions = true,
-            description = "An Azure plan's usage per day (or hour) between two instants.")
+            description = "An Azure plan's usage per day (or hour) between two dates or instants.")
     static final class Utilization extends CliCommand {
 
         @Parameters(index = "0", paramLabel = "CUSTOMER_ID")
@@ -31,11 +30,13 @@ public final class UsageCommand {
         @Parameters(index = "1", paramLabel = "SUBSCRIPTION_ID")
         UUID subscription;
 
-        @Option(names = "--start", required = true, paramLabel = "INSTANT", description = "e.g. 2026-11-01T00:00:00Z")
-        Instant start;
+        @Option(names = "--start", required = true, paramLabel = "DATE|TIME", converter = DateOrTime.class,
+                description = "e.g. 2026-11-01 or 2026-11-01T00:00:00Z")
+        String start;
 
-        @Option(names = "--end", required = true, paramLabel = "INSTANT")
-        Instant end;
+        @Option(names = "--end", paramLabel = "DATE|TIME", converter = DateOrTime.class,
+                description = "Excluded, but a date includes its day (default: now).")
+        String end;
 
         @Option(names = "--granularity", defaultValue = "daily", description = "daily or hourly (default: ${DEFAULT-VALUE}).")
         String granularity;
@@ -43,8 +44,8 @@ public final class UsageCommand {
         @Override
         public Integer call() {
             String path = "/customers/" + customer + "/subscriptions/" + subscription + "/utilizations/azure"
-                    + "?granularity=" + Query.encode(granularity) + "&show_details=false&start_time=" + start
-                    + "&end_time=" + end;
+                    + "?granularity=" + Query.encode(granularity) + "&show_details=false&start_time="
+                    + Query.encode(start) + (end == null ? "" : "&end_time=" + Query.encode(end));
             Pages.Read read = Pages.read(api(), path, global.all);
             printer().list(read.items(), UTILIZATION);
             hintMore(read.more());

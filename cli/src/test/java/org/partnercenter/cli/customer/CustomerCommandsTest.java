@@ -71,6 +71,23 @@ class CustomerCommandsTest extends FakeServerTest {
     }
 
     @Test
+    void shouldSendTheFilesOwnEtagWhenTheFileWasSavedFromAGet() throws Exception {
+        String path = "/v1/customers/" + CUSTOMER + "/profiles/billing";
+        server.answer("PUT " + path, 400, "{\"code\":2055,\"description\":\"The resource was changed since it was "
+                + "read: read it again and apply your change to it.\"}");
+        Path file = Files.writeString(home.resolve("profile.json"),
+                "{\"email\":\"new@c.example\",\"attributes\":{\"etag\":\"\\\"v3\\\"\"}}");
+
+        CliRun.Result result = cli.run("customer", "billing-profile", "set", CUSTOMER, "--file", file.toString(),
+                "--api", server.url(), "--access-token", "t");
+
+        assertThat(server.requests()).extracting(FakeServer.Request::method).containsExactly("PUT");
+        assertThat(server.requests().get(0).header("If-Match")).isEqualTo("\"v3\"");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("changed since it was read");
+    }
+
+    @Test
     void shouldNeverShowTheTokenWhenDebugging() {
         server.answer("GET /v1/customers/" + CUSTOMER, 200, "{\"id\":\"" + CUSTOMER + "\"}");
 

@@ -1,6 +1,7 @@
 package org.partnercenter.cli.support;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,13 @@ public abstract class FakeServerTest {
     void startServer() throws Exception {
         server = new FakeServer();
         cli = new CliRun(home);
+    }
+
+    /** Runs the command against the fake server with a token given, as a signed-in user would. */
+    protected CliRun.Result runSignedIn(String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 4);
+        System.arraycopy(new String[] {"--api", server.url(), "--access-token", "t"}, 0, all, args.length, 4);
+        return cli.run(all);
     }
 
     @AfterEach

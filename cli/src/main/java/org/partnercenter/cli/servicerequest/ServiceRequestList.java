@@ -1,0 +1,30 @@
+package org.partnercenter.cli.servicerequest;
+
+import java.util.UUID;
+import org.partnercenter.cli.CliCommand;
+import org.partnercenter.cli.ExitCodes;
+import org.partnercenter.cli.http.Pages;
+import org.partnercenter.cli.http.Query;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Get-PartnerServiceRequest, or with --customer the real API's customer-scoped list. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List service requests, oldest first.")
+final class ServiceRequestList extends CliCommand {
+
+    @Option(names = "--status", description = "open, attention_needed or closed.")
+    String status;
+
+    @Option(names = "--customer", paramLabel = "CUSTOMER_ID", description = "Only the requests about this customer.")
+    UUID customer;
+
+    @Override
+    public Integer call() {
+        String path = (customer == null ? "" : "/customers/" + customer) + "/servicerequests"
+                + (status == null ? "" : "?status=" + Query.encode(status));
+        Pages.Read read = Pages.read(api(), path, global.all);
+        printer().list(read.items(), ServiceRequestColumns.REQUESTS);
+        hintMore(read.more());
+        return ExitCodes.DONE;
+    }
+}
