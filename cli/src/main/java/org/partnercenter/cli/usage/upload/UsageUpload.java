@@ -29,7 +29,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "upload", mixinStandardHelpOptions = true, description = "Upload usage records (operator) from CSV "
         + "(header id,customerId,subscriptionId,meterId,quantity,unit,usageStartTime,usageEndTime,region,resourceUri,"
-        + "tags in any order; tags a JSON object) or JSON lines (one record per line), resuming an interrupted upload.")
+        + "tags in any order; tags a JSON object) or JSON lines (one record per line), resuming an interrupted upload.",
+        footer = {"", "After each batch the API confirmed, the records done are kept in the config folder's "
+                + "uploads/usage-<hash of API and file>.json ($XDG_CONFIG_HOME/partnercenter, else "
+                + "~/.config/partnercenter); the same command resumes from there while the file is unchanged (size, "
+                + "time, first 64 KB), and removes it when the upload is done."})
 public final class UsageUpload extends CliCommand {
 
     static final int MAX_BATCH = 10_000;
