@@ -148,6 +148,19 @@ class UsageUploadTest extends FakeServerTest {
     }
 
     @Test
+    void shouldListTheSkippedRecordsAndCountThemWhenPartialBatchesAreAllowed() throws Exception {
+        Path file = UsageFiles.csv(home, 3);
+        server.answer(BATCHES + "?partial=true", 200, "{\"accepted\":2,\"duplicates\":[],\"rejected\":[{\"index\":1,"
+                + "\"id\":\"r-2\",\"reason\":\"quantity must be a number of at least 0\"}]}");
+
+        CliRun.Result result = upload(file, "--partial", "-o", "json");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("r-2 (line 3)").contains("quantity must be a number of at least 0");
+        assertThat(JSON.readTree(result.out()).path("rejected").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void shouldDrawProgressOnlyWhenOnATerminal() throws Exception {
         Path file = UsageFiles.csv(home, 4);
         server.answer(BATCHES, 200, "{\"accepted\":2,\"duplicates\":[],\"rejected\":[]}");
