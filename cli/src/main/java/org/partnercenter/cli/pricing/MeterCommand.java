@@ -23,7 +23,8 @@ public final class MeterCommand {
         @Option(names = "--category", description = "Only this category (exact, any case), e.g. 'Virtual Machines'.")
         String category;
 
-        @Option(names = "--region", paramLabel = "AZURE_REGION", description = "Only this meter region, e.g. 'US East'.")
+        @Option(names = "--region", paramLabel = "AZURE_REGION",
+                description = "Only this meter region, e.g. 'US East' (any case).")
         String region;
 
         @Option(names = "--name", description = "Only meters whose name starts with this (any case).")

@@ -53,8 +53,8 @@ public final class PriceListCommand {
         @Option(names = "--currency", description = "CSV: the prices' currency (the API takes USD only).")
         String currency;
 
-        @Option(names = "--kind", defaultValue = "azure",
-                description = "azure (the Azure rate card) or shared (the shared-services card); default ${DEFAULT-VALUE}.")
+        @Option(names = "--kind", defaultValue = "azure", description = "azure (the Azure rate card) or shared "
+                + "(the shared-services card); default ${DEFAULT-VALUE}.")
         Kind kind;
 
         @Override

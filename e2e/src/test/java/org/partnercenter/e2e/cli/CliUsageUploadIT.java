@@ -70,8 +70,9 @@ class CliUsageUploadIT {
     @Test
     void shouldStoreEveryRecordOnceWhenAnUploadKilledMidwayIsRunAgain() throws Exception {
         Path file = usageFile();
-        String[] upload = {"usage", "upload", file.toString(), "--access-token", stack.operator().token(),
-                "--batch-size", String.valueOf(BATCH), "-o", "json"};
+        // The launcher runs in the repository root: the file is named as a user names it from anywhere.
+        String[] upload = {"usage", "upload", file.toAbsolutePath().toString(), "--access-token",
+                stack.operator().token(), "--batch-size", String.valueOf(BATCH), "-o", "json"};
 
         LauncherCli.Running first = cli.start(upload);
         long confirmed = awaitConfirmedBatch(first);
