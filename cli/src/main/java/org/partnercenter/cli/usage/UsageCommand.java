@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Get-PartnerCustomerSubscriptionUtilization and Get-PartnerCustomerUsageSummary. */
-@Command(name = "usage", mixinStandardHelpOptions = true, description = "Azure usage of a customer; the operator's usage upload.",
+@Command(name = "usage", mixinStandardHelpOptions = true,
+        description = "Azure usage of a customer; the operator's usage upload.",
         subcommands = {UsageCommand.Utilization.class, UsageCommand.Summary.class, UsageUpload.class})
 public final class UsageCommand {
 
