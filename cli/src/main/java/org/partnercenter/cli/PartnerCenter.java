@@ -7,6 +7,10 @@ import org.partnercenter.cli.customer.CustomerCommand;
 import org.partnercenter.cli.invoice.InvoiceCommand;
 import org.partnercenter.cli.order.OrderCommand;
 import org.partnercenter.cli.partner.PartnerCommand;
+import org.partnercenter.cli.pricing.ExchangeRateCommand;
+import org.partnercenter.cli.pricing.MeterCommand;
+import org.partnercenter.cli.pricing.PriceListCommand;
+import org.partnercenter.cli.pricing.RateCardCommand;
 import org.partnercenter.cli.servicerequest.ServiceRequestCommand;
 import org.partnercenter.cli.subscription.SubscriptionCommand;
 import org.partnercenter.cli.usage.UsageCommand;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Command;
         description = "The Partner Center API from the command line: the counterpart of the PartnerCenter PowerShell module.",
         subcommands = {LoginCommand.class, LogoutCommand.class, CustomerCommand.class, SubscriptionCommand.class,
                 OrderCommand.class, UsageCommand.class, InvoiceCommand.class, ServiceRequestCommand.class,
-                UserCommand.class, AuditRecordCommand.class, PartnerCommand.class, CompletionCommand.class},
+                UserCommand.class, AuditRecordCommand.class, RateCardCommand.class, MeterCommand.class,
+                PriceListCommand.class, ExchangeRateCommand.class, PartnerCommand.class, CompletionCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused by the API, 2 bad arguments, 3 sign-in needed, 4 not found."})
 public final class PartnerCenter implements Runnable {
 

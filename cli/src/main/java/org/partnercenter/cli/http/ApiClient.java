@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.partnercenter.cli.CliFailure;
 import org.partnercenter.cli.ExitCodes;
@@ -60,22 +61,44 @@ public final class ApiClient {
      */
     public ApiResponse sendText(String method, String path, String contentType, String text,
             Map<String, String> headers) {
+        HttpRequest.BodyPublisher body = text == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(text);
+        return sendBody(method, path, text == null ? null : contentType, body, text, headers);
+    }
+
+    /**
+     * A file as the body, streamed from disk (a price list of hundreds of MB is never held in memory);
+     * {@code progress} is told the bytes sent so far as they leave.
+     */
+    public ApiResponse sendFile(String method, String path, String contentType, Path file, Map<String, String> headers,
+            LongConsumer progress) {
+        try {
+            HttpRequest.BodyPublisher body = new CountingBodyPublisher(HttpRequest.BodyPublishers.ofFile(file),
+                    progress);
+            return sendBody(method, path, contentType, body, "(" + Files.size(file) + " bytes of " + file + ")",
+                    headers);
+        } catch (IOException e) {
+            throw CliFailure.usage("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private ApiResponse sendBody(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+            String shownBody, Map<String, String> headers) {
         HttpRequest.Builder request = authorized(path, "application/json");
         if (!method.equals("GET") && !headers.containsKey(REQUEST_ID)) {
             request.header(REQUEST_ID, requestId);
         }
         headers.forEach(request::header);
-        if (text != null) {
+        if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        HttpRequest built = request.method(method, text == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(text)).build();
-        debug.request(method, built.uri().toString(), built.headers(), text);
+        HttpRequest built = request.method(method, body).build();
+        debug.request(method, built.uri().toString(), built.headers(), shownBody);
         HttpResponse<String> response = exchange(built, HttpResponse.BodyHandlers.ofString());
         debug.response(response.statusCode(), response.headers(), response.body());
         JsonNode json = parse(response.body());
         if (response.statusCode() >= 400) {
-            throw new ApiRefusal(response.statusCode(), describe(response.statusCode(), json));
+            throw new ApiRefusal(response.statusCode(), describe(response.statusCode(), json), json);
         }
         return new ApiResponse(response.statusCode(), response.headers(), json);
     }
@@ -93,7 +116,7 @@ public final class ApiClient {
         try {
             if (response.statusCode() >= 400) {
                 JsonNode json = parse(Files.readString(partial));
-                throw new ApiRefusal(response.statusCode(), describe(response.statusCode(), json));
+                throw new ApiRefusal(response.statusCode(), describe(response.statusCode(), json), json);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             return response.headers();

@@ -7,13 +7,15 @@ import org.partnercenter.cli.ExitCodes;
 import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
+import org.partnercenter.cli.usage.upload.UsageUpload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Get-PartnerCustomerSubscriptionUtilization and Get-PartnerCustomerUsageSummary. */
-@Command(name = "usage", mixinStandardHelpOptions = true, description = "Azure usage of a customer.",
-        subcommands = {UsageCommand.Utilization.class, UsageCommand.Summary.class})
+@Command(name = "usage", mixinStandardHelpOptions = true,
+        description = "Azure usage of a customer; the operator's usage upload.",
+        subcommands = {UsageCommand.Utilization.class, UsageCommand.Summary.class, UsageUpload.class})
 public final class UsageCommand {
 
     static final List<Column> UTILIZATION = List.of(Column.of("START", "usageStartTime"),
