@@ -3,9 +3,11 @@ package org.partnercenter.cli;
 import org.partnercenter.cli.audit.AuditRecordCommand;
 import org.partnercenter.cli.auth.LoginCommand;
 import org.partnercenter.cli.auth.LogoutCommand;
+import org.partnercenter.cli.billingperiod.BillingPeriodCommand;
 import org.partnercenter.cli.customer.CustomerCommand;
 import org.partnercenter.cli.invoice.InvoiceCommand;
 import org.partnercenter.cli.order.OrderCommand;
+import org.partnercenter.cli.payment.PaymentCommand;
 import org.partnercenter.cli.servicerequest.ServiceRequestCommand;
 import org.partnercenter.cli.subscription.SubscriptionCommand;
 import org.partnercenter.cli.usage.UsageCommand;
@@ -18,7 +20,10 @@ import picocli.CommandLine.Command;
         description = "The Partner Center API from the command line: the counterpart of the PartnerCenter PowerShell module.",
         subcommands = {LoginCommand.class, LogoutCommand.class, CustomerCommand.class, SubscriptionCommand.class,
                 OrderCommand.class, UsageCommand.class, InvoiceCommand.class, ServiceRequestCommand.class,
-                UserCommand.class, AuditRecordCommand.class, CompletionCommand.class},
+                UserCommand.class, AuditRecordCommand.class,
+                BillingPeriodCommand.class,
+                PaymentCommand.class,
+                CompletionCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused by the API, 2 bad arguments, 3 sign-in needed, 4 not found."})
 public final class PartnerCenter implements Runnable {
 

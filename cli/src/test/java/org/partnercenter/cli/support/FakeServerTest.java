@@ -20,6 +20,13 @@ public abstract class FakeServerTest {
         cli = new CliRun(home);
     }
 
+    /** Runs the command against the fake server with a given token, as a script signed in elsewhere would. */
+    protected CliRun.Result runSignedIn(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
+        System.arraycopy(new String[] {"--api", server.url(), "--access-token", "t"}, 0, all, args.length, 4);
+        return cli.run(all);
+    }
+
     @AfterEach
     void stopServer() {
         server.close();
