@@ -90,6 +90,10 @@ public final class ApiClient {
      * a failed download leaves no half file under the final name; answers the response's headers.
      */
     public HttpHeaders download(String path, String accept, Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw CliFailure.usage("there is no folder " + folder + " to write " + target.getFileName() + " in");
+        }
         HttpRequest built = authorized(path, accept).GET().build();
         debug.request("GET", built.uri().toString(), built.headers(), null);
         Path partial = target.resolveSibling(target.getFileName() + ".part");

@@ -75,8 +75,8 @@ abstract class ExportCommand extends CliCommand {
         } else {
             printer().list(parts, PARTS);
         }
-        env().err().println(manifest.path("rowCount").asLong() + " rows in " + parts.size() + " parts, verified, in "
-                + target.normalize());
+        env().err().println(manifest.path("rowCount").asLong() + " row(s) in " + parts.size() + " part(s), each "
+                + "verified, in " + target.normalize());
         env().err().flush();
         return ExitCodes.DONE;
     }

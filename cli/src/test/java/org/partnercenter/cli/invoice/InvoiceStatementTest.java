@@ -45,6 +45,15 @@ class InvoiceStatementTest extends FakeServerTest {
     }
 
     @Test
+    void shouldRefuseAsAUsageErrorWhenTheFilesFolderDoesNotExist() {
+        CliRun.Result result = runSignedIn("invoice", "statement", "G000000001", "--file", "missing/mine.pdf");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no folder", "missing");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void shouldOverwriteTheFileWhenForced() throws Exception {
         Path existing = Files.writeString(home.resolve("mine.pdf"), "old");
 
