@@ -46,6 +46,16 @@ class PaymentCommandTest extends FakeServerTest {
     }
 
     @Test
+    void shouldShowAmountsAsTheApiWroteThemWhenListed() {
+        server.answer("GET /v1/payments", 200, "{\"totalCount\":2,\"items\":[{\"id\":\"p-1\",\"amount\":3.00},"
+                + "{\"id\":\"p-2\",\"amount\":0.00000010}]}");
+
+        CliRun.Result result = runSignedIn("payment", "list", "-o", "csv");
+
+        assertThat(result.out().lines().toList()).contains("p-1,,3.00,,,,", "p-2,,0.00000010,,,,");
+    }
+
+    @Test
     void shouldShowOnePaymentWhenAskedById() {
         server.answer("GET /v1/payments/" + PAYMENT, 200, "{\"id\":\"" + PAYMENT + "\",\"reference\":\"rest\"}");
 
