@@ -1,10 +1,13 @@
 package org.partnercenter.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.partnercenter.cli.auth.AccessTokens;
 import org.partnercenter.cli.http.ApiClient;
+import org.partnercenter.cli.http.ApiResponse;
 import org.partnercenter.cli.http.DebugLog;
+import org.partnercenter.cli.http.OperationWatch;
 import org.partnercenter.cli.output.Printer;
 import org.partnercenter.cli.output.Progress;
 import picocli.CommandLine.Mixin;
@@ -54,6 +57,13 @@ public abstract class CliCommand implements Callable<Integer> {
     /** A progress bar on stderr, drawn only when a person watches on a terminal. */
     protected Progress progress(String label, long total, String unit) {
         return Progress.start(env().err(), env().terminal(), label, total, unit);
+    }
+
+    /** Waits for the operation a 202 started to succeed, counting the seconds on a terminal; see OperationWatch. */
+    protected JsonNode follow(ApiResponse accepted, WaitOptions wait, String label) {
+        try (Progress waiting = progress(label, 0, "s")) {
+            return OperationWatch.of(api(), wait.timeout()).follow(accepted, waiting);
+        }
     }
 
     /** Without --all a list shows its first page only: say so on stderr, where it does not spoil -o json. */

@@ -3,10 +3,12 @@ package org.partnercenter.cli;
 import org.partnercenter.cli.audit.AuditRecordCommand;
 import org.partnercenter.cli.auth.LoginCommand;
 import org.partnercenter.cli.auth.LogoutCommand;
+import org.partnercenter.cli.billingperiod.BillingPeriodCommand;
 import org.partnercenter.cli.customer.CustomerCommand;
 import org.partnercenter.cli.invoice.InvoiceCommand;
 import org.partnercenter.cli.order.OrderCommand;
 import org.partnercenter.cli.partner.PartnerCommand;
+import org.partnercenter.cli.payment.PaymentCommand;
 import org.partnercenter.cli.pricing.ExchangeRateCommand;
 import org.partnercenter.cli.pricing.MeterCommand;
 import org.partnercenter.cli.pricing.PriceListCommand;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Command;
         subcommands = {LoginCommand.class, LogoutCommand.class, CustomerCommand.class, SubscriptionCommand.class,
                 OrderCommand.class, UsageCommand.class, InvoiceCommand.class, ServiceRequestCommand.class,
                 UserCommand.class, AuditRecordCommand.class, RateCardCommand.class, MeterCommand.class,
-                PriceListCommand.class, ExchangeRateCommand.class, PartnerCommand.class, CompletionCommand.class},
+                PriceListCommand.class, ExchangeRateCommand.class, PartnerCommand.class, BillingPeriodCommand.class,
+                PaymentCommand.class, CompletionCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused by the API, 2 bad arguments, 3 sign-in needed, 4 not found."})
 public final class PartnerCenter implements Runnable {
 

@@ -1,7 +1,9 @@
 package org.partnercenter.cli.http;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -28,7 +30,10 @@ import org.partnercenter.cli.ExitCodes;
  */
 public final class ApiClient {
 
-    public static final ObjectMapper JSON = new ObjectMapper();
+    /** Amounts are read as written (3.00 stays 3.00, never the double 3.0): money keeps its currency's scale. */
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     public static final String REQUEST_ID = "MS-RequestId";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -108,6 +113,10 @@ public final class ApiClient {
      * a failed download leaves no half file under the final name; answers the response's headers.
      */
     public HttpHeaders download(String path, String accept, Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw CliFailure.usage("there is no folder " + folder + " to write " + target.getFileName() + " in");
+        }
         HttpRequest built = authorized(path, accept).GET().build();
         debug.request("GET", built.uri().toString(), built.headers(), null);
         Path partial = target.resolveSibling(target.getFileName() + ".part");

@@ -10,9 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Get-PartnerInvoice and Get-PartnerInvoiceLineItem. */
+/**
+ * Get-PartnerInvoice and Get-PartnerInvoiceLineItem; the statement, the exports and unbilled usage are subcommands in
+ * files of their own.
+ */
 @Command(name = "invoice", mixinStandardHelpOptions = true, description = "The partner's invoices.",
-        subcommands = {InvoiceCommand.ListInvoices.class, InvoiceCommand.Get.class, InvoiceCommand.LineItems.class})
+        subcommands = {InvoiceCommand.ListInvoices.class, InvoiceCommand.Get.class, InvoiceCommand.LineItems.class,
+                InvoiceStatement.class, InvoiceExport.class, UnbilledCommand.class})
 public final class InvoiceCommand {
 
     static final List<Column> INVOICES = List.of(Column.of("ID", "id"), Column.of("DATE", "invoiceDate"),

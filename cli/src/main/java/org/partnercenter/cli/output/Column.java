@@ -24,6 +24,9 @@ public record Column(String header, String path) {
                     : element.has("id") ? element.path("id").asText() : element.toString()));
             return String.join(",", parts);
         }
+        if (node.isBigDecimal()) {
+            return node.decimalValue().toPlainString(); // 0.00000010 as written, never 1.0E-7
+        }
         return node.isValueNode() ? node.asText() : node.toString();
     }
 }

@@ -25,7 +25,7 @@ public final class FakeServer implements AutoCloseable {
         }
     }
 
-    private record Answer(int status, String body) {
+    private record Answer(int status, byte[] body, Map<String, String> headers) {
     }
 
     private final HttpServer server;
@@ -43,8 +43,13 @@ public final class FakeServer implements AutoCloseable {
     }
 
     public FakeServer answer(String methodAndPath, int status, String body) {
+        return answer(methodAndPath, status, body.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    /** An answer with headers of its own (Location, Retry-After, Content-Type) and any bytes (a PDF, a gzip part). */
+    public FakeServer answer(String methodAndPath, int status, byte[] body, Map<String, String> headers) {
         synchronized (answers) {
-            answers.computeIfAbsent(methodAndPath, key -> new ArrayDeque<>()).add(new Answer(status, body));
+            answers.computeIfAbsent(methodAndPath, key -> new ArrayDeque<>()).add(new Answer(status, body, headers));
         }
         return this;
     }
@@ -67,11 +72,12 @@ public final class FakeServer implements AutoCloseable {
         Answer answer;
         synchronized (answers) {
             Deque<Answer> queue = answers.get(key);
-            answer = queue == null ? new Answer(404, "{\"code\":404,\"description\":\"no route " + key + "\"}")
-                    : queue.size() > 1 ? queue.poll() : queue.peek();
+            answer = queue == null ? new Answer(404, ("{\"code\":404,\"description\":\"no route " + key + "\"}")
+                    .getBytes(StandardCharsets.UTF_8), Map.of()) : queue.size() > 1 ? queue.poll() : queue.peek();
         }
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = answer.body();
         exchange.getResponseHeaders().add("Content-Type", "application/json");
+        answer.headers().forEach(exchange.getResponseHeaders()::set);
         exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
