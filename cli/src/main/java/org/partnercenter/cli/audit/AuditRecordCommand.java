@@ -5,6 +5,7 @@ import java.util.List;
 import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.ExitCodes;
 import org.partnercenter.cli.http.Pages;
+import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +31,8 @@ public final class AuditRecordCommand {
         @Override
         public Integer call() {
             LocalDate from = start == null ? LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30) : start;
-            String path = "/auditrecords?size=100&startDate=" + from + (end == null ? "" : "&endDate=" + end);
-            Pages.Read read = Pages.read(api(), path, global.all);
+            Query query = Query.path("/auditrecords").param("size", 100).param("startDate", from).param("endDate", end);
+            Pages.Read read = Pages.read(api(), query.toString(), global.all);
             printer().list(read.items(), COLUMNS);
             hintMore(read.more());
             return ExitCodes.DONE;

@@ -3,7 +3,6 @@ package org.partnercenter.cli.billingperiod;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.partnercenter.cli.ExitCodes;
 import org.partnercenter.cli.WaitOptions;
 import org.partnercenter.cli.http.ApiResponse;
 import org.partnercenter.cli.http.Pages;
+import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,18 +42,9 @@ public final class BillingPeriodCommand {
 
         @Override
         public Integer call() {
-            List<String> query = new ArrayList<>();
-            if (period != null) {
-                query.add("billingPeriod=" + period);
-            }
-            if (partner != null) {
-                query.add("partnerTenantId=" + partner);
-            }
-            if (size != null) {
-                query.add("size=" + size);
-            }
-            Pages.Read read = Pages.read(api(), "/billingperiods" + (query.isEmpty() ? "" : "?" + String.join("&",
-                    query)), global.all);
+            Query query = Query.path("/billingperiods").param("billingPeriod", period)
+                    .param("partnerTenantId", partner).param("size", size);
+            Pages.Read read = Pages.read(api(), query.toString(), global.all);
             printer().list(read.items(), PERIODS);
             hintMore(read.more());
             return ExitCodes.DONE;

@@ -20,14 +20,14 @@ final class CustomerList extends CliCommand {
 
     @Override
     public Integer call() {
-        String path = "/customers?size=" + size;
+        Query query = Query.path("/customers").param("size", size);
         if (filter != null) {
             // The real API's search filter: a JSON object in the query, CompanyName with starts_with.
             ObjectNode search = JsonNodeFactory.instance.objectNode()
                     .put("Field", "CompanyName").put("Value", filter).put("Operator", "starts_with");
-            path += "&filter=" + Query.encode(search.toString());
+            query.param("filter", search);
         }
-        Pages.Read read = Pages.read(api(), path, global.all);
+        Pages.Read read = Pages.read(api(), query.toString(), global.all);
         printer().list(read.items(), CustomerColumns.LIST);
         hintMore(read.more());
         return ExitCodes.DONE;

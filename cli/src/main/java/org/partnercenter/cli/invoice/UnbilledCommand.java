@@ -37,10 +37,10 @@ final class UnbilledCommand {
 
         @Override
         public Integer call() {
-            String path = "/invoices/unbilled/lineitems?provider=onetime&invoicelineitemtype=usagelineitems"
-                    + "&currencycode=" + Query.encode(currency) + "&period=" + period
-                    + (partner == null ? "" : "&partnerTenantId=" + Query.encode(partner));
-            Pages.Read read = Pages.read(api(), path, global.all);
+            Query query = Query.path("/invoices/unbilled/lineitems").param("provider", "onetime")
+                    .param("invoicelineitemtype", "usagelineitems").param("currencycode", currency)
+                    .param("period", period).param("partnerTenantId", partner);
+            Pages.Read read = Pages.read(api(), query.toString(), global.all);
             printer().list(read.items(), LINE_ITEMS);
             hintMore(read.more());
             return ExitCodes.DONE;
@@ -56,8 +56,7 @@ final class UnbilledCommand {
 
         @Override
         public Integer call() {
-            printer().one(api().get("/usagesummary" + (partner == null ? "" : "?partnerTenantId="
-                    + Query.encode(partner))));
+            printer().one(api().get(Query.path("/usagesummary").param("partnerTenantId", partner).toString()));
             return ExitCodes.DONE;
         }
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,15 +62,8 @@ public final class PaymentCommand {
 
         @Override
         public Integer call() {
-            List<String> query = new ArrayList<>();
-            if (invoice != null) {
-                query.add("invoiceId=" + Query.encode(invoice));
-            }
-            if (partner != null) {
-                query.add("partnerTenantId=" + partner);
-            }
-            Pages.Read read = Pages.read(api(), "/payments" + (query.isEmpty() ? "" : "?" + String.join("&", query)),
-                    global.all);
+            Query query = Query.path("/payments").param("invoiceId", invoice).param("partnerTenantId", partner);
+            Pages.Read read = Pages.read(api(), query.toString(), global.all);
             printer().list(read.items(), PAYMENTS);
             hintMore(read.more());
             return ExitCodes.DONE;

@@ -35,7 +35,7 @@ public final class MeterCommand {
 
         @Override
         public Integer call() {
-            String path = "/ratecards/azure/meters" + query.parameters("category", category, "meterRegion", region,
+            String path = query.on("/ratecards/azure/meters", "category", category, "meterRegion", region,
                     "name", name, "size", size == null ? null : size.toString());
             Pages.Read read = Pages.read(api(), path, global.all);
             MeterTable.print(printer(), global.output, read.items());
@@ -55,7 +55,7 @@ public final class MeterCommand {
 
         @Override
         public Integer call() {
-            printer().one(api().get("/ratecards/azure/meters/" + meter + query.parameters()));
+            printer().one(api().get(query.on("/ratecards/azure/meters/" + meter)));
             return ExitCodes.DONE;
         }
     }

@@ -67,8 +67,8 @@ public final class PriceListCommand {
                 throw CliFailure.usage("a JSON price list names its effectiveDate and currency itself: "
                         + "--effective-date and --currency are for CSV files");
             }
-            String path = "/pricelists?kind=" + kind + (effectiveDate == null ? "" : "&effectiveDate="
-                    + Query.encode(effectiveDate)) + (currency == null ? "" : "&currency=" + Query.encode(currency));
+            String path = Query.path("/pricelists").param("kind", kind).param("effectiveDate", effectiveDate)
+                    .param("currency", currency).toString();
             JsonNode version;
             try (Progress progress = progress("publishing", Files.size(file), "bytes")) {
                 version = api().sendFile("POST", path, csv ? "text/csv" : "application/json", file, Map.of(),

@@ -31,7 +31,7 @@ public final class RateCardCommand {
 
         @Override
         public Integer call() {
-            JsonNode card = api().get(path() + query.parameters());
+            JsonNode card = api().get(query.on(path()));
             List<JsonNode> meters = new ArrayList<>();
             card.path("meters").forEach(meter -> {
                 if (region == null || meter.path("region").asText().equalsIgnoreCase(region.trim())) {

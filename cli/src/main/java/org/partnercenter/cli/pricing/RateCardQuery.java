@@ -1,7 +1,5 @@
 package org.partnercenter.cli.pricing;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.partnercenter.cli.http.Query;
 import picocli.CommandLine.Option;
 
@@ -23,21 +21,12 @@ public final class RateCardQuery {
             description = "The prices in force at this date or instant (default: now), e.g. 2026-07-01.")
     String asOf;
 
-    /** {@code currency=EUR&region=DE&asOf=...} with the parameters given, then {@code extra} ones; "" for none. */
-    String parameters(String... extra) {
-        List<String> parameters = new ArrayList<>();
-        add(parameters, "currency", currency);
-        add(parameters, "region", market);
-        add(parameters, "asOf", asOf);
+    /** {@code path} with the rate card's parameters given, then {@code extra} name/value pairs. */
+    String on(String path, String... extra) {
+        Query query = Query.path(path).param("currency", currency).param("region", market).param("asOf", asOf);
         for (int i = 0; i + 1 < extra.length; i += 2) {
-            add(parameters, extra[i], extra[i + 1]);
+            query.param(extra[i], extra[i + 1]);
         }
-        return parameters.isEmpty() ? "" : "?" + String.join("&", parameters);
-    }
-
-    private static void add(List<String> parameters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            parameters.add(name + "=" + Query.encode(value.trim()));
-        }
+        return query.toString();
     }
 }

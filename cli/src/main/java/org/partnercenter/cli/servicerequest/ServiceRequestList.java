@@ -20,8 +20,8 @@ final class ServiceRequestList extends CliCommand {
 
     @Override
     public Integer call() {
-        String path = (customer == null ? "" : "/customers/" + customer) + "/servicerequests"
-                + (status == null ? "" : "?status=" + Query.encode(status));
+        String path = Query.path((customer == null ? "" : "/customers/" + customer) + "/servicerequests")
+                .param("status", status).toString();
         Pages.Read read = Pages.read(api(), path, global.all);
         printer().list(read.items(), ServiceRequestColumns.REQUESTS);
         hintMore(read.more());

@@ -45,9 +45,9 @@ public final class UsageCommand {
 
         @Override
         public Integer call() {
-            String path = "/customers/" + customer + "/subscriptions/" + subscription + "/utilizations/azure"
-                    + "?granularity=" + Query.encode(granularity) + "&show_details=false&start_time="
-                    + Query.encode(start) + (end == null ? "" : "&end_time=" + Query.encode(end));
+            String path = Query.path("/customers/" + customer + "/subscriptions/" + subscription
+                    + "/utilizations/azure").param("granularity", granularity).param("show_details", false)
+                    .param("start_time", start).param("end_time", end).toString();
             Pages.Read read = Pages.read(api(), path, global.all);
             printer().list(read.items(), UTILIZATION);
             hintMore(read.more());

@@ -15,6 +15,7 @@ import org.partnercenter.cli.CliFailure;
 import org.partnercenter.cli.ExitCodes;
 import org.partnercenter.cli.http.ApiClient;
 import org.partnercenter.cli.http.ApiRefusal;
+import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.ProblemTable;
 import org.partnercenter.cli.output.Progress;
 import picocli.CommandLine.Command;
@@ -104,9 +105,9 @@ public final class UsageUpload extends CliCommand {
         ObjectNode body = ApiClient.JSON.createObjectNode();
         ArrayNode records = body.putArray("records");
         batch.forEach(line -> records.add(line.record()));
+        String path = Query.path("/usagerecords/batches").param("partial", partial ? "true" : null).toString();
         try {
-            return api().sendText("POST", "/usagerecords/batches" + (partial ? "?partial=true" : ""),
-                    "application/json", body.toString(), Map.of(ApiClient.REQUEST_ID, UUID.randomUUID().toString()))
+            return api().sendText("POST", path, "application/json", body.toString(), Map.of(ApiClient.REQUEST_ID, UUID.randomUUID().toString()))
                     .body();
         } catch (CliFailure failure) {
             if (failure instanceof ApiRefusal refusal) {
