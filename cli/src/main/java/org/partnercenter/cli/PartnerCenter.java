@@ -57,6 +57,7 @@ public final class PartnerCenter implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(environment.out())
                 .setErr(environment.err());
+        ValueConverters.registerOn(commandLine);
         Failures failures = new Failures(environment.err());
         commandLine.setParameterExceptionHandler(failures::usage);
         commandLine.setExecutionExceptionHandler(failures::execution);

@@ -1,10 +1,11 @@
 package org.partnercenter.cli.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -14,8 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -30,10 +31,14 @@ import org.partnercenter.cli.ExitCodes;
  */
 public final class ApiClient {
 
-    /** Amounts are read as written (3.00 stays 3.00, never the double 3.0): money keeps its currency's scale. */
+    /**
+     * Amounts are read as written (3.00 stays 3.00, never the double 3.0) and written back plain (0.0000001, never
+     * 1E-7, as the services write them): money keeps its currency's scale.
+     */
     public static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     public static final String REQUEST_ID = "MS-RequestId";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -55,7 +60,7 @@ public final class ApiClient {
 
     /** {@code path} starts with "/" and is relative to /v1, as the API's own links are. */
     public ApiResponse send(String method, String path, JsonNode body, Map<String, String> headers) {
-        String text = body == null ? null : body.toString();
+        String text = body == null ? null : text(body);
         return sendText(method, path, text == null ? null : "application/json", text, headers);
     }
 
@@ -83,7 +88,7 @@ public final class ApiClient {
             return sendBody(method, path, contentType, body, "(" + Files.size(file) + " bytes of " + file + ")",
                     headers);
         } catch (IOException e) {
-            throw CliFailure.usage("cannot read " + file + ": " + e.getMessage());
+            throw CliFailure.cannotRead(file, e);
         }
     }
 
@@ -101,62 +106,50 @@ public final class ApiClient {
         debug.request(method, built.uri().toString(), built.headers(), shownBody);
         HttpResponse<String> response = exchange(built, HttpResponse.BodyHandlers.ofString());
         debug.response(response.statusCode(), response.headers(), response.body());
-        JsonNode json = parse(response.body());
-        if (response.statusCode() >= 400) {
-            throw new ApiRefusal(response.statusCode(), describe(response.statusCode(), json), json);
-        }
+        JsonNode json = ApiAnswers.json(base, response.statusCode(), response.headers(), response.body());
         return new ApiResponse(response.statusCode(), response.headers(), json);
     }
 
     /**
-     * GETs a file (a statement, an export's part) into {@code target}, written aside and moved into place so that
-     * a failed download leaves no half file under the final name; answers the response's headers.
+     * GETs a file (a statement, an export's part) into {@code target}, never leaving a half file under its name (see
+     * {@link FileDownload}); answers the response's headers.
      */
     public HttpHeaders download(String path, String accept, Path target) {
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw CliFailure.usage("there is no folder " + folder + " to write " + target.getFileName() + " in");
-        }
-        HttpRequest built = authorized(path, accept).GET().build();
-        debug.request("GET", built.uri().toString(), built.headers(), null);
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        HttpResponse<Path> response = exchange(built, HttpResponse.BodyHandlers.ofFile(partial));
-        debug.response(response.statusCode(), response.headers(), null);
-        try {
-            if (response.statusCode() >= 400) {
-                JsonNode json = parse(Files.readString(partial));
-                throw new ApiRefusal(response.statusCode(), describe(response.statusCode(), json), json);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            return response.headers();
-        } catch (IOException e) {
-            throw new CliFailure(ExitCodes.REFUSED, "cannot write " + target + ": " + e.getMessage());
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the answer is what matters; a stray .part file is named after its target
-            }
-        }
+        return new FileDownload(this, debug).into(path, accept, target);
     }
 
-    private HttpRequest.Builder authorized(String path, String accept) {
+    HttpRequest.Builder authorized(String path, String accept) {
         return HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept)
-                .header("Authorization", "Bearer " + token.get())
+                .header("Authorization", "Bearer " + bearer())
                 .header("MS-CorrelationId", correlationId);
+    }
+
+    /** Checked here, as the HTTP client's own refusal would be a bug report quoting the token. */
+    private String bearer() {
+        String value = token.get();
+        value = value == null ? "" : value.strip();
+        if (value.isEmpty() || !value.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            throw CliFailure.signInNeeded("the access token is empty or holds spaces, line breaks or other "
+                    + "characters no token has: pass the token alone, or run partnercenter login");
+        }
+        return value;
     }
 
     private URI uri(String path) {
         try {
-            return URI.create(base + path);
+            URI uri = URI.create(base + path);
+            if (uri.getHost() == null || !uri.getScheme().toLowerCase(Locale.ROOT).matches("https?")) {
+                throw CliFailure.usage("not an http(s) address: " + base + " (--api https://host[:port])");
+            }
+            return uri;
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage("not a valid address: " + base + path);
         }
     }
 
-    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
             return http.send(request, handler);
         } catch (ConnectException e) {
@@ -170,24 +163,21 @@ public final class ApiClient {
         }
     }
 
-    static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            return MissingNode.getInstance();
-        }
+    /** JSON text on one line (a request body, a JSON line), decimals as written. */
+    public static String text(JsonNode json) {
+        return text(json, false);
     }
 
-    /** The error shape's description; Azure AD's error_description; else the bare status. */
-    static String describe(int status, JsonNode json) {
-        for (String field : new String[] {"description", "error_description", "message"}) {
-            if (json.path(field).isTextual()) {
-                return json.path(field).asText();
-            }
+    /** An answer without a body (a MissingNode) is no text at all. */
+    public static String text(JsonNode json, boolean pretty) {
+        if (json.isMissingNode()) {
+            return "";
         }
-        return "the API answered HTTP " + status;
+        try {
+            return pretty ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json)
+                    : JSON.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of JSON nodes is always written", e);
+        }
     }
 }

@@ -3,10 +3,12 @@ package org.partnercenter.cli.output;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.List;
+import org.partnercenter.cli.http.ApiClient;
 
 /**
- * Writes results in the chosen format. JSON is the API's own JSON, untouched: one document pretty-printed, a
- * list as JSON lines (one item per line) so that scripts can stream it through jq or read it line by line.
+ * Writes results in the chosen format. JSON is the API's own JSON, untouched (decimals as the API wrote them, never
+ * 1E-7): one document pretty-printed, a list as JSON lines (one item per line) so that scripts can stream it
+ * through jq or read it line by line.
  */
 public final class Printer {
 
@@ -23,7 +25,7 @@ public final class Printer {
     /** A list; {@code columns} empty means every scalar field of the first item. */
     public void list(List<JsonNode> items, List<Column> columns) {
         if (format == OutputFormat.json) {
-            items.forEach(item -> out.println(item.toString()));
+            items.forEach(item -> out.println(ApiClient.text(item)));
             out.flush();
             return;
         }
@@ -42,7 +44,7 @@ public final class Printer {
     /** One resource: as a FIELD/VALUE table of all its scalar fields, so nothing is hidden by a narrow choice. */
     public void one(JsonNode document) {
         if (format == OutputFormat.json) {
-            out.println(document.toPrettyString());
+            out.println(ApiClient.text(document, true));
             out.flush();
             return;
         }

@@ -2,6 +2,9 @@ package org.partnercenter.cli.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +75,40 @@ class InvoiceStatementTest extends FakeServerTest {
             assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.contains(".pdf"));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void shouldLeaveNoPartFileWhenTheConnectionDropsMidDownload() throws Exception {
+        try (ServerSocket dropping = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread wire = new Thread(() -> halfAnswer(dropping));
+            wire.start();
+
+            CliRun.Result result = cli.run("invoice", "statement", "G000000001", "--api",
+                    "http://127.0.0.1:" + dropping.getLocalPort(), "--access-token", "t");
+
+            wire.join(5_000);
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("did not answer");
+            try (var files = Files.list(home)) {
+                assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.contains(".pdf"));
+            }
+        }
+    }
+
+    /** Promises 1,000 bytes, sends a few and hangs up. */
+    private static void halfAnswer(ServerSocket server) {
+        try (Socket socket = server.accept()) {
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                // the request's headers: read, not needed
+            }
+            socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n"
+                    + "Content-Length: 1000\r\n\r\n%PDF-1.7 half").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+        } catch (java.io.IOException ignored) {
+            // the client hung up first: the test's assertions say what matters
         }
     }
 }

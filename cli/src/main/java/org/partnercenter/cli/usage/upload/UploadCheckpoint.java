@@ -57,7 +57,7 @@ public final class UploadCheckpoint {
             return new UploadCheckpoint(configFolder.resolve("uploads").resolve("usage-" + key + ".json"), absolute,
                     identity);
         } catch (IOException e) {
-            throw CliFailure.usage("cannot read " + file + ": " + e.getMessage());
+            throw CliFailure.cannotRead(file, e);
         }
     }
 

@@ -142,7 +142,7 @@ public final class UsageFileReader implements AutoCloseable {
         if (e instanceof CharacterCodingException) {
             return CliFailure.usage(file + " near line " + (linesRead + 1) + ": not UTF-8 text");
         }
-        return CliFailure.usage("cannot read " + file + ": " + e.getMessage());
+        return CliFailure.cannotRead(file, (IOException) e);
     }
 
     private static void closeQuietly(BufferedReader in) {

@@ -107,8 +107,8 @@ public final class UsageUpload extends CliCommand {
         batch.forEach(line -> records.add(line.record()));
         String path = Query.path("/usagerecords/batches").param("partial", partial ? "true" : null).toString();
         try {
-            return api().sendText("POST", path, "application/json", body.toString(), Map.of(ApiClient.REQUEST_ID, UUID.randomUUID().toString()))
-                    .body();
+            return api().sendText("POST", path, "application/json", ApiClient.text(body),
+                    Map.of(ApiClient.REQUEST_ID, UUID.randomUUID().toString())).body();
         } catch (CliFailure failure) {
             if (failure instanceof ApiRefusal refusal) {
                 problems(refusal.data(), batch);
