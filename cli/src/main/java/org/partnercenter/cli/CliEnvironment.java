@@ -18,7 +18,25 @@ public record CliEnvironment(Map<String, String> variables, Path workingDirector
     public static CliEnvironment system() {
         return new CliEnvironment(System.getenv(), Path.of("").toAbsolutePath(),
                 Optional.ofNullable(System.getProperty("partnercenter.root")).map(Path::of),
-                new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.console() != null);
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true), isTerminal(System.console()));
+    }
+
+    /**
+     * Up to Java 21 a console exists only on a terminal; from 22 on there is one even when the output is piped, and
+     * only its {@code isTerminal()} (absent before 22, hence looked up) tells. Public for the tests.
+     */
+    public static boolean isTerminal(Object console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            Class<?> type = console instanceof java.io.Console ? java.io.Console.class : console.getClass();
+            return (Boolean) type.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException before22) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false; // when it cannot be told, no progress: a script's log stays clean
+        }
     }
 
     public Optional<String> variable(String name) {

@@ -2,9 +2,11 @@ package org.partnercenter.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place failures become a line on stderr and an exit code: scripts branch on the code, people read the
@@ -19,7 +21,8 @@ final class Failures {
     }
 
     int usage(ParameterException e, String[] args) {
-        err.println("partnercenter: " + e.getMessage());
+        err.println("partnercenter: " + (e instanceof UnmatchedArgumentException unmatched ? unknown(unmatched)
+                : e.getMessage()));
         err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return ExitCodes.USAGE;
@@ -42,6 +45,21 @@ final class Failures {
         }
         err.flush();
         return ExitCodes.REFUSED;
+    }
+
+    /**
+     * Unknown options by their names only: picocli would quote the word after them too, and after a mistyped
+     * --access-token that word is the token.
+     */
+    private static String unknown(UnmatchedArgumentException e) {
+        List<String> options = e.getUnmatched().stream().filter(argument -> argument.startsWith("-"))
+                .map(option -> "'" + option.split("=", 2)[0] + "'").toList();
+        if (options.isEmpty()) {
+            return e.getMessage();
+        }
+        List<String> suggestions = e.getSuggestions();
+        return "unknown option" + (options.size() > 1 ? "s " : " ") + String.join(", ", options)
+                + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)");
     }
 
     private static boolean debug(ParseResult parseResult) {

@@ -51,6 +51,16 @@ class PlainFailuresTest extends FakeServerTest {
     }
 
     @Test
+    void shouldNameAMistypedOptionButNotTheTokenAfterIt() {
+        CliRun.Result spaced = cli.run("customer", "list", "--acess-token", "eyJs3cr3t", "--api", server.url());
+        CliRun.Result joined = cli.run("customer", "list", "--acess-token=eyJs3cr3t", "--api", server.url());
+
+        assertUsageError(spaced, "unknown option '--acess-token' (did you mean");
+        assertUsageError(joined, "unknown option '--acess-token'");
+        assertThat(spaced.err() + joined.err()).doesNotContain("eyJs3cr3t");
+    }
+
+    @Test
     void shouldSayNoSuchFileWhenABodyFileIsMissing() {
         assertUsageError(runSignedIn("customer", "new", "--file", "missing.json"),
                 "cannot read missing.json: no such file");
