@@ -36,9 +36,11 @@ class PlainFailuresTest extends FakeServerTest {
 
     @Test
     void shouldExitTwoWhenTheApiAddressIsNotAnHttpAddress() {
-        CliRun.Result result = cli.run("customer", "list", "--api", "localhost:8080", "--access-token", "t");
+        CliRun.Result noScheme = cli.run("customer", "list", "--api", "localhost:8080", "--access-token", "t");
+        CliRun.Result hostOnly = cli.run("customer", "list", "--api", "//127.0.0.1:1", "--access-token", "t");
 
-        assertUsageError(result, "not an http(s) address: localhost:8080");
+        assertUsageError(noScheme, "not an http(s) address: localhost:8080");
+        assertUsageError(hostOnly, "not an http(s) address: //127.0.0.1:1");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.partnercenter.cli.auth;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -10,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnercenter.cli.CliFailure;
@@ -42,7 +45,7 @@ final class IdentityProvider {
     }
 
     private IdentityAnswer post(String tenant, String endpoint, Map<String, String> form) {
-        URI uri = URI.create(authority + "/" + tenant + "/oauth2/v2.0/" + endpoint);
+        URI uri = uri(tenant + "/oauth2/v2.0/" + endpoint);
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -53,8 +56,7 @@ final class IdentityProvider {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             debug.line("answered " + response.statusCode() + " (body hidden)");
-            return new IdentityAnswer(response.statusCode(), JSON.readTree(response.body().isBlank() ? "{}"
-                    : response.body()));
+            return new IdentityAnswer(response.statusCode(), json(response));
         } catch (ConnectException e) {
             throw new CliFailure(ExitCodes.REFUSED, "cannot reach the identity provider at " + authority
                     + " (--authority sets another address)");
@@ -64,6 +66,28 @@ final class IdentityProvider {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliFailure(ExitCodes.REFUSED, "interrupted");
+        }
+    }
+
+    private URI uri(String path) {
+        try {
+            URI uri = URI.create(authority + "/" + path);
+            if (uri.getHost() != null && String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT).matches("https?")) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // said below, as for an address without http(s)
+        }
+        throw CliFailure.usage("not an http(s) address: " + authority + " (--authority https://host)");
+    }
+
+    /** Its JSON; a proxy's error page is said to be one, not quoted as the JSON parser's complaint. */
+    private JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body().isBlank() ? "{}" : response.body());
+        } catch (JsonProcessingException e) {
+            throw new CliFailure(ExitCodes.REFUSED, "the identity provider at " + authority + " answered HTTP "
+                    + response.statusCode() + " with something that is not JSON (is --authority its address?)");
         }
     }
 

@@ -140,7 +140,7 @@ public final class ApiClient {
     private URI uri(String path) {
         try {
             URI uri = URI.create(base + path);
-            if (uri.getHost() == null || !uri.getScheme().toLowerCase(Locale.ROOT).matches("https?")) {
+            if (uri.getHost() == null || !String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT).matches("https?")) {
                 throw CliFailure.usage("not an http(s) address: " + base + " (--api https://host[:port])");
             }
             return uri;

@@ -76,4 +76,23 @@ class LoginTest extends FakeServerTest {
         assertThat(cli.run("logout").exitCode()).isZero();
         assertThat(Files.exists(cli.configFolder().resolve("token.json"))).isFalse();
     }
+
+    @Test
+    void shouldExitOneSayingSoWhenTheIdentityProviderAnswersSomethingThatIsNotJson() {
+        server.answer("POST /organizations/oauth2/v2.0/devicecode", 502, "<html>Bad gateway</html>");
+
+        CliRun.Result result = cli.run("login", "--client-id", "cli-app", "--authority", server.url());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("answered HTTP 502 with something that is not JSON")
+                .doesNotContain("Unexpected character", "REDACTED");
+    }
+
+    @Test
+    void shouldExitTwoWhenTheAuthorityIsNotAnHttpAddress() {
+        CliRun.Result result = cli.run("login", "--client-id", "cli-app", "--authority", "login.example.com");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("not an http(s) address: login.example.com").doesNotContain("Exception");
+    }
 }
