@@ -2,12 +2,15 @@ package org.partnercenter.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.partnercenter.cli.auth.AccessTokens;
 import org.partnercenter.cli.http.ApiClient;
 import org.partnercenter.cli.http.ApiResponse;
 import org.partnercenter.cli.http.DebugLog;
+import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.OperationWatch;
+import org.partnercenter.cli.output.Column;
 import org.partnercenter.cli.output.Printer;
 import org.partnercenter.cli.output.Progress;
 import picocli.CommandLine.Mixin;
@@ -64,6 +67,14 @@ public abstract class CliCommand implements Callable<Integer> {
         try (Progress waiting = progress(label, 0, "s")) {
             return OperationWatch.of(api(), wait.timeout()).follow(accepted, waiting);
         }
+    }
+
+    /** A collection read as --all says, printed in the chosen format, with the hint when pages were left unread. */
+    protected Integer list(String path, List<Column> columns) {
+        Pages.Read read = Pages.read(api(), path, global.all);
+        printer().list(read.items(), columns);
+        hintMore(read.more());
+        return ExitCodes.DONE;
     }
 
     /** Without --all a list shows its first page only: say so on stderr, where it does not spoil -o json. */

@@ -3,8 +3,6 @@ package org.partnercenter.cli.audit;
 import java.time.LocalDate;
 import java.util.List;
 import org.partnercenter.cli.CliCommand;
-import org.partnercenter.cli.ExitCodes;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
@@ -32,10 +30,7 @@ public final class AuditRecordCommand {
         public Integer call() {
             LocalDate from = start == null ? LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30) : start;
             Query query = Query.path("/auditrecords").param("size", 100).param("startDate", from).param("endDate", end);
-            Pages.Read read = Pages.read(api(), query.toString(), global.all);
-            printer().list(read.items(), COLUMNS);
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list(query.toString(), COLUMNS);
         }
     }
 }

@@ -10,7 +10,6 @@ import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.ExitCodes;
 import org.partnercenter.cli.WaitOptions;
 import org.partnercenter.cli.http.ApiResponse;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
@@ -44,10 +43,7 @@ public final class BillingPeriodCommand {
         public Integer call() {
             Query query = Query.path("/billingperiods").param("billingPeriod", period)
                     .param("partnerTenantId", partner).param("size", size);
-            Pages.Read read = Pages.read(api(), query.toString(), global.all);
-            printer().list(read.items(), PERIODS);
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list(query.toString(), PERIODS);
         }
     }
 

@@ -3,8 +3,6 @@ package org.partnercenter.cli.customer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.partnercenter.cli.CliCommand;
-import org.partnercenter.cli.ExitCodes;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,9 +25,6 @@ final class CustomerList extends CliCommand {
                     .put("Field", "CompanyName").put("Value", filter).put("Operator", "starts_with");
             query.param("filter", search);
         }
-        Pages.Read read = Pages.read(api(), query.toString(), global.all);
-        printer().list(read.items(), CustomerColumns.LIST);
-        hintMore(read.more());
-        return ExitCodes.DONE;
+        return list(query.toString(), CustomerColumns.LIST);
     }
 }

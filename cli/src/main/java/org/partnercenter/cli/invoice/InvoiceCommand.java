@@ -3,7 +3,6 @@ package org.partnercenter.cli.invoice;
 import java.util.List;
 import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.ExitCodes;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
@@ -28,10 +27,7 @@ public final class InvoiceCommand {
 
         @Override
         public Integer call() {
-            Pages.Read read = Pages.read(api(), "/invoices", global.all);
-            printer().list(read.items(), INVOICES);
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list("/invoices", INVOICES);
         }
     }
 
@@ -62,11 +58,8 @@ public final class InvoiceCommand {
 
         @Override
         public Integer call() {
-            Pages.Read read = Pages.read(api(), "/invoices/" + Query.encode(id) + "/lineitems/" + Query.encode(provider)
-                    + "/" + Query.encode(type), global.all);
-            printer().list(read.items(), List.of());
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list("/invoices/" + Query.encode(id) + "/lineitems/" + Query.encode(provider)
+                    + "/" + Query.encode(type), List.of());
         }
     }
 }

@@ -3,7 +3,6 @@ package org.partnercenter.cli.invoice;
 import java.util.List;
 import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.ExitCodes;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
@@ -40,10 +39,7 @@ final class UnbilledCommand {
             Query query = Query.path("/invoices/unbilled/lineitems").param("provider", "onetime")
                     .param("invoicelineitemtype", "usagelineitems").param("currencycode", currency)
                     .param("period", period).param("partnerTenantId", partner);
-            Pages.Read read = Pages.read(api(), query.toString(), global.all);
-            printer().list(read.items(), LINE_ITEMS);
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list(query.toString(), LINE_ITEMS);
         }
     }
 

@@ -2,8 +2,6 @@ package org.partnercenter.cli.partner;
 
 import java.util.List;
 import org.partnercenter.cli.CliCommand;
-import org.partnercenter.cli.ExitCodes;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
 
@@ -16,9 +14,6 @@ final class PartnerList extends CliCommand {
 
     @Override
     public Integer call() {
-        Pages.Read read = Pages.read(api(), "/partners", global.all);
-        printer().list(read.items(), COLUMNS);
-        hintMore(read.more());
-        return ExitCodes.DONE;
+        return list("/partners", COLUMNS);
     }
 }

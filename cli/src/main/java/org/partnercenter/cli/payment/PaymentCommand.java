@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.ExitCodes;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
@@ -63,10 +62,7 @@ public final class PaymentCommand {
         @Override
         public Integer call() {
             Query query = Query.path("/payments").param("invoiceId", invoice).param("partnerTenantId", partner);
-            Pages.Read read = Pages.read(api(), query.toString(), global.all);
-            printer().list(read.items(), PAYMENTS);
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list(query.toString(), PAYMENTS);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.ExitCodes;
 import org.partnercenter.cli.JsonFile;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -41,10 +40,7 @@ public final class ExchangeRateCommand {
 
         @Override
         public Integer call() {
-            Pages.Read read = Pages.read(api(), "/exchangerates", global.all);
-            printer().list(read.items(), COLUMNS);
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list("/exchangerates", COLUMNS);
         }
     }
 

@@ -13,7 +13,6 @@ import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.CliFailure;
 import org.partnercenter.cli.ExitCodes;
 import org.partnercenter.cli.http.ApiRefusal;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
 import org.partnercenter.cli.output.ProblemTable;
@@ -88,10 +87,7 @@ public final class PriceListCommand {
 
         @Override
         public Integer call() {
-            Pages.Read read = Pages.read(api(), "/pricelists", global.all);
-            printer().list(read.items(), COLUMNS);
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list("/pricelists", COLUMNS);
         }
     }
 

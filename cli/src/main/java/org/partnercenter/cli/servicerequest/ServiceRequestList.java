@@ -2,8 +2,6 @@ package org.partnercenter.cli.servicerequest;
 
 import java.util.UUID;
 import org.partnercenter.cli.CliCommand;
-import org.partnercenter.cli.ExitCodes;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +20,6 @@ final class ServiceRequestList extends CliCommand {
     public Integer call() {
         String path = Query.path((customer == null ? "" : "/customers/" + customer) + "/servicerequests")
                 .param("status", status).toString();
-        Pages.Read read = Pages.read(api(), path, global.all);
-        printer().list(read.items(), ServiceRequestColumns.REQUESTS);
-        hintMore(read.more());
-        return ExitCodes.DONE;
+        return list(path, ServiceRequestColumns.REQUESTS);
     }
 }

@@ -1,8 +1,6 @@
 package org.partnercenter.cli.servicerequest;
 
 import org.partnercenter.cli.CliCommand;
-import org.partnercenter.cli.ExitCodes;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,9 +14,6 @@ final class ServiceRequestTimeline extends CliCommand {
 
     @Override
     public Integer call() {
-        Pages.Read read = Pages.read(api(), "/servicerequests/" + Query.encode(id) + "/timeline", global.all);
-        printer().list(read.items(), ServiceRequestColumns.TIMELINE);
-        hintMore(read.more());
-        return ExitCodes.DONE;
+        return list("/servicerequests/" + Query.encode(id) + "/timeline", ServiceRequestColumns.TIMELINE);
     }
 }

@@ -8,7 +8,6 @@ import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.CliFailure;
 import org.partnercenter.cli.ExitCodes;
 import org.partnercenter.cli.http.Etags;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,10 +31,7 @@ public final class SubscriptionCommand {
 
         @Override
         public Integer call() {
-            Pages.Read read = Pages.read(api(), "/customers/" + customer + "/subscriptions", global.all);
-            printer().list(read.items(), COLUMNS);
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list("/customers/" + customer + "/subscriptions", COLUMNS);
         }
     }
 

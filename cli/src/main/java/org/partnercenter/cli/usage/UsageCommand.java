@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.ExitCodes;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
 import org.partnercenter.cli.usage.upload.UsageUpload;
@@ -48,10 +47,7 @@ public final class UsageCommand {
             String path = Query.path("/customers/" + customer + "/subscriptions/" + subscription
                     + "/utilizations/azure").param("granularity", granularity).param("show_details", false)
                     .param("start_time", start).param("end_time", end).toString();
-            Pages.Read read = Pages.read(api(), path, global.all);
-            printer().list(read.items(), UTILIZATION);
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list(path, UTILIZATION);
         }
     }
 

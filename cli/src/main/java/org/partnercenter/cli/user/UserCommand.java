@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.partnercenter.cli.CliCommand;
 import org.partnercenter.cli.ExitCodes;
-import org.partnercenter.cli.http.Pages;
 import org.partnercenter.cli.http.Query;
 import org.partnercenter.cli.output.Column;
 import picocli.CommandLine.Command;
@@ -25,10 +24,7 @@ public final class UserCommand {
 
         @Override
         public Integer call() {
-            Pages.Read read = Pages.read(api(), "/users", global.all);
-            printer().list(read.items(), COLUMNS);
-            hintMore(read.more());
-            return ExitCodes.DONE;
+            return list("/users", COLUMNS);
         }
     }
 
