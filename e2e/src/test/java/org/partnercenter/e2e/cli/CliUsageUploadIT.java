@@ -1,6 +1,7 @@
 package org.partnercenter.e2e.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ import org.partnercenter.e2e.support.EndToEnd;
 import org.partnercenter.e2e.support.LastMonth;
 import org.partnercenter.e2e.support.StackUnderTest;
 import org.partnercenter.e2e.support.TestPartner;
+import org.partnercenter.e2e.support.UnbilledLineItems;
 
 /**
  * The operator's usage upload through the {@code ./partnercenter} launcher, as a process: 20,000 records of a
@@ -92,6 +96,11 @@ class CliUsageUploadIT {
                 .isEqualTo(RECORDS - killedAfter);
         assertThat(storedResources()).isEqualTo(expectedResources());
         assertThat(confirmedRecords()).as("the checkpoint of a finished upload is removed").isEmpty();
+        long started = System.nanoTime();
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(3))
+                .until(() -> ratedLines() == RECORDS);
+        System.out.printf("cli upload: billing rated the %,d records %d s after the upload ended%n", RECORDS,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 
     @Test
@@ -163,10 +172,34 @@ class CliUsageUploadIT {
      */
     private Set<String> storedResources() {
         Instant day = LastMonth.evening().truncatedTo(ChronoUnit.DAYS);
-        String uri = "/v1/customers/" + customerId + "/subscriptions/" + subscriptionId + "/utilizations/azure"
-                + "?granularity=daily&show_details=true&size=1000&start_time=" + day + "&end_time="
-                + day.plus(Duration.ofDays(1));
         Set<String> resources = new HashSet<>();
+        eachPage("/v1/customers/" + customerId + "/subscriptions/" + subscriptionId + "/utilizations/azure"
+                + "?granularity=daily&show_details=true&size=1000&start_time=" + day + "&end_time="
+                + day.plus(Duration.ofDays(1)), page -> {
+                    List<Map<String, Object>> items = page.getList("items");
+                    for (Map<String, Object> item : items) {
+                        assertThat(new BigDecimal(item.get("quantity").toString())).isEqualByComparingTo("1");
+                        assertThat(resources.add(resourceOf(item))).as("one item per resource").isTrue();
+                    }
+                });
+        return resources;
+    }
+
+    /**
+     * Billing's lines of last month for the test's partner, one per resource and day, so one per record once every
+     * record is rated. Waiting for them also keeps the 20,000 records from delaying the rating of the classes after
+     * this one.
+     */
+    private int ratedLines() {
+        AtomicInteger lines = new AtomicInteger();
+        eachPage(UnbilledLineItems.pathFor(LastMonth.evening()) + "&size=2000",
+                page -> lines.addAndGet(page.getList("items").size()));
+        return lines.get();
+    }
+
+    /** Reads a collection of the partner's page by page, as its links say. */
+    private void eachPage(String first, Consumer<JsonPath> reader) {
+        String uri = first;
         String token = null;
         while (uri != null) {
             RequestSpecification request = stack.gateway().as(partner.admin()).urlEncodingEnabled(false);
@@ -174,16 +207,11 @@ class CliUsageUploadIT {
                 request.header("MS-ContinuationToken", token);
             }
             JsonPath page = request.get(uri).then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            for (Map<String, Object> item : items) {
-                assertThat(new BigDecimal(item.get("quantity").toString())).isEqualByComparingTo("1");
-                assertThat(resources.add(resourceOf(item))).as("one item per resource").isTrue();
-            }
+            reader.accept(page);
             String next = page.getString("links.next.uri");
             uri = next == null ? null : "/v1" + next;
             token = page.getString("links.next.headers.find { it.key == 'MS-ContinuationToken' }.value");
         }
-        return resources;
     }
 
     @SuppressWarnings("unchecked")

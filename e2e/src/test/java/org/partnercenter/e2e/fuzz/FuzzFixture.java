@@ -126,7 +126,7 @@ final class FuzzFixture {
         gateway.as(stack.operator()).body(UsageBatch.batch().record(customerId, subscriptionId, meterId.toString(),
                 "1", "1 Hour", LastMonth.evening().plusSeconds(10), Duration.ofHours(1)).build())
                 .post("/v1/usagerecords/batches").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> gateway
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> gateway
                 .as(partner.admin()).get("/v1/invoices/unbilled/lineitems?provider=onetime&invoicelineitemtype="
                         + "usagelineitems&currencycode=USD&period=previous").then().statusCode(200).extract()
                 .<Integer>path("totalCount") > 0);
