@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.partnercenter.cli.CliFailure;
 import org.partnercenter.cli.ExitCodes;
 import org.partnercenter.cli.http.DebugLog;
+import org.partnercenter.cli.http.Http;
 
 /**
  * Azure AD's v2 endpoints under an authority: {@code /{tenant}/oauth2/v2.0/token} and {@code /devicecode}. Their
@@ -27,7 +28,7 @@ final class IdentityProvider {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = Http.client();
     private final String authority;
     private final DebugLog debug;
 
@@ -54,7 +55,7 @@ final class IdentityProvider {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         debug.line("POST " + uri + " (grant " + form.getOrDefault("grant_type", endpoint) + ", form hidden)");
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = Http.send(http, request, HttpResponse.BodyHandlers.ofString(), Http.ANSWER);
             debug.line("answered " + response.statusCode() + " (body hidden)");
             return new IdentityAnswer(response.statusCode(), json(response));
         } catch (ConnectException e) {

@@ -41,7 +41,7 @@ public final class ApiClient {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     public static final String REQUEST_ID = "MS-RequestId";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = Http.client();
     private final String base;
     private final Supplier<String> token;
     private final DebugLog debug;
@@ -73,7 +73,7 @@ public final class ApiClient {
             Map<String, String> headers) {
         HttpRequest.BodyPublisher body = text == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(text);
-        return sendBody(method, path, text == null ? null : contentType, body, text, headers);
+        return sendBody(method, path, text == null ? null : contentType, body, text, headers, Http.ANSWER);
     }
 
     /**
@@ -86,14 +86,14 @@ public final class ApiClient {
             HttpRequest.BodyPublisher body = new CountingBodyPublisher(HttpRequest.BodyPublishers.ofFile(file),
                     progress);
             return sendBody(method, path, contentType, body, "(" + Files.size(file) + " bytes of " + file + ")",
-                    headers);
+                    headers, Http.TRANSFER);
         } catch (IOException e) {
             throw CliFailure.cannotRead(file, e);
         }
     }
 
     private ApiResponse sendBody(String method, String path, String contentType, HttpRequest.BodyPublisher body,
-            String shownBody, Map<String, String> headers) {
+            String shownBody, Map<String, String> headers, Duration deadline) {
         HttpRequest.Builder request = authorized(path, "application/json");
         if (!method.equals("GET") && !headers.containsKey(REQUEST_ID)) {
             request.header(REQUEST_ID, requestId);
@@ -104,7 +104,7 @@ public final class ApiClient {
         }
         HttpRequest built = request.method(method, body).build();
         debug.request(method, built.uri().toString(), built.headers(), shownBody);
-        HttpResponse<String> response = exchange(built, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = exchange(built, HttpResponse.BodyHandlers.ofString(), deadline);
         debug.response(response.statusCode(), response.headers(), response.body());
         JsonNode json = ApiAnswers.json(base, response.statusCode(), response.headers(), response.body());
         return new ApiResponse(response.statusCode(), response.headers(), json);
@@ -149,9 +149,9 @@ public final class ApiClient {
         }
     }
 
-    <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler, Duration deadline) {
         try {
-            return http.send(request, handler);
+            return Http.send(http, request, handler, deadline);
         } catch (ConnectException e) {
             throw new CliFailure(ExitCodes.REFUSED, "cannot reach the API at " + base
                     + " (is the stack running? --api sets another address)");

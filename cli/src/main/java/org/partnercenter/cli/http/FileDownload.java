@@ -33,7 +33,7 @@ final class FileDownload {
         debug.request("GET", built.uri().toString(), built.headers(), null);
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
-            HttpResponse<Path> response = api.exchange(built, HttpResponse.BodyHandlers.ofFile(partial));
+            HttpResponse<Path> response = api.exchange(built, HttpResponse.BodyHandlers.ofFile(partial), Http.TRANSFER);
             debug.response(response.statusCode(), response.headers(), null);
             if (response.statusCode() >= 400) {
                 throw ApiAnswers.refusal(response.statusCode(), ApiAnswers.parse(Files.readString(partial)));
