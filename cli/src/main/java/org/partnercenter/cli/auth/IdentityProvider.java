@@ -3,8 +3,6 @@ package org.partnercenter.cli.auth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnercenter.cli.CliFailure;
@@ -30,10 +27,12 @@ final class IdentityProvider {
 
     private final HttpClient http = Http.client();
     private final String authority;
+    private final Http.Peer peer;
     private final DebugLog debug;
 
     IdentityProvider(String authority, DebugLog debug) {
         this.authority = authority;
+        this.peer = new Http.Peer("the identity provider", authority, "--authority");
         this.debug = debug;
     }
 
@@ -54,32 +53,14 @@ final class IdentityProvider {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         debug.line("POST " + uri + " (grant " + form.getOrDefault("grant_type", endpoint) + ", form hidden)");
-        try {
-            HttpResponse<String> response = Http.send(http, request, HttpResponse.BodyHandlers.ofString(), Http.ANSWER);
-            debug.line("answered " + response.statusCode() + " (body hidden)");
-            return new IdentityAnswer(response.statusCode(), json(response));
-        } catch (ConnectException e) {
-            throw new CliFailure(ExitCodes.REFUSED, "cannot reach the identity provider at " + authority
-                    + " (--authority sets another address)");
-        } catch (IOException e) {
-            throw new CliFailure(ExitCodes.REFUSED, "the identity provider at " + authority + " did not answer: "
-                    + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliFailure(ExitCodes.REFUSED, "interrupted");
-        }
+        HttpResponse<String> response = Http.exchange(http, request, HttpResponse.BodyHandlers.ofString(),
+                Http.ANSWER, peer);
+        debug.line("answered " + response.statusCode() + " (body hidden)");
+        return new IdentityAnswer(response.statusCode(), json(response));
     }
 
     private URI uri(String path) {
-        try {
-            URI uri = URI.create(authority + "/" + path);
-            if (uri.getHost() != null && String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT).matches("https?")) {
-                return uri;
-            }
-        } catch (IllegalArgumentException e) {
-            // said below, as for an address without http(s)
-        }
-        throw CliFailure.usage("not an http(s) address: " + authority + " (--authority https://host)");
+        return Http.uri(peer, authority + "/" + path);
     }
 
     /** Its JSON; a proxy's error page is said to be one, not quoted as the JSON parser's complaint. */

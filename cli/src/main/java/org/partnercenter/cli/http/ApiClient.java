@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -16,13 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.partnercenter.cli.CliFailure;
-import org.partnercenter.cli.ExitCodes;
 
 /**
  * Calls the API under {@code {api}/v1} with the bearer token. One MS-CorrelationId ties every call of an invocation
@@ -43,6 +40,7 @@ public final class ApiClient {
 
     private final HttpClient http = Http.client();
     private final String base;
+    private final Http.Peer peer;
     private final Supplier<String> token;
     private final DebugLog debug;
     private final String requestId = UUID.randomUUID().toString();
@@ -50,6 +48,7 @@ public final class ApiClient {
 
     public ApiClient(String api, Supplier<String> token, DebugLog debug) {
         this.base = api + "/v1";
+        this.peer = new Http.Peer("the API", base, "--api");
         this.token = token;
         this.debug = debug;
     }
@@ -138,29 +137,11 @@ public final class ApiClient {
     }
 
     private URI uri(String path) {
-        try {
-            URI uri = URI.create(base + path);
-            if (uri.getHost() == null || !String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT).matches("https?")) {
-                throw CliFailure.usage("not an http(s) address: " + base + " (--api https://host[:port])");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw CliFailure.usage("not a valid address: " + base + path);
-        }
+        return Http.uri(peer, base + path);
     }
 
     <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler, Duration deadline) {
-        try {
-            return Http.send(http, request, handler, deadline);
-        } catch (ConnectException e) {
-            throw new CliFailure(ExitCodes.REFUSED, "cannot reach the API at " + base
-                    + " (is the stack running? --api sets another address)");
-        } catch (IOException e) {
-            throw new CliFailure(ExitCodes.REFUSED, "the API at " + base + " did not answer: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliFailure(ExitCodes.REFUSED, "interrupted");
-        }
+        return Http.exchange(http, request, handler, deadline, peer);
     }
 
     /** JSON text on one line (a request body, a JSON line), decimals as written. */

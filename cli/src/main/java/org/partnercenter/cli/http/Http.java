@@ -1,15 +1,20 @@
 package org.partnercenter.cli.http;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.partnercenter.cli.CliFailure;
+import org.partnercenter.cli.ExitCodes;
 
 /**
  * The command line's HTTP, for the API and the identity provider alike. HTTP/1.1 only: on a plain http:// address
@@ -24,7 +29,43 @@ public final class Http {
     /** A file sent or fetched whole (a large price list, an export's part). */
     public static final Duration TRANSFER = Duration.ofMinutes(30);
 
+    /** Who is called, for messages: "the API" at its address, and the option that names another. */
+    public record Peer(String name, String address, String option) {
+    }
+
     private Http() {
+    }
+
+    /** An address to call: an http(s) URL with a host, else a usage error naming the option to fix. */
+    public static URI uri(Peer peer, String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("not a valid address: " + url);
+        }
+        if (uri.getHost() == null || !String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT).matches("https?")) {
+            throw CliFailure.usage("not an http(s) address: " + peer.address() + " (" + peer.option()
+                    + " https://host[:port])");
+        }
+        return uri;
+    }
+
+    /** {@link #send}, its failures said as the command's (exit 1), naming the peer and how to reach another. */
+    public static <T> HttpResponse<T> exchange(HttpClient http, HttpRequest request,
+            HttpResponse.BodyHandler<T> handler, Duration deadline, Peer peer) {
+        try {
+            return send(http, request, handler, deadline);
+        } catch (ConnectException e) {
+            throw new CliFailure(ExitCodes.REFUSED, "cannot reach " + peer.name() + " at " + peer.address()
+                    + " (is the stack running? " + peer.option() + " sets another address)");
+        } catch (IOException e) {
+            throw new CliFailure(ExitCodes.REFUSED, peer.name() + " at " + peer.address() + " did not answer: "
+                    + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliFailure(ExitCodes.REFUSED, "interrupted");
+        }
     }
 
     public static HttpClient client() {
