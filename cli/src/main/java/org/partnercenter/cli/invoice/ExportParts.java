@@ -3,18 +3,13 @@ package org.partnercenter.cli.invoice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.partnercenter.cli.CliFailure;
 import org.partnercenter.cli.ExitCodes;
+import org.partnercenter.cli.Sha256;
 import org.partnercenter.cli.http.ApiClient;
 import org.partnercenter.cli.output.Progress;
 
@@ -75,30 +70,12 @@ final class ExportParts {
 
     private static void verify(JsonNode part, Path file) {
         String expected = part.path("sha256").asText();
-        String actual = sha256(file);
+        String actual = Sha256.of(file);
         if (!actual.equalsIgnoreCase(expected)) {
             delete(file);
             throw new CliFailure(ExitCodes.REFUSED, "part " + part.path("name").asText() + " is damaged: its SHA-256 "
                     + "is " + actual + ", the manifest says " + expected + "; the file was deleted, run the export "
                     + "again");
-        }
-    }
-
-    static String sha256(Path file) {
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new CliFailure(ExitCodes.REFUSED, "cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

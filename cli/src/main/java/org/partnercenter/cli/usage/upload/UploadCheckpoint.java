@@ -9,11 +9,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.partnercenter.cli.CliFailure;
 import org.partnercenter.cli.ExitCodes;
+import org.partnercenter.cli.Sha256;
 import org.partnercenter.cli.http.ApiClient;
 
 /**
@@ -47,13 +45,13 @@ public final class UploadCheckpoint {
     public static UploadCheckpoint of(Path configFolder, String api, Path file) {
         try {
             Path absolute = file.toAbsolutePath().normalize();
-            String key = sha256((api + "\n" + absolute).getBytes(StandardCharsets.UTF_8)).substring(0, 24);
+            String key = Sha256.of((api + "\n" + absolute).getBytes(StandardCharsets.UTF_8)).substring(0, 24);
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(HEAD_BYTES);
             }
             FileIdentity identity = new FileIdentity(Files.size(file), Files.getLastModifiedTime(file).toMillis(),
-                    sha256(head));
+                    Sha256.of(head));
             return new UploadCheckpoint(configFolder.resolve("uploads").resolve("usage-" + key + ".json"), absolute,
                     identity);
         } catch (IOException e) {
@@ -108,14 +106,6 @@ public final class UploadCheckpoint {
         } catch (IOException e) {
             throw new CliFailure(ExitCodes.REFUSED, "cannot remove the upload's checkpoint " + state + ": "
                     + e.getMessage());
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }
