@@ -1,7 +1,6 @@
 package org.partnercenter.cli.pricing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +38,10 @@ public final class RateCardCommand {
                 }
             });
             if (global.output == OutputFormat.json) {
-                ObjectNode shown = card.deepCopy();
-                ArrayNode kept = shown.putArray("meters");
-                meters.forEach(kept::add);
-                printer().one(shown);
+                if (region != null && card instanceof ObjectNode whole) {
+                    whole.putArray("meters").addAll(meters); // the card is ours: no copy of every meter
+                }
+                printer().one(card);
             } else {
                 MeterTable.print(printer(), global.output, meters);
             }
