@@ -28,13 +28,15 @@ public class RatingBacklog {
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final RatingWorker worker;
+    private final RatingInputsLock inputs;
 
     RatingBacklog(EntityManager em, Clock clock, TransactionSynchronizationRegistry transactions,
-            RatingWorker worker) {
+            RatingWorker worker, RatingInputsLock inputs) {
         this.em = em;
         this.clock = clock;
         this.transactions = transactions;
         this.worker = worker;
+        this.inputs = inputs;
     }
 
     /** Every group with usage from {@code from} on: a price-list version effective then. */
@@ -103,7 +105,9 @@ public class RatingBacklog {
         }
     }
 
+    /** For a change to what rating depends on: see {@link RatingInputsLock}. */
     private void queue(String groups, Object... parameters) {
+        inputs.exclusive();
         var insert = em.createNativeQuery("insert into rating_backlog (subscription_id, meter_id, period, from_day, "
                 + "queued_at) " + groups).setParameter(1, clock.instant());
         for (int i = 0; i < parameters.length; i++) {

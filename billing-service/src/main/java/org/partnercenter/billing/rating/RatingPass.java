@@ -17,7 +17,8 @@ import org.partnercenter.commons.sql.NativeValues;
  * A pass over the backlog, in one transaction: take up to a batch of due rows no other pass holds (skip locked),
  * rate each of their groups from its earliest day with the prices complete now, and delete the rows. A group
  * queued again meanwhile has a new row, taken by a later pass: nothing queued is lost, and queuing never waits.
- * Two passes (of two instances) never rate one group at once: each takes the group's advisory lock first.
+ * Two passes (of two instances) never rate one group at once: each takes the group's advisory lock first. A pass
+ * shares the {@link RatingInputsLock}, so that a change to what it rates with is either seen by it or sees it.
  */
 @ApplicationScoped
 public class RatingPass {
@@ -29,12 +30,14 @@ public class RatingPass {
     private final Clock clock;
     private final PriceBooks priceBooks;
     private final GroupRater rater;
+    private final RatingInputsLock inputs;
 
-    RatingPass(EntityManager em, Clock clock, PriceBooks priceBooks, GroupRater rater) {
+    RatingPass(EntityManager em, Clock clock, PriceBooks priceBooks, GroupRater rater, RatingInputsLock inputs) {
         this.em = em;
         this.clock = clock;
         this.priceBooks = priceBooks;
         this.rater = rater;
+        this.inputs = inputs;
     }
 
     /**
@@ -44,6 +47,7 @@ public class RatingPass {
      */
     @Transactional
     public int rate(int batchSize) {
+        inputs.share();
         List<BacklogRows.Row> rows = rows(em.createNativeQuery(DUE + "order by id limit ?2 for update skip locked")
                 .setParameter(1, clock.instant()).setParameter(2, batchSize));
         int left = 0;
@@ -73,6 +77,7 @@ public class RatingPass {
     /** One group on its own, after its batch failed: whether it rates tells the good groups from the bad one. */
     @Transactional
     public void rateAlone(RatingGroup group) {
+        inputs.share();
         List<BacklogRows.Row> rows = rows(em.createNativeQuery(DUE + "and subscription_id = ?2 and meter_id = ?3 "
                         + "and period = ?4 for update skip locked").setParameter(1, clock.instant())
                 .setParameter(2, group.subscriptionId()).setParameter(3, group.meterId())
