@@ -9,6 +9,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.partnercenter.commons.retry.RetryPolicy;
 import org.partnercenter.commons.retry.Sleeper;
+import org.partnercenter.commons.sql.DatabaseOutages;
 import org.partnercenter.commons.work.DrainLoop;
 
 /**
@@ -49,6 +50,9 @@ public class RatingWorker {
         try {
             return pass.rate(config.batchSize()) >= config.batchSize();
         } catch (RuntimeException batchFailed) {
+            if (DatabaseOutages.isOutage(batchFailed)) {
+                throw batchFailed; // no group's fault: the loop backs off and the batch is taken again
+            }
             LOG.warnf("A rating pass failed (%s); rating its groups one by one", batchFailed.getMessage());
             return rateOneByOne();
         }

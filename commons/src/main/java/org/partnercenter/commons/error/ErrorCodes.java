@@ -18,6 +18,7 @@ public final class ErrorCodes {
     public static final int UNSUPPORTED_MEDIA_TYPE = 415;
     public static final int HEADERS_TOO_LARGE = 431;
     public static final int INTERNAL = 500;
+    public static final int SERVICE_UNAVAILABLE = 503;
     /** The real API answers a stale {@code If-Match} with 400/2055 so that SDKs do not retry it. */
     public static final int ETAG_NO_LONGER_VALID = 2055;
     /** "The supplied role does not have the rights to perform the requested operation." */

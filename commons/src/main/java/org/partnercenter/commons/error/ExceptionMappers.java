@@ -14,6 +14,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnercenter.commons.sql.DatabaseOutages;
 
 /**
  * Maps every failure to the {@link ApiError} shape: no request ever answers a stack trace or an HTML page.
@@ -22,6 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+    /** How long a client waits before retrying while the database is out of reach: a restart takes seconds. */
+    static final int OUTAGE_RETRY_AFTER_SECONDS = 5;
 
     private final ErrorResponses responses;
 
@@ -92,11 +95,27 @@ public class ExceptionMappers {
         if (LostUpdates.isLostUpdate(e)) {
             return lostUpdate();
         }
+        if (DatabaseOutages.isOutage(e)) {
+            return databaseOutage(e);
+        }
         Object correlationId = MDC.get("correlationId");
         LOG.error("Unexpected failure", e);
         return responses.of(new ApiException(500, ErrorCodes.INTERNAL,
                 "An unexpected error occurred. Retry with the same MS-RequestId; if it persists, report the "
                         + "MS-CorrelationId " + correlationId + ".",
                 java.util.List.of("correlationId: " + correlationId)));
+    }
+
+    /**
+     * The database is out of reach. A write may or may not have committed (the connection can break during the
+     * commit), so the answer sends the client back with the same MS-RequestId, on which writes are idempotent.
+     * Logged without a stack trace: it is no bug of ours.
+     */
+    private Response databaseOutage(Throwable e) {
+        LOG.warnf("Answered 503: the database is out of reach (%s)", e.toString());
+        Response response = responses.of(new ApiException(503, ErrorCodes.SERVICE_UNAVAILABLE,
+                "The service cannot reach its database right now. Retry after the number of seconds in "
+                        + "Retry-After with the same MS-RequestId: a write that went through is not made twice."));
+        return Response.fromResponse(response).header("Retry-After", OUTAGE_RETRY_AFTER_SECONDS).build();
     }
 }

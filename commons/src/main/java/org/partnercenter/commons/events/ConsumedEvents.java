@@ -8,10 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.partnercenter.commons.request.Correlation;
 import org.partnercenter.commons.retry.RetryPolicy;
 import org.partnercenter.commons.retry.Sleeper;
+import org.partnercenter.commons.sql.DatabaseOutages;
 import org.partnercenter.events.EventType;
 
 /**
@@ -23,6 +25,8 @@ import org.partnercenter.events.EventType;
 public class ConsumedEvents {
 
     private static final Logger LOG = Logger.getLogger(ConsumedEvents.class);
+    /** While the database is out of reach, a line in the log every this many waits, not one per wait. */
+    private static final int OUTAGE_LOG_EVERY = 10;
 
     private final EntityManager em;
     private final ParkedEvents parked;
@@ -54,12 +58,13 @@ public class ConsumedEvents {
      * trouble (a lock, a restarting database); an event that still fails is parked with its error and the
      * consumer moves on, because a failed message would otherwise stop the channel for every key behind it.
      * An {@link IllegalArgumentException} is the event's own fault (a payload the effect cannot use), which no
-     * retry mends: it is parked at once.
+     * retry mends: it is parked at once. A database out of reach is nobody's fault: the event waits for it, however
+     * long the outage lasts, and so do the events behind it.
      */
     public void apply(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
         try {
-            retries.run(() -> applyOnce(consumer, event, effect), e -> !(e instanceof IllegalArgumentException),
-                    sleeper);
+            throughOutages(consumer, () -> retries.run(() -> applyOnce(consumer, event, effect),
+                    e -> !(e instanceof IllegalArgumentException), sleeper));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Event %s (%s) parked for %s", event.id(), event.type(), consumer);
             parked.park(consumer, event, e);
@@ -103,8 +108,8 @@ public class ConsumedEvents {
             return;
         }
         try {
-            retries.run(() -> applyBatchOnce(consumer, applicable, effect),
-                    e -> !(e instanceof IllegalArgumentException), sleeper);
+            throughOutages(consumer, () -> retries.run(() -> applyBatchOnce(consumer, applicable, effect),
+                    e -> !(e instanceof IllegalArgumentException), sleeper));
         } catch (RuntimeException e) {
             LOG.warnf("A batch of %d events for %s failed (%s); applying them one by one", applicable.size(), consumer,
                     e.getMessage());
@@ -128,5 +133,32 @@ public class ConsumedEvents {
             effect.accept(applied);
         }
         return applied;
+    }
+
+    /**
+     * Runs {@code attempt} again, after the longest backoff, for as long as it fails because the database is out of
+     * reach; any other failure, or an interrupt (the service stopping: the event is delivered again after the
+     * restart), is thrown.
+     */
+    private void throughOutages(String consumer, Supplier<?> attempt) {
+        for (int waits = 0; ; waits++) {
+            try {
+                attempt.get();
+                return;
+            } catch (RuntimeException failure) {
+                if (!DatabaseOutages.isOutage(failure) || Thread.currentThread().isInterrupted()) {
+                    throw failure;
+                }
+                if (waits % OUTAGE_LOG_EVERY == 0) {
+                    LOG.warnf("%s waits for its database (%s)", consumer, failure.toString());
+                }
+                try {
+                    sleeper.sleep(retries.maxDelay());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw failure;
+                }
+            }
+        }
     }
 }

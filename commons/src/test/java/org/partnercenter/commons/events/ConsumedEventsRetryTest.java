@@ -12,11 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.sql.SQLException;
 import java.util.function.Consumer;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
+import org.partnercenter.events.EventType;
+import org.partnercenter.events.Topic;
 
 /** The consumer's retries and parking, without a database: {@code applyOnce} and the parking are stand-ins. */
 class ConsumedEventsRetryTest {
+
+    private static final EventType<Object> WIDGET_COUNTED = new EventType<>(new Topic("widgets", "test", "id"),
+            "widget.counted", 1, Object.class);
 
     private final List<Duration> waits = new ArrayList<>();
     private final List<Throwable> parkedFailures = new ArrayList<>();
@@ -64,6 +71,46 @@ class ConsumedEventsRetryTest {
     }
 
     @Test
+    void shouldWaitForTheDatabaseWithoutParkingWhenItIsOutOfReachLongerThanTheRetries() {
+        ConsumedEvents consumed = consumed(Map.of());
+
+        consumed.apply("test", event(), e -> {
+            if (attempts.get() <= 12) {
+                throw new JDBCConnectionException("Unable to acquire JDBC Connection",
+                        new SQLException("Connection refused", "08001"));
+            }
+        });
+
+        assertThat(attempts).hasValue(13);
+        assertThat(parkedFailures).isEmpty();
+        assertThat(waits).contains(Duration.ofMillis(1_600)).allSatisfy(wait -> assertThat(wait)
+                .isLessThanOrEqualTo(Duration.ofMillis(1_600)));
+    }
+
+    @Test
+    void shouldWaitForTheDatabaseWithoutParkingWhenABatchFindsItOutOfReach() {
+        List<List<EventEnvelope>> applied = new ArrayList<>();
+        AtomicInteger batchAttempts = new AtomicInteger();
+        ConsumedEvents consumed = new ConsumedEvents(null, parking(), config(Map.of()), waits::add) {
+            @Override
+            public List<EventEnvelope> applyBatchOnce(String consumer, List<EventEnvelope> events,
+                    Consumer<List<EventEnvelope>> effect) {
+                if (batchAttempts.incrementAndGet() <= 7) {
+                    throw new JDBCConnectionException("commit", new SQLException("I/O error", "08006"));
+                }
+                effect.accept(events);
+                return events;
+            }
+        };
+
+        consumed.applyAllOnce("test", List.of(event(), event()), List.of(WIDGET_COUNTED), applied::add);
+
+        assertThat(batchAttempts).hasValue(8);
+        assertThat(applied).singleElement().satisfies(batch -> assertThat(batch).hasSize(2));
+        assertThat(parkedFailures).isEmpty();
+    }
+
+    @Test
     void shouldTryAsOftenAndWaitAsLongAsConfiguredWhenConfigured() {
         ConsumedEvents consumed = consumed(Map.of("partner-center.consumer.attempts", "3",
                 "partner-center.consumer.first-backoff", "1s", "partner-center.consumer.max-backoff", "1500ms"));
@@ -77,22 +124,28 @@ class ConsumedEventsRetryTest {
     }
 
     private ConsumedEvents consumed(Map<String, String> properties) {
-        ConsumedEventsConfig config = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .withConverter(Duration.class, 100, new DurationConverter())
-                .withMapping(ConsumedEventsConfig.class).build().getConfigMapping(ConsumedEventsConfig.class);
-        ParkedEvents parking = new ParkedEvents(null) {
-            @Override
-            public void park(String consumer, EventEnvelope event, Throwable failure) {
-                parkedFailures.add(failure);
-            }
-        };
-        return new ConsumedEvents(null, parking, config, waits::add) {
+        return new ConsumedEvents(null, parking(), config(properties), waits::add) {
             @Override
             public boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
                 attempts.incrementAndGet();
                 effect.accept(event);
                 return true;
+            }
+        };
+    }
+
+    private static ConsumedEventsConfig config(Map<String, String> properties) {
+        return new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withMapping(ConsumedEventsConfig.class).build().getConfigMapping(ConsumedEventsConfig.class);
+    }
+
+    private ParkedEvents parking() {
+        return new ParkedEvents(null) {
+            @Override
+            public void park(String consumer, EventEnvelope event, Throwable failure) {
+                parkedFailures.add(failure);
             }
         };
     }
