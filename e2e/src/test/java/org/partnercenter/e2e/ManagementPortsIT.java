@@ -40,6 +40,18 @@ class ManagementPortsIT {
     }
 
     @Test
+    void shouldReportTheEventFlowAndEachConsumersLagWhenKafkaIsUp() {
+        String billing = stack.description().managementUrls().get("billing-service");
+
+        given().get(billing + "/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'event-flow' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'event-flow' }.data.kafka", equalTo("up"))
+                .body("checks.find { it.name == 'event-flow' }.data.'lag.usage'", notNullValue());
+        assertThat(scrape("billing-service")).contains("kafka_consumer_fetch_manager_records_lag_max")
+                .contains("client_id=\"kafka-consumer-usage\"");
+    }
+
+    @Test
     void shouldLabelMetricsWithRoutesNeverCustomerIdsWhenTwoCustomersAreReadThroughTheGateway() {
         TestPartner partner = stack.partners().direct();
         String first = stack.customers().create(partner.admin(), CustomerBody.customer("Metrics First"));
