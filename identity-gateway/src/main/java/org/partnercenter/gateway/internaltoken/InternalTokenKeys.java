@@ -28,9 +28,10 @@ public class InternalTokenKeys {
 
     private final RsaJsonWebKey key;
 
-    InternalTokenKeys(InternalTokenConfig config) throws IOException, GeneralSecurityException, JoseException {
+    InternalTokenKeys(InternalTokenConfig config, LaunchMode mode)
+            throws IOException, GeneralSecurityException, JoseException {
         this.key = config.privateKeyLocation().isPresent() ? load(Path.of(config.privateKeyLocation().get()))
-                : generate(LaunchMode.current());
+                : generate(mode);
         key.setKeyId(config.keyId());
         key.setUse(Use.SIGNATURE);
         key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
