@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.partnercenter.testing.TestIdentityProvider;
@@ -55,6 +56,21 @@ final class GatewayUnderTest implements AutoCloseable {
         config.put("gateway.internal-token.private-key-location", key.toString());
         config.put("gateway.internal-token.key-id", "partner-center-test-key");
         config.put("gateway.internal-token.issuer", TestTokens.ISSUER);
+        // The production profile's own variables (PC_* are read through expressions; the other services answer
+        // nowhere: the benchmark routes to customer-service only).
+        config.put("PC_AAD_AUTHORITY", authority);
+        config.put("PC_OPERATOR_TENANT_ID", operatorTenantId);
+        config.put("PC_OPERATOR_ADMIN_OBJECT_ID", operatorObjectId);
+        config.put("PC_PORTAL_CLIENT_ID", "bench-portal");
+        config.put("PC_PORTAL_ORIGIN", "http://127.0.0.1:8080");
+        config.put("gateway.sign-in.audiences",
+                "https://api.partnercenter.microsoft.com,fa3d9a0c-3fb0-42cc-9193-47c7ecd2edbd");
+        for (String owner : List.of("billing", "pricing", "support")) {
+            config.put("gateway.services." + owner, "http://127.0.0.1:1");
+        }
+        for (String owner : List.of("customer", "billing", "pricing", "support")) {
+            config.put("gateway.services.management." + owner, "http://127.0.0.1:1");
+        }
         // The throttle still runs on every request; its limits must not be what the benchmark measures.
         config.put("gateway.throttling.reads-per-minute", "100000000");
         config.put("gateway.throttling.per-customer-per-minute", "100000000");

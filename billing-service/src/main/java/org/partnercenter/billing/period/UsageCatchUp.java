@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.partnercenter.commons.events.KafkaClientSettings;
 import org.partnercenter.commons.retry.Sleeper;
 
 /**
@@ -28,14 +29,14 @@ class UsageCatchUp {
 
     private static final long TIMEOUT_SECONDS = 10;
 
-    private final String servers;
+    private final KafkaClientSettings kafka;
     private final String topic;
     private final String group;
 
-    UsageCatchUp(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String servers,
+    UsageCatchUp(KafkaClientSettings kafka,
             @ConfigProperty(name = "mp.messaging.incoming.usage.topic") String topic,
             @ConfigProperty(name = "mp.messaging.incoming.usage.group.id") String group) {
-        this.servers = servers;
+        this.kafka = kafka;
         this.topic = topic;
         this.group = group;
     }
@@ -100,7 +101,7 @@ class UsageCatchUp {
 
     private Admin admin() {
         Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+        properties.putAll(kafka.connection());
         properties.put(AdminClientConfig.CLIENT_ID_CONFIG, group + "-close");
         return Admin.create(properties);
     }

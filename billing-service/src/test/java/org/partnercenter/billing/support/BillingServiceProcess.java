@@ -65,7 +65,9 @@ public final class BillingServiceProcess implements AutoCloseable {
         // The test resource names the key on the test classpath, which the packaged service does not have.
         command.add("-Dmp.jwt.verify.publickey.location=" + jwks.toUri());
         command.addAll(List.of("-jar", jar.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(productionEnvironment(config, jwks));
+        Process process = builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         BillingServiceProcess service = new BillingServiceProcess(process, log, "http://127.0.0.1:" + port);
         service.awaitReady("http://127.0.0.1:" + managementPort + "/q/health/ready");
@@ -88,6 +90,19 @@ public final class BillingServiceProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /**
+     * What the production profile refuses to start without (commons' RequiredEnvironmentCheck reads the environment,
+     * as a deployment gives it): the same database and broker as {@code config}, whose system properties still win.
+     */
+    private static Map<String, String> productionEnvironment(Map<String, String> config, Path jwks) {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", config.get("quarkus.datasource.jdbc.url"),
+                "QUARKUS_DATASOURCE_USERNAME", config.get("quarkus.datasource.username"),
+                "QUARKUS_DATASOURCE_PASSWORD", config.get("quarkus.datasource.password"),
+                "KAFKA_BOOTSTRAP_SERVERS", config.get("kafka.bootstrap.servers"),
+                "KAFKA_SECURITY_PROTOCOL", "PLAINTEXT",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString());
     }
 
     private void awaitReady(String readiness) throws InterruptedException {

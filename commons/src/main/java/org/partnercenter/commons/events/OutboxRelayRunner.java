@@ -7,9 +7,9 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.partnercenter.commons.error.ErrorSource;
 import org.partnercenter.commons.retry.RetryPolicy;
@@ -38,17 +38,17 @@ public class OutboxRelayRunner {
 
     private final OutboxConfig.Relay config;
     private final DataSource dataSource;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConnection;
     private final String serviceName;
     private final Clock clock;
     private final DrainLoop loop;
     private Instant nextPurge;
 
     OutboxRelayRunner(OutboxConfig config, DataSource dataSource, ErrorSource service, Clock clock, Sleeper sleeper,
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092") String bootstrap) {
+            KafkaClientSettings kafka) {
         this.config = config.relay();
         this.dataSource = dataSource;
-        this.bootstrapServers = bootstrap;
+        this.kafkaConnection = kafka.connection();
         this.serviceName = service.name();
         this.clock = clock;
         this.loop = new DrainLoop("outbox-relay", this.config.pollInterval(),
@@ -75,7 +75,7 @@ public class OutboxRelayRunner {
     }
 
     private void run() {
-        try (KafkaProducer<String, String> producer = RelayProducers.create(bootstrapServers, serviceName + "-outbox")) {
+        try (KafkaProducer<String, String> producer = RelayProducers.create(kafkaConnection, serviceName + "-outbox")) {
             OutboxRelay relay = new OutboxRelay(dataSource, producer, config.batchSize());
             relayUntilStopped(new Passes() {
                 public int relayBatch() throws Exception {

@@ -1,5 +1,6 @@
 package org.partnercenter.commons.events;
 
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -15,9 +16,15 @@ public final class RelayProducers {
     private RelayProducers() {
     }
 
+    /** A producer to a broker that needs no security settings: a test's. */
     public static KafkaProducer<String, String> create(String bootstrapServers, String clientId) {
+        return create(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), clientId);
+    }
+
+    /** A producer connected as {@code connection} says ({@link KafkaClientSettings#connection()}). */
+    public static KafkaProducer<String, String> create(Map<String, Object> connection, String clientId) {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(connection);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -72,6 +72,6 @@ class OutboxRelayRunnerTest {
                 .withMapping(OutboxConfig.class).build().getConfigMapping(OutboxConfig.class);
         ErrorSource service = () -> "test";
         return new OutboxRelayRunner(config, null, service, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), waits::add,
-                "127.0.0.1:9092");
+                new KafkaClientSettings(Map.of("bootstrap.servers", "127.0.0.1:9092")));
     }
 }

@@ -13,6 +13,7 @@ import org.partnercenter.deploy.identity.CliApplication;
 import org.partnercenter.deploy.identity.DirectoryUsers;
 import org.partnercenter.deploy.identity.OperatorAdmin;
 import org.partnercenter.deploy.identity.PortalApplication;
+import org.partnercenter.deploy.identity.InternalTokenKey;
 import org.partnercenter.deploy.identity.StackIdentities;
 import org.partnercenter.deploy.kafka.KafkaBroker;
 import org.partnercenter.deploy.lifecycle.RunningStack;
@@ -44,6 +45,7 @@ final class StackStart {
                 config.logFile(provider.name()), config.tmpDir(provider.name()))));
         StackIdentities identities = new StackIdentities(createOperatorAdmin(config), registerPortal(config),
                 registerCli(config));
+        writeInternalTokenKey(config);
         stack.start(config.services().stream()
                 .map(s -> new ServiceProcess(s.app(config.root()),
                         ServiceEnvironment.service(s, config, postgres, kafka.address(), identities),
@@ -77,6 +79,15 @@ final class StackStart {
             }
             System.err.println("demo data not loaded, the stack runs without it: " + e.getMessage());
             return List.of();
+        }
+    }
+
+    private static void writeInternalTokenKey(StackConfig config) {
+        try {
+            InternalTokenKey.write(config.internalTokenKey());
+        } catch (IOException e) {
+            throw new StackFailure("could not write the gateway's signing key " + config.internalTokenKey() + ": "
+                    + e, e);
         }
     }
 

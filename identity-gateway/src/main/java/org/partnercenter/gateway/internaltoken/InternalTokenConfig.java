@@ -18,8 +18,8 @@ public interface InternalTokenConfig {
     Duration lifetime();
 
     /**
-     * A PKCS#8 PEM private key shared by every gateway replica (a Secret in production). Without one the
-     * gateway makes a key at start, which suits a single gateway such as the local stack's.
+     * A PKCS#8 PEM private key shared by every gateway replica: required in production (a Secret; the local stack
+     * writes one). Without one in dev and test the gateway makes a key at start.
      */
     Optional<String> privateKeyLocation();
 

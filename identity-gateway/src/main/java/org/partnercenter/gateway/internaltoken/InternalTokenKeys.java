@@ -1,5 +1,6 @@
 package org.partnercenter.gateway.internaltoken;
 
+import io.quarkus.runtime.LaunchMode;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -27,9 +28,10 @@ public class InternalTokenKeys {
 
     private final RsaJsonWebKey key;
 
-    InternalTokenKeys(InternalTokenConfig config) throws IOException, GeneralSecurityException, JoseException {
+    InternalTokenKeys(InternalTokenConfig config, LaunchMode mode)
+            throws IOException, GeneralSecurityException, JoseException {
         this.key = config.privateKeyLocation().isPresent() ? load(Path.of(config.privateKeyLocation().get()))
-                : generate();
+                : generate(mode);
         key.setKeyId(config.keyId());
         key.setUse(Use.SIGNATURE);
         key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
@@ -57,7 +59,13 @@ public class InternalTokenKeys {
         return loaded;
     }
 
-    private static RsaJsonWebKey generate() throws JoseException {
+    // Replicas that made their own keys would refuse each other's tokens whenever a service's JWKS read reached another
+    // replica: production names the shared key (its required environment says so before this runs).
+    private static RsaJsonWebKey generate(LaunchMode mode) throws JoseException {
+        if (mode == LaunchMode.NORMAL) {
+            throw new IllegalStateException("gateway.internal-token.private-key-location is required in production "
+                    + "(GATEWAY_INTERNAL_TOKEN_PRIVATE_KEY_LOCATION, a PKCS#8 PEM file every gateway replica shares)");
+        }
         LOG.warn("No gateway.internal-token.private-key-location: signing internal tokens with a key made at "
                 + "start. Configure a shared key when running more than one gateway.");
         return RsaJwkGenerator.generateJwk(KEY_BITS);

@@ -1,9 +1,11 @@
 package org.partnercenter.gateway.internaltoken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.LaunchMode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +38,7 @@ class InternalTokenKeysTest {
     @Test
     void shouldVerifyAMintedTokenWithThePublishedJwksWhenTheKeyIsMadeAtStart() throws Exception {
         // given
-        InternalTokenKeys keys = new InternalTokenKeys(config(Optional.empty()));
+        InternalTokenKeys keys = new InternalTokenKeys(config(Optional.empty()), LaunchMode.TEST);
         Caller caller = new Caller(UUID.randomUUID(), PartnerType.DIRECT, "oid-1", "ada@contoso.example",
                 Set.of("admin_agent"), false);
         String token = new InternalTokenIssuer(ISSUER, keys.privateKey(), keys.keyId())
@@ -62,7 +64,7 @@ class InternalTokenKeysTest {
     @Test
     void shouldPublishOnlyThePublicMembersWhenTheJwksIsAsked() throws Exception {
         // given
-        InternalTokenKeys keys = new InternalTokenKeys(config(Optional.empty()));
+        InternalTokenKeys keys = new InternalTokenKeys(config(Optional.empty()), LaunchMode.TEST);
 
         // when
         JsonNode key = JSON.readTree(keys.jwks()).path("keys").path(0);
@@ -88,12 +90,20 @@ class InternalTokenKeysTest {
         }
 
         // when
-        JsonNode published = JSON.readTree(new InternalTokenKeys(config(Optional.of(pem.toString()))).jwks())
-                .path("keys").path(0);
+        InternalTokenKeys keys = new InternalTokenKeys(config(Optional.of(pem.toString())), LaunchMode.NORMAL);
+        JsonNode published = JSON.readTree(keys.jwks()).path("keys").path(0);
 
         // then
         assertThat(published.path("n")).isEqualTo(trusted.path("n"));
         assertThat(published.path("e")).isEqualTo(trusted.path("e"));
+    }
+
+    @Test
+    void shouldRefuseToMakeAKeyWhenProductionNamesNone() {
+        // when, then: replicas with keys of their own would refuse each other's tokens
+        assertThatThrownBy(() -> new InternalTokenKeys(config(Optional.empty()), LaunchMode.NORMAL))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("GATEWAY_INTERNAL_TOKEN_PRIVATE_KEY_LOCATION");
     }
 
     private static InternalTokenConfig config(Optional<String> privateKeyLocation) {

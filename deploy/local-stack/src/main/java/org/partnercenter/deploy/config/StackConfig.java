@@ -90,6 +90,11 @@ public record StackConfig(
         return workDir.resolve("tmp").resolve(part);
     }
 
+    /** The gateway's internal-token signing key (PKCS#8 PEM), written anew by every start. */
+    public Path internalTokenKey() {
+        return workDir.resolve("gateway").resolve("internal-token-key.pem");
+    }
+
     public ServiceSpec gateway() {
         return services.stream().filter(s -> s.name().equals("identity-gateway")).findFirst().orElseThrow();
     }

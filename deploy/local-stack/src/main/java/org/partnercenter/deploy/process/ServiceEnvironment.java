@@ -17,6 +17,13 @@ import org.partnercenter.deploy.postgres.Postgres;
  */
 public final class ServiceEnvironment {
 
+    /**
+     * The audiences the gateway accepts: the real Partner Center API's URI and app id, which the stack's identity
+     * provider puts in tokens as Azure AD does.
+     */
+    static final String SIGN_IN_AUDIENCES =
+            "https://api.partnercenter.microsoft.com,fa3d9a0c-3fb0-42cc-9193-47c7ecd2edbd";
+
     /** customer-service's partner-center.customer-service.orders.require-agreement. */
     static final String REQUIRE_AGREEMENT = "PARTNER_CENTER_CUSTOMER_SERVICE_ORDERS_REQUIRE_AGREEMENT";
 
@@ -47,6 +54,8 @@ public final class ServiceEnvironment {
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        // The stack's broker on the loopback interface has no SASL and no TLS.
+        environment.put("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
         // Always given, although it equals the services' default on port 8080: PC_GATEWAY_PORT moves it.
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.gateway().url() + "/internal/jwks");
         // The stack's identity provider: the gateway signs callers in there, customer-service makes customers'
@@ -72,8 +81,8 @@ public final class ServiceEnvironment {
 
     /**
      * Sign-in against the stack's identity provider (the portal's too: its authority follows PC_AAD_AUTHORITY), the
-     * operator, and where each owning service listens: its public port for the API, its management port for its
-     * OpenAPI document.
+     * operator, the portal's origin, the internal-token signing key, and where each owning service listens: its public
+     * port for the API, its management port for its OpenAPI document.
      */
     private static Map<String, String> gateway(StackConfig config, StackIdentities identities) {
         Map<String, String> environment = new LinkedHashMap<>();
@@ -82,6 +91,10 @@ public final class ServiceEnvironment {
         environment.put("PC_OPERATOR_ADMIN_OBJECT_ID", identities.operator().objectId());
         environment.put("GATEWAY_OPERATOR_ADMIN_USER_PRINCIPAL_NAME", identities.operator().userPrincipalName());
         environment.put("PC_PORTAL_CLIENT_ID", identities.portal().clientId());
+        environment.put("PC_PORTAL_ORIGIN", config.gateway().url());
+        environment.put("GATEWAY_SIGN_IN_AUDIENCES", SIGN_IN_AUDIENCES);
+        // Written by StackStart before the services start.
+        environment.put("GATEWAY_INTERNAL_TOKEN_PRIVATE_KEY_LOCATION", config.internalTokenKey().toString());
         for (ServiceSpec owner : config.services()) {
             if (!owner.equals(config.gateway())) {
                 // customer-service -> GATEWAY_SERVICES_CUSTOMER
