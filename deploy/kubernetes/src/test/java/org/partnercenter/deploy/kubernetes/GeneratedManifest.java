@@ -1,0 +1,58 @@
+package org.partnercenter.deploy.kubernetes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** An app's generated manifests as committed in the base: the generator's output under a header. */
+final class GeneratedManifest {
+
+    static final String REGENERATE = "./mvnw -B -ntp verify -pl deploy/kubernetes -am -DskipITs"
+            + " -Dtest='org/partnercenter/deploy/kubernetes/**/*Test' -Dsurefire.failIfNoSpecifiedTests=false"
+            + " -Dmanifests.update=true";
+
+    private GeneratedManifest() {
+    }
+
+    static String header(String app) {
+        return "# generated — do not edit; regenerate with:\n"
+                + "#   " + REGENERATE + "\n"
+                + "# from " + app + "/target/kubernetes/kubernetes.yml (quarkus-kubernetes: commons'"
+                + " META-INF/microprofile-config.properties\n"
+                + "# and " + app + "'s application.properties, section \"Kubernetes manifests\").\n";
+    }
+
+    /** What the app's build generated in this reactor; absent when the app was not packaged. */
+    static String fresh(String app) {
+        Path generated = Repository.generated(app);
+        if (!Files.isRegularFile(generated)) {
+            throw new AssertionError(generated + " is missing: package the apps in the same build (-am), e.g. "
+                    + REGENERATE.replace(" -Dmanifests.update=true", ""));
+        }
+        return Repository.read(generated);
+    }
+
+    /** The committed file without its header. */
+    static String committedBody(String app) {
+        String committed = Repository.read(Repository.committed(app));
+        StringBuilder body = new StringBuilder();
+        boolean inHeader = true;
+        for (String line : committed.split("\n", -1)) {
+            if (inHeader && line.startsWith("#")) {
+                continue;
+            }
+            inHeader = false;
+            body.append(line).append('\n');
+        }
+        return body.substring(0, body.length() - 1);
+    }
+
+    static void write(String app) {
+        try {
+            Files.writeString(Repository.committed(app), header(app) + fresh(app));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
