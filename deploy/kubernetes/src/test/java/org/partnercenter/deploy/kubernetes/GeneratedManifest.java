@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** An app's generated manifests as committed in the base: the generator's output under a header. */
+/** An app's generated manifests as committed in the base: the generator's output, in canonical order, under a header. */
 final class GeneratedManifest {
 
     static final String REGENERATE = "./mvnw -B -ntp verify -pl deploy/kubernetes -am -DskipITs"
@@ -20,11 +20,15 @@ final class GeneratedManifest {
                 + "#   " + REGENERATE + "\n"
                 + "# from " + app + "/target/kubernetes/kubernetes.yml (quarkus-kubernetes: commons'"
                 + " META-INF/microprofile-config.properties\n"
-                + "# and " + app + "'s application.properties, section \"Kubernetes manifests\").\n";
+                + "# and " + app + "'s application.properties, section \"Kubernetes manifests\"), keys and named lists sorted.\n";
     }
 
-    /** What the app's build generated in this reactor; absent when the app was not packaged. */
+    /** What the app's build generated in this reactor, in canonical order (CanonicalYaml). */
     static String fresh(String app) {
+        return CanonicalYaml.of(raw(app), Repository.generated(app).toString());
+    }
+
+    private static String raw(String app) {
         Path generated = Repository.generated(app);
         if (!Files.isRegularFile(generated)) {
             throw new AssertionError(generated + " is missing: package the apps in the same build (-am), e.g. "
