@@ -34,7 +34,14 @@ final class GeneratedManifest {
             throw new AssertionError(generated + " is missing: package the apps in the same build (-am), e.g. "
                     + REGENERATE.replace(" -Dmanifests.update=true", ""));
         }
-        return Repository.read(generated);
+        String yaml = Repository.read(generated);
+        // Commons' settings switch the timestamp off: an app packaged without commons in its reactor took the
+        // installed commons, whose settings may be older than the tree's.
+        if (yaml.contains("app.quarkus.io/build-timestamp")) {
+            throw new AssertionError(generated + " was generated without this tree's commons settings: build commons"
+                    + " and the apps together (-am), e.g. " + REGENERATE.replace(" -Dmanifests.update=true", ""));
+        }
+        return yaml;
     }
 
     /** The committed file without its header. */
