@@ -1,5 +1,9 @@
 package org.partnercenter.commons.events;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,12 +32,14 @@ public class ConsumedEvents {
     private final ParkedEvents parked;
     private final RetryPolicy retries;
     private final Sleeper sleeper;
+    private final Tracer tracer;
 
-    ConsumedEvents(EntityManager em, ParkedEvents parked, ConsumedEventsConfig config, Sleeper sleeper) {
+    ConsumedEvents(EntityManager em, ParkedEvents parked, ConsumedEventsConfig config, Sleeper sleeper, Tracer tracer) {
         this.em = em;
         this.parked = parked;
         this.retries = new RetryPolicy(config.attempts(), config.firstBackoff(), config.maxBackoff());
         this.sleeper = sleeper;
+        this.tracer = tracer;
     }
 
     /**
@@ -54,15 +60,21 @@ public class ConsumedEvents {
      * trouble (a lock, a restarting database); an event that still fails is parked with its error and the
      * consumer moves on, because a failed message would otherwise stop the channel for every key behind it.
      * An {@link IllegalArgumentException} is the event's own fault (a payload the effect cannot use), which no
-     * retry mends: it is parked at once.
+     * retry mends: it is parked at once. It runs in a span of its own, a child of the current one: for a record
+     * from Kafka, the consumer span that continues the producer's trace (the relay's traceparent header).
      */
     public void apply(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
-        try {
+        Span span = tracer.spanBuilder(consumer + " process").setAttribute("messaging.message.id", event.id())
+                .setAttribute("cloudevents.event_type", event.type()).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
             retries.run(() -> applyOnce(consumer, event, effect), e -> !(e instanceof IllegalArgumentException),
                     sleeper);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Event %s (%s) parked for %s", event.id(), event.type(), consumer);
+            span.recordException(e).setStatus(StatusCode.ERROR, "parked");
             parked.park(consumer, event, e);
+        } finally {
+            span.end();
         }
     }
 

@@ -2,6 +2,7 @@ package org.partnercenter.commons.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -87,7 +88,7 @@ class ConsumedEventsRetryTest {
                 parkedFailures.add(failure);
             }
         };
-        return new ConsumedEvents(null, parking, config, waits::add) {
+        return new ConsumedEvents(null, parking, config, waits::add, OpenTelemetry.noop().getTracer("test")) {
             @Override
             public boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
                 attempts.incrementAndGet();
