@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The W3C {@code traceparent} of the work in progress, kept with what that work leaves for later (an outbox row),
- * so that whoever picks it up (the relay, then the consumer) continues the same trace. HTTP calls need none of
- * this: Quarkus propagates the context on its own clients and servers.
+ * so that whoever picks it up (the relay, then the consumer) continues the same trace, or with a request that
+ * leaves through a client Quarkus does not trace for us (the gateway's reverse proxy).
  */
 public final class TraceParent {
 
@@ -24,7 +24,8 @@ public final class TraceParent {
         return of(Context.current());
     }
 
-    static Optional<String> of(Context context) {
+    /** The traceparent of the span in {@code context}; empty when it holds none. */
+    public static Optional<String> of(Context context) {
         Map<String, String> carrier = new HashMap<>(2);
         W3CTraceContextPropagator.getInstance().inject(context, carrier, Map::put);
         return Optional.ofNullable(carrier.get(HEADER));
