@@ -1,10 +1,13 @@
 package org.partnercenter.commons.events;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -33,6 +36,14 @@ public class ConsumedEvents {
     private final RetryPolicy retries;
     private final Sleeper sleeper;
     private final Tracer tracer;
+
+    /** Spans only where the build has OpenTelemetry (quarkus.otel.enabled, true unless a build turns it off). */
+    @Inject
+    ConsumedEvents(EntityManager em, ParkedEvents parked, ConsumedEventsConfig config, Sleeper sleeper,
+            Instance<Tracer> tracers) {
+        this(em, parked, config, sleeper, tracers.isResolvable() ? tracers.get()
+                : OpenTelemetry.noop().getTracer(ConsumedEvents.class.getName()));
+    }
 
     ConsumedEvents(EntityManager em, ParkedEvents parked, ConsumedEventsConfig config, Sleeper sleeper, Tracer tracer) {
         this.em = em;
