@@ -1,6 +1,13 @@
 package org.partnercenter.commons.events;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -32,12 +39,22 @@ public class ConsumedEvents {
     private final ParkedEvents parked;
     private final RetryPolicy retries;
     private final Sleeper sleeper;
+    private final Tracer tracer;
 
-    ConsumedEvents(EntityManager em, ParkedEvents parked, ConsumedEventsConfig config, Sleeper sleeper) {
+    /** Spans only where the build has OpenTelemetry (quarkus.otel.enabled, true unless a build turns it off). */
+    @Inject
+    ConsumedEvents(EntityManager em, ParkedEvents parked, ConsumedEventsConfig config, Sleeper sleeper,
+            Instance<Tracer> tracers) {
+        this(em, parked, config, sleeper, tracers.isResolvable() ? tracers.get()
+                : OpenTelemetry.noop().getTracer(ConsumedEvents.class.getName()));
+    }
+
+    ConsumedEvents(EntityManager em, ParkedEvents parked, ConsumedEventsConfig config, Sleeper sleeper, Tracer tracer) {
         this.em = em;
         this.parked = parked;
         this.retries = new RetryPolicy(config.attempts(), config.firstBackoff(), config.maxBackoff());
         this.sleeper = sleeper;
+        this.tracer = tracer;
     }
 
     /**
@@ -59,15 +76,22 @@ public class ConsumedEvents {
      * consumer moves on, because a failed message would otherwise stop the channel for every key behind it.
      * An {@link IllegalArgumentException} is the event's own fault (a payload the effect cannot use), which no
      * retry mends: it is parked at once. A database out of reach is nobody's fault: the event waits for it, however
-     * long the outage lasts, and so do the events behind it.
+     * long the outage lasts, and so do the events behind it. It runs in a span of its own, a child of the current
+     * one: for a record from Kafka, the consumer span that continues the producer's trace (the relay's traceparent
+     * header).
      */
     public void apply(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
-        try {
+        Span span = tracer.spanBuilder(consumer + " process").setAttribute("messaging.message.id", event.id())
+                .setAttribute("cloudevents.event_type", event.type()).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
             throughOutages(consumer, () -> retries.run(() -> applyOnce(consumer, event, effect),
                     e -> !(e instanceof IllegalArgumentException), sleeper));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Event %s (%s) parked for %s", event.id(), event.type(), consumer);
+            span.recordException(e).setStatus(StatusCode.ERROR, "parked");
             parked.park(consumer, event, e);
+        } finally {
+            span.end();
         }
     }
 

@@ -11,13 +11,15 @@ import java.util.UUID;
 import org.hibernate.Session;
 import org.partnercenter.commons.error.ErrorSource;
 import org.partnercenter.commons.request.Correlation;
+import org.partnercenter.commons.tracing.TraceParent;
 import org.partnercenter.commons.transaction.AfterCommit;
 import org.partnercenter.events.EventType;
 
 /**
  * Writes events into the outbox table inside the caller's transaction, so the change and its events
  * commit together or not at all; the {@link OutboxRelayRunner} publishes them afterwards. Publishing to
- * Kafka straight from the business method would lose the event on a crash between the two.
+ * Kafka straight from the business method would lose the event on a crash between the two. Each row keeps the
+ * writer's trace context, which the relay hands on to the consumer.
  */
 @ApplicationScoped
 public class Outbox {
@@ -39,8 +41,8 @@ public class Outbox {
         this.relay = relay;
     }
 
-    private static final String INSERT = "insert into outbox_event (event_id, topic, message_key, payload) "
-            + "values (?, ?, ?, ?)";
+    private static final String INSERT = "insert into outbox_event (event_id, topic, message_key, payload, "
+            + "trace_parent) values (?, ?, ?, ?, ?)";
 
     /**
      * Publishes an event of the catalogue: its topic, type name and schema version come from {@code type}.
@@ -62,6 +64,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<EventEnvelope> publishAll(List<OutgoingEvent> events) {
         List<EventEnvelope> envelopes = events.stream().map(this::envelope).toList();
+        String traceParent = TraceParent.current().orElse(null);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (int i = 0; i < events.size(); i++) {
@@ -69,6 +72,7 @@ public class Outbox {
                     insert.setString(2, events.get(i).topic());
                     insert.setString(3, events.get(i).key());
                     insert.setString(4, EventJson.write(envelopes.get(i)));
+                    insert.setString(5, traceParent);
                     insert.addBatch();
                 }
                 insert.executeBatch();

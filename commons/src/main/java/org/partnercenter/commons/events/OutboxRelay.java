@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.partnercenter.commons.tracing.TraceParent;
 
 /**
  * Publishes the outbox in commit-visible order, one batch per database transaction, and marks rows sent
@@ -85,13 +86,13 @@ public final class OutboxRelay {
 
     private List<OutboxRow> unsent(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select seq, event_id, topic, message_key, "
-                + "payload from outbox_event where sent_at is null order by seq limit ?")) {
+                + "payload, trace_parent from outbox_event where sent_at is null order by seq limit ?")) {
             select.setInt(1, batchSize);
             List<OutboxRow> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     rows.add(new OutboxRow(result.getLong(1), result.getString(2), result.getString(3),
-                            result.getString(4), result.getString(5)));
+                            result.getString(4), result.getString(5), result.getString(6)));
                 }
             }
             return rows;
@@ -104,6 +105,10 @@ public final class OutboxRelay {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
             record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_id", row.eventId().getBytes(StandardCharsets.UTF_8));
+            if (row.traceParent() != null) {
+                // Where Kafka instrumentation looks for the producer's context: the consumer's span joins its trace.
+                record.headers().add(TraceParent.HEADER, row.traceParent().getBytes(StandardCharsets.UTF_8));
+            }
             acks.add(producer.send(record));
         }
         producer.flush();
@@ -141,7 +146,7 @@ public final class OutboxRelay {
         }
     }
 
-    private record OutboxRow(long seq, String eventId, String topic, String key, String payload) {
+    private record OutboxRow(long seq, String eventId, String topic, String key, String payload, String traceParent) {
     }
 
     private record Delivery(List<Long> sent, Exception failure) {

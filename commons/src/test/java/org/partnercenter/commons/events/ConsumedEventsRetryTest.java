@@ -2,9 +2,12 @@ package org.partnercenter.commons.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.sql.SQLException;
 import java.util.function.Consumer;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.partnercenter.events.Topic;
 /** The consumer's retries and parking, without a database: {@code applyOnce} and the parking are stand-ins. */
 class ConsumedEventsRetryTest {
 
+    private static final Tracer NO_TRACER = OpenTelemetry.noop().getTracer("test");
     private static final EventType<Object> WIDGET_COUNTED = new EventType<>(new Topic("widgets", "test", "id"),
             "widget.counted", 1, Object.class);
 
@@ -91,7 +94,7 @@ class ConsumedEventsRetryTest {
     void shouldWaitForTheDatabaseWithoutParkingWhenABatchFindsItOutOfReach() {
         List<List<EventEnvelope>> applied = new ArrayList<>();
         AtomicInteger batchAttempts = new AtomicInteger();
-        ConsumedEvents consumed = new ConsumedEvents(null, parking(), config(Map.of()), waits::add) {
+        ConsumedEvents consumed = new ConsumedEvents(null, parking(), config(Map.of()), waits::add, NO_TRACER) {
             @Override
             public List<EventEnvelope> applyBatchOnce(String consumer, List<EventEnvelope> events,
                     Consumer<List<EventEnvelope>> effect) {
@@ -124,7 +127,7 @@ class ConsumedEventsRetryTest {
     }
 
     private ConsumedEvents consumed(Map<String, String> properties) {
-        return new ConsumedEvents(null, parking(), config(properties), waits::add) {
+        return new ConsumedEvents(null, parking(), config(properties), waits::add, NO_TRACER) {
             @Override
             public boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
                 attempts.incrementAndGet();

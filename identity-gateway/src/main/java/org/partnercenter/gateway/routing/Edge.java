@@ -58,6 +58,7 @@ public class Edge {
     }
 
     private void handle(RoutingContext context) {
+        EdgeTrace.remember(context);
         String correlationId = EdgeRequestIds.assign(context);
         // Routes are public knowledge: an unknown one is a 404 before any sign-in work. The raw path is matched, the
         // one RequestGuard checked and the forwarder sends on, so no decoding can change the route after its rule.
@@ -144,6 +145,7 @@ public class Edge {
             context.request().resume();
             context.next();
         } else {
+            EdgeTrace.handOn(context);
             forwarder.forward(context.request(), route.owner(), tokens.tokenFor(caller, correlationId));
         }
     }

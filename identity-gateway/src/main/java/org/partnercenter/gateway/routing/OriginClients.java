@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.httpproxy.HttpProxy;
 import java.net.URI;
 
@@ -32,8 +33,13 @@ final class OriginClients {
         });
     }
 
-    /** What both clients share. The pool size also bounds how many uploads stream at once, each on its connection. */
+    /**
+     * What both clients share. The pool size also bounds how many uploads stream at once, each on its connection.
+     * No tracing of their own: the edge writes the request's traceparent ({@link EdgeTrace}), and a client span
+     * would add a second one, from whatever context the request happens to be sent on.
+     */
     private static HttpClientOptions common() {
-        return new HttpClientOptions().setMaxPoolSize(64).setConnectTimeout(2_000);
+        return new HttpClientOptions().setMaxPoolSize(64).setConnectTimeout(2_000)
+                .setTracingPolicy(TracingPolicy.IGNORE);
     }
 }
