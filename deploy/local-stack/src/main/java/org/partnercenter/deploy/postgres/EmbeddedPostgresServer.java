@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.partnercenter.deploy.StackFailure;
 import org.partnercenter.deploy.lifecycle.FileTree;
 
 /**
@@ -67,6 +69,29 @@ public final class EmbeddedPostgresServer {
                 .setErrorRedirector(log)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
+        postmaster = readPostmaster(data).orElse(null);
+    }
+
+    /**
+     * pg_ctl restart on the same data directory (fault injection): every connection is cut, nothing stored is
+     * lost, the server comes back on the same port with the options it was started with (postmaster.opts).
+     */
+    synchronized void restart() throws IOException, InterruptedException {
+        Path data = workDir.resolve("data");
+        Path pgCtl;
+        try (Stream<Path> files = Files.walk(workDir.resolve("binaries"))) {
+            pgCtl = files.filter(f -> f.getFileName().toString().equals("pg_ctl")).findFirst()
+                    .orElseThrow(() -> new StackFailure("no pg_ctl under " + workDir.resolve("binaries")));
+        }
+        Process restart = new ProcessBuilder(pgCtl.toString(), "-D", data.toString(), "-m", "fast", "-w",
+                "-l", logFile.toString(), "restart")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start();
+        if (!restart.waitFor(60, TimeUnit.SECONDS) || restart.exitValue() != 0) {
+            restart.destroyForcibly();
+            throw new StackFailure("pg_ctl restart failed: see " + logFile);
+        }
         postmaster = readPostmaster(data).orElse(null);
     }
 
