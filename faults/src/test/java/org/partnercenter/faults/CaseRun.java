@@ -62,6 +62,7 @@ public final class CaseRun implements AutoCloseable {
 
     /** Runs the feed and the fault side by side, then checks the invariants. */
     void run(String faultName, Fault fault) throws Exception {
+        long begin = System.nanoTime();
         CompletableFuture<Void> feeding = CompletableFuture.runAsync(() -> {
             try {
                 feed.run(2);
@@ -71,7 +72,10 @@ public final class CaseRun implements AutoCloseable {
         });
         Outcome outcome = fault.inject(stack, feed);
         feeding.get(8, TimeUnit.MINUTES);
+        long fed = System.nanoTime();
         Ledger.Reading reading = new Ledger(stack, caseName).awaitSettled(feed.records(), SETTLE);
+        String timing = String.format("fed in %d s, settled %d s later", Duration.ofNanos(fed - begin).toSeconds(),
+                Duration.ofNanos(System.nanoTime() - fed).toSeconds());
         BigDecimal expected = IndependentRating.total(feed.records());
         Set<String> sentIds = feed.records().stream().map(UsageRecord::id).collect(Collectors.toSet());
         int rated = reading.billingDistinct() - reading.held();
@@ -80,7 +84,8 @@ public final class CaseRun implements AutoCloseable {
                 && reading.ratedQuantity().compareTo(IndependentRating.quantity(feed.records())) == 0
                 && reading.total().compareTo(expected) == 0;
         FaultReport.add(new FaultReport.Row(faultName, sentIds.size(), reading.storedRows(), rated, reading.total(),
-                expected, outcome.recovery(), outcome.notes() + "; feed: " + feed.stats().failures(), passed));
+                expected, outcome.recovery(), outcome.notes() + "; " + timing + "; feed met " + feed.stats().failures(),
+                passed));
         System.out.println(caseName + " feed: " + feed.stats());
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(reading.storedIds()).as("ids stored by customer-service").isEqualTo(sentIds);

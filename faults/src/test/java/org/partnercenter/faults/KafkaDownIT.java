@@ -18,6 +18,7 @@ class KafkaDownIT {
     @Test
     void shouldKeepAcceptingUsageAndCatchUpWhenTheBrokerIsDownForThirtySeconds() throws Exception {
         try (CaseRun run = new CaseRun("kafkadown")) {
+            run.feed().pace(Duration.ofMillis(1500));
             run.run("Kafka broker down 30 s during writes", (stack, feed) -> {
                 Recovery.awaitProgress(feed, 0.25);
                 stack.parts().kafka().halt();

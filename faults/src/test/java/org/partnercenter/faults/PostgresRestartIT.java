@@ -18,6 +18,7 @@ class PostgresRestartIT {
     @Test
     void shouldFailFastAndLoseNothingWhenPostgresRestartsUnderLoad() throws Exception {
         try (CaseRun run = new CaseRun("pgrestart")) {
+            run.feed().pace(Duration.ofMillis(300));
             run.run("PostgreSQL restart under load", (stack, feed) -> {
                 Recovery.awaitProgress(feed, 0.3);
                 long begin = System.nanoTime();

@@ -17,6 +17,7 @@ class SigkillIT {
     void shouldStoreRateAndBillEveryRecordOnceWhenServicesAreKilledMidStream() throws Exception {
         Random moments = new Random(24);
         try (CaseRun run = new CaseRun("sigkill")) {
+            run.feed().pace(Duration.ofMillis(400));
             run.run("SIGKILL customer-service, then billing-service, mid-stream", (stack, feed) -> {
                 Recovery.awaitProgress(feed, 0.2 + moments.nextDouble() * 0.2);
                 Duration customer = stack.killAndRestart("customer-service");

@@ -1,7 +1,6 @@
 package org.partnercenter.faults.stack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.partnercenter.deploy.EmbeddedStack;
 import org.partnercenter.deploy.config.LaunchOptions;
@@ -46,21 +46,23 @@ public final class FaultStack implements AutoCloseable {
         System.setProperty("pc.root", Path.of(System.getProperty("faults.apps.root", "..")).toAbsolutePath()
                 .normalize().toString());
         System.setProperty("pc.stack.dir", workDir.toString());
-        for (String setting : PORT_SETTINGS) {
-            System.setProperty(setting, Integer.toString(freePort()));
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            // All held open until every one is chosen: a port closed at once may be handed out again.
+            for (String setting : PORT_SETTINGS) {
+                ServerSocket socket = new ServerSocket(0);
+                held.add(socket);
+                System.setProperty(setting, Integer.toString(socket.getLocalPort()));
+            }
+        } finally {
+            for (ServerSocket socket : held) {
+                socket.close();
+            }
         }
         // Embedded PostgreSQL and the Kafka admin client write temp files: under the case's directory.
         System.setProperty("java.io.tmpdir", workDir.resolve("tmp").toString());
         workDir.resolve("tmp").toFile().mkdirs();
         return new FaultStack(EmbeddedStack.start(StackConfig.load(LaunchOptions.parse("--no-demo"))));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public EmbeddedStack parts() {

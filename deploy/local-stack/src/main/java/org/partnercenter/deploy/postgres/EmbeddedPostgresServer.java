@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -83,8 +84,14 @@ public final class EmbeddedPostgresServer {
             pgCtl = files.filter(f -> f.getFileName().toString().equals("pg_ctl")).findFirst()
                     .orElseThrow(() -> new StackFailure("no pg_ctl under " + workDir.resolve("binaries")));
         }
-        Process restart = new ProcessBuilder(pgCtl.toString(), "-D", data.toString(), "-m", "fast", "-w",
-                "-l", logFile.toString(), "restart")
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // pg_ctl refuses to run as root; zonky runs it in a user namespace (unshare -U) there, so the same here.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(pgCtl.toString(), "-D", data.toString(), "-m", "fast", "-w", "-l", logFile.toString(),
+                "restart"));
+        Process restart = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
