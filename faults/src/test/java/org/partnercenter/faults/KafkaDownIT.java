@@ -3,6 +3,7 @@ package org.partnercenter.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * would take it out of routing), and once the broker is back the outbox drains and billing rates everything
  * without help. The broker comes back on its own data: no new format, no new cluster.
  */
+@Order(2)
 class KafkaDownIT {
 
     private static final Duration DOWN = Duration.ofSeconds(30);

@@ -3,6 +3,7 @@ package org.partnercenter.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * connection of every pool is cut. Requests fail fast (503 with Retry-After in the error shape, never a 500, never
  * a hang), each service recovers without a restart, and nothing accepted before is lost.
  */
+@Order(3)
 class PostgresRestartIT {
 
     /** A failed request may wait for a connection a little, not hang: well under the feed's 30 s timeout. */

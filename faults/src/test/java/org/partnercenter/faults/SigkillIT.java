@@ -2,6 +2,7 @@ package org.partnercenter.faults;
 
 import java.time.Duration;
 import java.util.Random;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * outbox but not yet relayed is relayed after the restart, one consumed but not committed is consumed again and
  * deduplicated.
  */
+@Order(1)
 class SigkillIT {
 
     @Test

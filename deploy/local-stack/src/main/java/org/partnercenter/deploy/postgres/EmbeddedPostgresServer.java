@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.partnercenter.deploy.StackFailure;
 import org.partnercenter.deploy.lifecycle.FileTree;
 
@@ -79,11 +78,10 @@ public final class EmbeddedPostgresServer {
      */
     synchronized void restart() throws IOException, InterruptedException {
         Path data = workDir.resolve("data");
-        Path pgCtl;
-        try (Stream<Path> files = Files.walk(workDir.resolve("binaries"))) {
-            pgCtl = files.filter(f -> f.getFileName().toString().equals("pg_ctl")).findFirst()
-                    .orElseThrow(() -> new StackFailure("no pg_ctl under " + workDir.resolve("binaries")));
-        }
+        // Next to the running server's own binary: zonky unpacks the binaries once per JVM, not once per server.
+        Path pgCtl = postmaster().flatMap(p -> p.info().command()).map(Path::of)
+                .map(postgres -> postgres.resolveSibling("pg_ctl"))
+                .orElseThrow(() -> new StackFailure("PostgreSQL is not running: nothing to restart"));
         List<String> command = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
             // pg_ctl refuses to run as root; zonky runs it in a user namespace (unshare -U) there, so the same here.
