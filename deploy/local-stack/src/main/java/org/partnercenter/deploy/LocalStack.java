@@ -119,14 +119,14 @@ public final class LocalStack {
         return 0;
     }
 
-    private static Postgres postgres(StackConfig config) {
+    static Postgres postgres(StackConfig config) {
         return config.externalPostgres()
                 .map(server -> Postgres.external(server, config.databases()))
                 .orElseGet(() -> Postgres.embedded(new EmbeddedPostgresServer(config.postgresPort(),
                         config.workDir().resolve("postgres"), config.logFile("postgres")), config.databases()));
     }
 
-    private static KafkaBroker kafka(StackConfig config) {
+    static KafkaBroker kafka(StackConfig config) {
         return config.externalKafkaBootstrap().map(KafkaBroker::external)
                 .orElseGet(() -> KafkaBroker.embedded(new KafkaBroker.KafkaSettings(config.kafkaPort(),
                         config.kafkaControllerPort(), config.workDir().resolve("kafka"), libDir(),

@@ -58,18 +58,39 @@ public final class KafkaBroker implements StackPart {
             return;
         }
         Path serverProperties = KafkaBrokerFiles.prepare(settings);
-        List<String> jvm = List.of("-Xmx512m",
-                "-Djava.io.tmpdir=" + settings.tmpDir(),
-                "-Dlog4j2.configurationFile=" + KafkaBrokerFiles.log4jConfig(settings),
-                "-cp", settings.libDir() + "/*");
+        List<String> jvm = jvm();
         // kafka.tools.StorageTool random-uuid prints exactly Uuid.randomUuid(): asking the
         // client library saves starting one more JVM.
         String clusterId = Uuid.randomUuid().toString();
         ChildJvm.run("formatting the Kafka storage", concat(jvm, "kafka.tools.StorageTool", "format",
                         "-t", clusterId, "-c", serverProperties.toString(), "--standalone"),
                 settings.workDir(), settings.logFile(), FORMAT_TIMEOUT);
-        child.start(() -> ChildJvm.start(concat(jvm, "kafka.Kafka", serverProperties.toString()),
+        startServer(serverProperties);
+    }
+
+    /**
+     * Stops the broker cleanly (fault injection: the broker goes away for a while), keeping its data and log; it
+     * comes back with {@link #relaunch()}.
+     */
+    public void halt() {
+        child.halt(STOP_GRACE);
+    }
+
+    /** Starts the broker again on the data it had: no new format, no new cluster id, its log appended to. */
+    public void relaunch() throws IOException {
+        startServer(KafkaBrokerFiles.propertiesFile(settings));
+    }
+
+    private void startServer(Path serverProperties) throws IOException {
+        child.start(() -> ChildJvm.start(concat(jvm(), "kafka.Kafka", serverProperties.toString()),
                 settings.workDir(), Map.of(), settings.logFile()));
+    }
+
+    private List<String> jvm() {
+        return List.of("-Xmx512m",
+                "-Djava.io.tmpdir=" + settings.tmpDir(),
+                "-Dlog4j2.configurationFile=" + KafkaBrokerFiles.log4jConfig(settings),
+                "-cp", settings.libDir() + "/*");
     }
 
     @Override

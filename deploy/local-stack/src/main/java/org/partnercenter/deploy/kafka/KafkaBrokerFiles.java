@@ -30,9 +30,13 @@ final class KafkaBrokerFiles {
         try (InputStream log4j = KafkaBrokerFiles.class.getResourceAsStream("/kafka-log4j2.xml")) {
             Files.copy(log4j, log4jConfig(settings), StandardCopyOption.REPLACE_EXISTING);
         }
-        Path serverProperties = workDir.resolve("server.properties");
+        Path serverProperties = propertiesFile(settings);
         Files.writeString(serverProperties, serverProperties(settings), StandardCharsets.UTF_8);
         return serverProperties;
+    }
+
+    static Path propertiesFile(KafkaBroker.KafkaSettings settings) {
+        return settings.workDir().resolve("server.properties");
     }
 
     private static Path dataDir(KafkaBroker.KafkaSettings settings) {

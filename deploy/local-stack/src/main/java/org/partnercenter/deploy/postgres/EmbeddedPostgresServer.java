@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.partnercenter.deploy.StackFailure;
 import org.partnercenter.deploy.lifecycle.FileTree;
 
 /**
@@ -67,6 +69,34 @@ public final class EmbeddedPostgresServer {
                 .setErrorRedirector(log)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
+        postmaster = readPostmaster(data).orElse(null);
+    }
+
+    /**
+     * pg_ctl restart on the same data directory (fault injection): every connection is cut, nothing stored is
+     * lost, the server comes back on the same port with the options it was started with (postmaster.opts).
+     */
+    synchronized void restart() throws IOException, InterruptedException {
+        Path data = workDir.resolve("data");
+        // Next to the running server's own binary: zonky unpacks the binaries once per JVM, not once per server.
+        Path pgCtl = postmaster().flatMap(p -> p.info().command()).map(Path::of)
+                .map(postgres -> postgres.resolveSibling("pg_ctl"))
+                .orElseThrow(() -> new StackFailure("PostgreSQL is not running: nothing to restart"));
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // pg_ctl refuses to run as root; zonky runs it in a user namespace (unshare -U) there, so the same here.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(pgCtl.toString(), "-D", data.toString(), "-m", "fast", "-w", "-l", logFile.toString(),
+                "restart"));
+        Process restart = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start();
+        if (!restart.waitFor(60, TimeUnit.SECONDS) || restart.exitValue() != 0) {
+            restart.destroyForcibly();
+            throw new StackFailure("pg_ctl restart failed: see " + logFile);
+        }
         postmaster = readPostmaster(data).orElse(null);
     }
 

@@ -1,5 +1,6 @@
 package org.partnercenter.deploy.postgres;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -74,6 +75,14 @@ public final class Postgres implements StackPart {
         if (embedded != null) {
             embedded.stop();
         }
+    }
+
+    /** Restarts the embedded server on the same data (fault injection); an external server is not ours to restart. */
+    public void restart() throws IOException, InterruptedException {
+        if (embedded == null) {
+            throw new StackFailure("PostgreSQL at " + adminUrl + " is external: the stack cannot restart it");
+        }
+        embedded.restart();
     }
 
     private void createMissingDatabases() {

@@ -52,6 +52,38 @@ public final class ChildProcess {
         ChildJvm.stop(running, grace);
     }
 
+    /**
+     * SIGKILL, as a crash or the OOM killer would: no shutdown hook runs. Unlike {@link #stop}, the part may be
+     * started again with {@link #start}; the exit is expected, so it is not reported.
+     */
+    public void kill() {
+        Process running = process;
+        ready = false;
+        if (running != null) {
+            running.destroyForcibly();
+            running.onExit().join();
+        }
+    }
+
+    /** A clean stop (SIGTERM, SIGKILL after the grace) after which the part may be started again. */
+    public void halt(Duration grace) {
+        ready = false;
+        ChildJvm.stop(process, grace);
+    }
+
+    /** kill -STOP (true) or kill -CONT (false): the process freezes in place, holding its sockets and locks. */
+    public void pause(boolean paused) throws IOException, InterruptedException {
+        Process running = process;
+        if (running == null) {
+            return;
+        }
+        Process signal = new ProcessBuilder("kill", paused ? "-STOP" : "-CONT", Long.toString(running.pid()))
+                .redirectErrorStream(true).start();
+        if (signal.waitFor() != 0) {
+            throw new StackFailure("kill " + (paused ? "-STOP " : "-CONT ") + running.pid() + " failed");
+        }
+    }
+
     public void markReady() {
         ready = true;
     }

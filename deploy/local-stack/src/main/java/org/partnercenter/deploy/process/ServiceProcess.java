@@ -48,6 +48,25 @@ public final class ServiceProcess implements StackPart {
             FileTree.delete(app.stateDir().get());
             Files.createDirectories(app.stateDir().get());
         }
+        startJvm();
+    }
+
+    /** After {@link #kill()}: the same JVM command and environment, its output appended to the same log. */
+    public void relaunch() throws IOException {
+        startJvm();
+    }
+
+    /** SIGKILL (fault injection): the service gets no chance to finish what it was doing. */
+    public void kill() {
+        child.kill();
+    }
+
+    /** SIGSTOP (true) or SIGCONT (false). */
+    public void pause(boolean paused) throws IOException, InterruptedException {
+        child.pause(paused);
+    }
+
+    private void startJvm() throws IOException {
         child.start(() -> ChildJvm.start(List.of("-Xmx" + app.maxHeap(),
                         // Vert.x caches files in java.io.tmpdir: keep them under target/, apart per service.
                         "-Djava.io.tmpdir=" + tmpDir,
