@@ -9,6 +9,7 @@ import org.partnercenter.deploy.config.ServiceSpec;
 import org.partnercenter.deploy.config.StackConfig;
 import org.partnercenter.deploy.identity.StackIdentities;
 import org.partnercenter.deploy.postgres.Postgres;
+import org.partnercenter.deploy.report.SignInLines;
 
 /**
  * What each application of the stack finds in its environment. The applications read these through
@@ -21,8 +22,7 @@ public final class ServiceEnvironment {
      * The audiences the gateway accepts: the real Partner Center API's URI and app id, which the stack's identity
      * provider puts in tokens as Azure AD does.
      */
-    static final String SIGN_IN_AUDIENCES =
-            "https://api.partnercenter.microsoft.com,fa3d9a0c-3fb0-42cc-9193-47c7ecd2edbd";
+    static final String SIGN_IN_AUDIENCES = SignInLines.AUDIENCE + ",fa3d9a0c-3fb0-42cc-9193-47c7ecd2edbd";
 
     /** customer-service's partner-center.customer-service.orders.require-agreement. */
     static final String REQUIRE_AGREEMENT = "PARTNER_CENTER_CUSTOMER_SERVICE_ORDERS_REQUIRE_AGREEMENT";
